@@ -1,0 +1,51 @@
+# SelfCompass: `make run` and `make test` do all the set-up on a fresh Debian/Ubuntu machine.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SYSTEM_STAMP := $(VENV)/.system-deps
+export QT_LOGGING_RULES ?= qt.multimedia.symbolsresolver=false
+
+.PHONY: run test lint imports pytest bench bundle bundle-test system-deps clean screenshots
+
+run: $(STAMP)
+	$(PY) -m selfcompass
+
+test: $(STAMP) lint imports pytest
+
+system-deps:
+	@bash packaging/system-deps.sh
+
+$(SYSTEM_STAMP): packaging/system-deps.sh
+	@bash packaging/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml $(SYSTEM_STAMP)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,bundle]"
+	@touch $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check selfcompass tests benchmarks
+
+imports: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+bundle: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen dist/SelfCompass/SelfCompass --self-test
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,49 @@
+"""Time as a port: the core asks a Clock, tests move a ManualClock by hand."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """What the core needs of time: a monotonic reading and the wall-clock now."""
+
+    def monotonic(self) -> float: ...
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class ManualClock:
+    """A clock that moves only when told to; for tests and simulations."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._mono = 1000.0
+        self._now = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("a manual clock only moves forward; use jump() for wall-clock jumps")
+        self._mono += seconds
+        self._now += timedelta(seconds=seconds)
+
+    def jump(self, to: datetime) -> None:
+        """Move the wall clock only (a clock change, a resync); monotonic time is untouched."""
+        self._now = to

@@ -1,0 +1,173 @@
+"""Load and check practice TOML files and their narration scripts.
+
+A bad file never stops the app: :func:`load_library` returns the good practices and a notice for
+every file it skipped, naming the file, the field and the fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from selfcompass.core.datafile import DataFileError, Fields, LineFinder, Problem, parse_toml, read_text
+from selfcompass.core.narration import Script, check_against, parse_script
+from selfcompass.core.practice import (
+    ASPECTS,
+    NEEDS,
+    TONES,
+    BreathPattern,
+    Family,
+    Practice,
+    Step,
+    StepKind,
+)
+
+SCHEMA_VERSION = 1
+MIN_TOTAL, MAX_TOTAL = 10, 3600
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TIMING_SLACK = 0.01
+
+
+@dataclass
+class Library:
+    """Every practice that loaded, their scripts, and a notice for each file that did not."""
+
+    practices: dict[str, Practice] = field(default_factory=dict)
+    scripts: dict[str, Script] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def sorted(self) -> list[Practice]:
+        order = list(Family)
+        return sorted(self.practices.values(), key=lambda p: (order.index(p.family), p.duration, p.title))
+
+
+def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> Practice:
+    """Build a Practice from parsed TOML, or raise DataFileError listing every problem."""
+    f = Fields(data, source, lines=LineFinder(text) if text else None)
+    schema = f.number("schema", whole=True, minimum=1)
+    if schema and schema > SCHEMA_VERSION:
+        f.problem("schema", f"is {schema:g}, newer than this version of SelfCompass understands "
+                  f"({SCHEMA_VERSION}).", "update SelfCompass, or ask the author for a schema 1 file.")
+    pid = f.text("id", max_len=60)
+    if pid and not ID_PATTERN.match(pid):
+        f.problem("id", f'"{pid}" may use only small letters, digits and single hyphens.',
+                  'write it like id = "box-breathing".')
+    title = f.text("title", max_len=80)
+    family = f.choice("family", [m.value for m in Family])
+    summary = f.text("summary", max_len=400)
+    total = f.number("duration", minimum=MIN_TOTAL, maximum=MAX_TOTAL, unit="seconds")
+    attribution = f.text("attribution", max_len=300)
+    needs = f.text_list("needs", choices=NEEDS)
+    tags = f.text_list("tags", max_len=40)
+    aspects = f.text_list("aspects", choices=ASPECTS)
+    tone = f.choice("tone", TONES, required=False)
+    steps: list[Step] = []
+    for sf in f.tables("steps", max_items=60):
+        step = _step(sf)
+        sf.finish()
+        if step is not None:
+            steps.append(step)
+    f.finish()
+    if not f.problems and steps:
+        summed = sum(s.duration for s in steps)
+        if abs(summed - total) > TIMING_SLACK:
+            f.problem("duration", f"is {total:g} s but the steps add up to {summed:g} s.",
+                      f"set duration = {summed:g}, or change the steps' durations.")
+    if f.problems:
+        raise DataFileError(f.problems)
+    return Practice(
+        id=pid, title=title, family=Family(family), summary=summary, duration=float(total),
+        attribution=attribution, steps=tuple(steps), needs=tuple(needs), tags=tuple(tags),
+        aspects=tuple(aspects), tone=tone, source=source,
+    )
+
+
+def _step(f: Fields) -> Step | None:
+    before = len(f.problems)
+    kind = f.choice("kind", [k.value for k in StepKind])
+    text = f.text("text", max_len=1200)
+    duration = f.number("duration", minimum=1, maximum=MAX_TOTAL, unit="seconds")
+    prompt = f.text("prompt", required=kind == StepKind.WRITE.value, max_len=400)
+    if prompt and kind != StepKind.WRITE.value:
+        f.problem("prompt", "only writing steps have a prompt.", 'set kind = "write" or remove the prompt.')
+    pattern = None
+    if kind == StepKind.BREATHE.value:
+        pf = f.table("pattern")
+        if pf is not None:
+            pattern = _pattern(pf, duration)
+            pf.finish()
+    elif "pattern" in f.data:
+        f.table("pattern", required=False)
+        f.problem("pattern", "only breathe steps have a breathing pattern.",
+                  'set kind = "breathe" or remove the pattern.')
+    if len(f.problems) > before:
+        return None
+    return Step(StepKind(kind), text, float(duration), pattern, prompt)
+
+
+def _pattern(f: Fields, step_duration: float) -> BreathPattern | None:
+    before = len(f.problems)
+    inhale = f.number("inhale", minimum=1, maximum=20, unit="seconds")
+    hold_in = f.number("hold_in", required=False, minimum=0, maximum=20, unit="seconds")
+    exhale = f.number("exhale", minimum=1, maximum=30, unit="seconds")
+    hold_out = f.number("hold_out", required=False, minimum=0, maximum=20, unit="seconds")
+    cycles = f.number("cycles", whole=True, minimum=1, maximum=200)
+    if len(f.problems) > before:
+        return None
+    pattern = BreathPattern(float(inhale), float(hold_in), float(exhale), float(hold_out), int(cycles))
+    if step_duration and abs(pattern.total_seconds - step_duration) > TIMING_SLACK:
+        f.problem("cycles", f"{int(cycles)} breaths of {pattern.cycle_seconds:g} s make {pattern.total_seconds:g} s, "
+                  f"but the step lasts {step_duration:g} s.",
+                  "make the step's duration equal to the breath length times the number of breaths.")
+        return None
+    return pattern
+
+
+def load_practice_file(path: Path, source: str | None = None) -> Practice:
+    source = source or path.name
+    text = read_text(path, source)
+    return practice_from_mapping(parse_toml(text, source), source, text)
+
+
+def load_script_file(path: Path, practice: Practice, source: str | None = None) -> Script:
+    source = source or f"{path.parent.name}/{path.name}"
+    text = read_text(path, source)
+    script, problems = parse_script(text, practice.id, source)
+    if script is not None:
+        problems = check_against(script, practice)
+    if problems or script is None:
+        raise DataFileError(problems)
+    return script
+
+
+def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
+    """Load every ``*.toml`` in ``practices_dir`` with its script; skip bad files with a notice."""
+    library = Library()
+    if not practices_dir.is_dir():
+        library.problems.append(Problem(str(practices_dir), "", "the practices folder is missing.",
+                                        "reinstall SelfCompass, or check the folder's name."))
+        return library
+    for path in sorted(practices_dir.glob("*.toml")):
+        source = f"{practices_dir.name}/{path.name}"
+        try:
+            practice = load_practice_file(path, source)
+            if practice.id in library.practices:
+                other = library.practices[practice.id].source
+                raise DataFileError([Problem(source, "id", f'"{practice.id}" is already used by {other}.',
+                                             "give each practice its own id.")])
+            if path.stem != practice.id:
+                raise DataFileError([Problem(source, "id", f'"{practice.id}" does not match the file name.',
+                                             f"rename the file to {practice.id}.toml, or change the id.")])
+            script_path = scripts_dir / f"{practice.id}.txt"
+            if not script_path.is_file():
+                raise DataFileError([Problem(source, "", f"has no narration script ({scripts_dir.name}/"
+                                             f"{practice.id}.txt).", "write the script; every practice has one.")])
+            script = load_script_file(script_path, practice, f"{scripts_dir.name}/{script_path.name}")
+        except DataFileError as exc:
+            library.problems.extend(exc.problems)
+            continue
+        library.practices[practice.id] = practice
+        library.scripts[practice.id] = script
+    return library

@@ -1,0 +1,63 @@
+"""Command-line front: starts the GUI, or runs a subcommand (practices, doctor, sequence).
+
+Each subcommand lives in its own module with ``register(subparsers)``; the module is imported only
+when it is asked for, so starting the GUI stays lean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from selfcompass import APP_NAME, __version__
+
+#: subcommand name -> module under selfcompass.cli
+COMMANDS = {
+    "practices": "selfcompass.cli.practices",
+    "doctor": "selfcompass.cli.doctor",
+    "sequence": "selfcompass.cli.sequence",
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="selfcompass",
+        description=f"{APP_NAME}: mindful pauses, self-compassion and attention hygiene, all offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="FOLDER", help="keep all data in FOLDER instead of the usual place")
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    parser.add_argument("--minimised", action="store_true", help="start quietly (used when starting at login)")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in COMMANDS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=argparse.SUPPRESS)
+            continue
+        try:
+            importlib.import_module(module).register(sub)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return parser
+
+
+def run(args: list[str]) -> int:
+    command = next((a for a in args if a in COMMANDS), None)
+    parser = build_parser(only=command)
+    ns = parser.parse_args(args)
+    if ns.command:
+        return int(ns.func(ns) or 0)
+    if ns.self_test:
+        from selfcompass.selftest import run_self_test
+
+        return run_self_test(ns)
+    from selfcompass.app import run_gui
+
+    return run_gui(ns)
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1

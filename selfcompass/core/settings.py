@@ -1,0 +1,147 @@
+"""Settings declared once as data, checked on load, with values IT may set as defaults or lock.
+
+The person's own settings file is read forgivingly (a bad value falls back to its default with a notice):
+settings must never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    kind: type
+    default: Any
+    label: str
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def check(self, value: Any) -> Any:
+        """Return the value in its proper type, or raise ValueError with a plain reason."""
+        if self.kind is bool:
+            if not isinstance(value, bool):
+                raise ValueError("should be true or false")
+            return value
+        if self.kind in (int, float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError("should be a number")
+            value = self.kind(value)
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"should be at least {self.minimum:g}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"should be at most {self.maximum:g}")
+            return value
+        if self.kind is str:
+            if not isinstance(value, str):
+                raise ValueError("should be text")
+            if self.choices and value not in self.choices:
+                raise ValueError("should be one of " + ", ".join(self.choices))
+            return value
+        if self.kind is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError("should be a list of text")
+            return list(value)
+        raise ValueError("has an unknown type")  # pragma: no cover - a bug in OPTIONS
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("voice_enabled", bool, False, "Spoken guidance"),
+    Option("voice_id", str, "", "Voice"),
+    Option("speech_rate", int, 160, "Speaking speed (words a minute)", minimum=100, maximum=240),
+    Option("volume", float, 0.8, "Volume", minimum=0.0, maximum=1.0),
+    Option("reduced_motion", bool, False, "Reduce motion"),
+    Option("theme", str, "system", "Theme", choices=("system", "light", "dark", "high-contrast")),
+    Option("text_scale", float, 1.0, "Text size", minimum=0.8, maximum=2.0),
+    Option("ask_feeling", bool, True, "Ask how I feel after a practice"),
+    Option("welcome_seen", bool, False, "Welcome shown"),
+    Option("start_at_login", bool, False, "Start SelfCompass when I log in"),
+    Option("passphrase_required", bool, False, "Protect my journal with a passphrase"),
+    Option("auto_lock_minutes", int, 15, "Lock after minutes idle", minimum=1, maximum=240),
+    Option("backups_to_keep", int, 7, "Daily backups to keep", minimum=1, maximum=60),
+    Option("reminders_enabled", bool, True, "Gentle reminders"),
+    Option("working_days", list, ["mon", "tue", "wed", "thu", "fri"], "Working days"),
+    Option("working_start", str, "09:00", "Working day starts"),
+    Option("working_end", str, "17:30", "Working day ends"),
+    Option("quiet_start", str, "", "Quiet from"),
+    Option("quiet_end", str, "", "Quiet until"),
+    Option("time_zone", str, "Europe/London", "Time zone"),
+    Option("calendar_file", str, "", "Calendar file"),
+    Option("data_folder", str, "", "Data folder"),
+)
+BY_KEY = {o.key: o for o in OPTIONS}
+
+
+class LockedSettingError(Exception):
+    """A setting IT has locked was asked to change."""
+
+
+@dataclass
+class Settings:
+    """Current values, with IT-managed locks and a callback on every change."""
+
+    values: dict[str, Any]
+    locked: dict[str, str]  # key -> reason shown in the UI
+    notices: list[str]
+
+    @classmethod
+    def defaults(cls) -> Settings:
+        return cls({o.key: _copy(o.default) for o in OPTIONS}, {}, [])
+
+    @classmethod
+    def from_layers(cls, user: dict[str, Any] | None, managed_defaults: dict[str, Any] | None = None,
+                    managed_locked: dict[str, Any] | None = None, source: str = "settings.json",
+                    lock_reason: str = "Set by your organisation") -> Settings:
+        settings = cls.defaults()
+        for layer, name in ((managed_defaults, "managed defaults"), (user, source), (managed_locked, "managed")):
+            for key, value in (layer or {}).items():
+                if key == "schema":
+                    continue
+                option = BY_KEY.get(key)
+                if option is None:
+                    settings.notices.append(f"{name}: '{key}' is not a setting; it was ignored.")
+                    continue
+                try:
+                    settings.values[key] = option.check(value)
+                except ValueError as exc:
+                    settings.notices.append(f"{name}: '{key}' {exc}; the default is used.")
+        for key in managed_locked or {}:
+            if key in BY_KEY:
+                settings.locked[key] = lock_reason
+        return settings
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+    def set(self, key: str, value: Any) -> bool:
+        """Change a setting; returns True if it changed. Raises for locked or bad values."""
+        option = BY_KEY[key]
+        if key in self.locked:
+            raise LockedSettingError(f"'{option.label}' is {self.locked[key].lower()} and cannot be changed here.")
+        value = option.check(value)
+        if self.values.get(key) == value:
+            return False
+        self.values[key] = value
+        return True
+
+    def to_user_dict(self) -> dict[str, Any]:
+        """What belongs in the person's own file: everything they could set, never the locked values."""
+        out: dict[str, Any] = {"schema": SCHEMA_VERSION}
+        out.update({k: v for k, v in self.values.items() if k not in self.locked})
+        return out
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+Listener = Callable[[str, Any], None]

@@ -1,0 +1,1 @@
+"""Spoken guidance: a narrator interface, a pyttsx3 back-end on a worker thread, and a silent fallback."""

@@ -1,0 +1,565 @@
+"""The narrator: speaks what the player tells it to, rendered on a worker thread and played through Qt.
+
+The player decides *when* a segment or cue is due and calls ``speak``; the narrator only turns text into
+sound. ``SpeechNarrator`` renders with pyttsx3 on one worker thread that owns the engine, caches the files,
+and plays them with QtMultimedia on the UI thread. ``SilentNarrator`` does nothing, so the captions carry
+on where there is no voice or no speaker. ``create_narrator`` picks one at run time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+
+from selfcompass.speech.render import (
+    DEFAULT_RATE,
+    UNAVAILABLE,
+    RenderError,
+    SpeechUnavailable,
+    audio_seconds,
+    audio_suffix,
+    clamp_rate,
+    list_voices,
+    open_engine,
+    preferred_voice,
+    render_to_wav,
+)
+
+log = logging.getLogger(__name__)
+
+NO_AUDIO_OUTPUT = ("Spoken guidance needs a speaker or headphones, and none were found on this computer, "
+                   "so the words will stay on screen.")
+_CACHE_VERSION = "1"  # bump when the way files are rendered changes, so old files are not reused
+_SHUTDOWN_WAIT_MS = 10_000
+
+Renderer = Callable[..., float]  # same signature as render_to_wav
+EngineFactory = Callable[[str | None], Any]
+
+
+class Narrator(QObject):
+    """What the player talks to. Every method returns at once; results arrive by signal."""
+
+    #: Spoken guidance can't be heard here; emitted at most once in a narrator's life, with a gentle reason.
+    unavailable = Signal(str)
+    #: A line has started to sound (its text, for highlighting a caption).
+    speaking_started = Signal(str)
+    #: The line that was sounding has ended, or was stopped.
+    speaking_finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unavailable_reason: str | None = None
+        self._unavailable_told = False
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """Why nothing will be heard, once that is known (None while speech seems to work)."""
+        return self._unavailable_reason
+
+    def speak(self, text: str) -> None:
+        """Say ``text`` after whatever is playing or queued."""
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        """Stop the current line now and forget the queue."""
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        raise NotImplementedError
+
+    def resume(self) -> None:
+        raise NotImplementedError
+
+    def set_voice(self, voice_id: str | None) -> None:
+        """Use this voice for lines spoken from now on (None: the English UK voice when there is one)."""
+        raise NotImplementedError
+
+    def set_rate(self, wpm: float) -> None:
+        raise NotImplementedError
+
+    def set_volume(self, volume: float) -> None:
+        """Loudness from 0.0 to 1.0, applied at once (also to the line that is playing)."""
+        raise NotImplementedError
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Render these lines in the background so they start promptly when spoken."""
+        raise NotImplementedError
+
+    def shutdown(self) -> None:
+        """Stop, end the worker thread and wait for it. Call once, when the app closes."""
+        raise NotImplementedError
+
+    def _report_unavailable(self, reason: str) -> None:
+        if self._unavailable_reason is None:
+            self._unavailable_reason = reason
+        if not self._unavailable_told:
+            self._unavailable_told = True
+            self.unavailable.emit(self._unavailable_reason)
+
+
+class SilentNarrator(Narrator):
+    """Says nothing; the captions carry the words. With a ``reason``, the first request reports it."""
+
+    def __init__(self, reason: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reason = reason
+
+    def _tell(self) -> None:
+        if self._reason:
+            self._report_unavailable(self._reason)
+
+    def speak(self, text: str) -> None:
+        self._tell()
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        self._tell()
+
+    def stop(self) -> None:
+        pass
+
+    def pause(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        pass
+
+    def set_voice(self, voice_id: str | None) -> None:
+        pass
+
+    def set_rate(self, wpm: float) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+
+class AudioPlayer(QObject):
+    """Plays one file at a time on the UI thread. Tests inject a fake with the same signals."""
+
+    #: The file played to its end (not emitted after stop()).
+    finished = Signal()
+    #: The file couldn't be played; the message is for the log.
+    failed = Signal(str)
+
+    def available(self) -> tuple[bool, str]:
+        """Whether anything can be heard now, and a gentle reason when not."""
+        raise NotImplementedError
+
+    def play(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        raise NotImplementedError
+
+    def resume(self) -> None:
+        raise NotImplementedError
+
+    def set_volume(self, volume: float) -> None:
+        raise NotImplementedError
+
+
+class QtAudioPlayer(AudioPlayer):
+    """QMediaPlayer + QAudioOutput. QtMultimedia is imported here, on first use, not at app start."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6 import QtMultimedia
+
+        self._qm = QtMultimedia
+        self._output = QtMultimedia.QAudioOutput(self)
+        self._player = QtMultimedia.QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._player.errorOccurred.connect(self._on_error)
+        self._active = False
+
+    def available(self) -> tuple[bool, str]:
+        if not self._qm.QMediaDevices.audioOutputs():
+            return False, NO_AUDIO_OUTPUT
+        return True, ""
+
+    def play(self, path: Path) -> None:
+        self._active = True
+        self._player.setSource(QUrl())  # so the same file twice in a row plays again from its start
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
+
+    def stop(self) -> None:
+        self._active = False
+        self._player.stop()
+
+    def pause(self) -> None:
+        self._player.pause()
+
+    def resume(self) -> None:
+        if self._active:
+            self._player.play()
+
+    def set_volume(self, volume: float) -> None:
+        self._output.setVolume(volume)
+
+    def _on_status(self, status: Any) -> None:
+        status_enum = self._qm.QMediaPlayer.MediaStatus
+        if not self._active:
+            return
+        if status == status_enum.EndOfMedia:
+            self._active = False
+            self.finished.emit()
+        elif status == status_enum.InvalidMedia:
+            self._active = False
+            self.failed.emit("invalid media")
+
+    def _on_error(self, error: Any, message: str) -> None:
+        if self._active and error != self._qm.QMediaPlayer.Error.NoError:
+            self._active = False
+            self.failed.emit(message or str(error))
+
+
+class _RenderWorker(QObject):
+    """Lives on the worker thread and owns the speech engine; every result goes back by signal."""
+
+    rendered = Signal(str, str, float)  # key, file path, seconds
+    render_failed = Signal(str, str)  # key, reason (no spoken text)
+    engine_failed = Signal(str)  # gentle reason
+
+    def __init__(self, cache_dir: Path, driver: str | None, engine_factory: EngineFactory,
+                 renderer: Renderer) -> None:
+        super().__init__()
+        self._cache_dir = cache_dir
+        self._driver = driver
+        self._engine_factory = engine_factory
+        self._renderer = renderer
+        self._engine: Any = None
+        self._engine_dead = False
+        self._suffix = ".wav"
+        self._default_voice: str | None = None
+        #: Set from the UI thread at shutdown so queued renders are skipped (a plain bool is atomic enough).
+        self.closing = False
+
+    @Slot(str, str, str, int)
+    def render(self, key: str, text: str, voice: str, rate: int) -> None:
+        if self.closing:
+            return
+        if self._engine_dead:
+            self.render_failed.emit(key, "no speech engine")
+            return
+        if not self._start_engine():
+            return
+        path = self._cache_dir / f"{key}{self._suffix}"
+        if path.exists():
+            try:
+                self.rendered.emit(key, str(path), audio_seconds(path))
+                return
+            except RenderError:
+                path.unlink(missing_ok=True)  # a damaged file from an earlier run: render it again
+        part = self._cache_dir / f"{key}.part{self._suffix}"
+        try:
+            seconds = self._renderer(text, part, voice=voice or self._default_voice, rate=rate,
+                                     engine=self._engine)
+            os.replace(part, path)
+        except RenderError as exc:
+            part.unlink(missing_ok=True)
+            log.warning("A narration line couldn't be rendered (%s): %s", key[:12], exc)
+            self.render_failed.emit(key, str(exc))
+        # A driver bug must not kill the worker silently (the narrator would wait for ever).
+        except Exception as exc:
+            part.unlink(missing_ok=True)
+            log.warning("A narration line failed to render (%s)", key[:12], exc_info=True)
+            self.render_failed.emit(key, f"{type(exc).__name__}: {exc}")
+        else:
+            self.rendered.emit(key, str(path), seconds)
+
+    @Slot()
+    def close(self) -> None:
+        """Let go of the engine on the thread that made it, then end this thread's event loop."""
+        self._engine = None
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
+
+    def _start_engine(self) -> bool:
+        if self._engine is not None:
+            return True
+        try:
+            engine = self._engine_factory(self._driver)
+            self._default_voice = preferred_voice(list_voices(engine))
+            self._suffix = audio_suffix(engine)
+            self._make_cache_dir()
+        except SpeechUnavailable as exc:
+            self._engine_dead = True
+            self.engine_failed.emit(str(exc))
+            return False
+        except OSError as exc:
+            self._engine_dead = True
+            log.warning("The narration cache folder can't be made: %s", exc)
+            self.engine_failed.emit(UNAVAILABLE)
+            return False
+        self._engine = engine
+        return True
+
+    def _make_cache_dir(self) -> None:
+        old = os.umask(0o077) if os.name == "posix" else None
+        try:
+            self._cache_dir.mkdir(parents=True, exist_ok=True)
+        finally:
+            if old is not None:
+                os.umask(old)
+
+
+class SpeechNarrator(Narrator):
+    """pyttsx3 on one worker thread (made on first use), a file cache, and QtMultimedia playback.
+
+    ``player_factory`` builds the AudioPlayer (default: QtAudioPlayer); ``renderer`` and ``engine_factory``
+    stand in for render_to_wav and open_engine. Tests inject all three so no sound or engine is needed.
+    """
+
+    _render_requested = Signal(str, str, str, int)  # key, text, voice ("" = default), rate
+    _close_requested = Signal()
+
+    def __init__(self, cache_dir: str | os.PathLike[str], *, voice: str | None = None,
+                 rate: float = DEFAULT_RATE, volume: float = 1.0, driver: str | None = None,
+                 player_factory: Callable[[QObject], AudioPlayer] | None = None,
+                 renderer: Renderer | None = None, engine_factory: EngineFactory | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache_dir = Path(cache_dir)
+        self._voice = voice or None
+        self._rate = clamp_rate(rate)
+        self._volume = _clamp_volume(volume)
+        self._driver = driver
+        self._player_factory = player_factory or QtAudioPlayer
+        self._renderer = renderer or render_to_wav
+        self._engine_factory = engine_factory or open_engine
+        self._player: AudioPlayer | None = None
+        self._thread: QThread | None = None
+        self._worker: _RenderWorker | None = None
+        self._queue: deque[tuple[str, str]] = deque()  # (key, text) waiting to be spoken
+        self._ready: dict[str, str] = {}  # key -> rendered file
+        self._pending: set[str] = set()  # keys sent to the worker and not yet back
+        self._failed: set[str] = set()
+        self._current: str | None = None  # key of the line sounding now
+        self._paused = False
+        self._engine_reason: str | None = None
+        self._shut_down = False
+
+    # The interface -------------------------------------------------------------------------------------
+
+    def speak(self, text: str) -> None:
+        text = _normalise(text)
+        if self._shut_down or not text or self._silent():
+            return
+        key = self._key(text)
+        self._queue.append((key, text))
+        self._request(key, text)
+        self._pump()
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        if self._shut_down or self._silent():
+            return
+        for raw in texts:
+            text = _normalise(raw)
+            if text:
+                self._request(self._key(text), text)
+
+    def stop(self) -> None:
+        self._queue.clear()
+        self._paused = False
+        if self._current is not None:
+            self._current = None
+            if self._player is not None:
+                self._player.stop()
+            self.speaking_finished.emit()
+
+    def pause(self) -> None:
+        if self._paused:
+            return
+        self._paused = True
+        if self._current is not None and self._player is not None:
+            self._player.pause()
+
+    def resume(self) -> None:
+        if not self._paused:
+            return
+        self._paused = False
+        if self._current is not None and self._player is not None:
+            self._player.resume()
+        else:
+            self._pump()
+
+    def set_voice(self, voice_id: str | None) -> None:
+        self._voice = voice_id or None
+
+    def set_rate(self, wpm: float) -> None:
+        self._rate = clamp_rate(wpm)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = _clamp_volume(volume)
+        if self._player is not None:
+            self._player.set_volume(self._volume)
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self.stop()
+        self._shut_down = True
+        if self._thread is not None and self._worker is not None:
+            self._worker.closing = True
+            self._close_requested.emit()  # queued behind any renders, which now return at once
+            if not self._thread.wait(_SHUTDOWN_WAIT_MS):
+                log.warning("The speech thread is still busy after %d ms", _SHUTDOWN_WAIT_MS)
+                self._thread.quit()
+                self._thread.wait()
+            self._worker.rendered.disconnect(self._on_rendered)
+            self._worker.render_failed.disconnect(self._on_render_failed)
+            self._worker.engine_failed.disconnect(self._on_engine_failed)
+        self._thread = None
+        self._worker = None
+
+    # Inside -------------------------------------------------------------------------------------------
+
+    @property
+    def is_speaking(self) -> bool:
+        return self._current is not None
+
+    @property
+    def queued(self) -> int:
+        """Lines waiting behind the current one."""
+        return len(self._queue)
+
+    def _key(self, text: str) -> str:
+        parts = (_CACHE_VERSION, self._driver or "", self._voice or "", str(self._rate), text)
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]
+
+    def _silent(self) -> bool:
+        """True (after saying why, once) when nothing can be heard now."""
+        if self._engine_reason is not None:
+            self._report_unavailable(self._engine_reason)
+            return True
+        ok, reason = self._ensure_player().available()
+        if not ok:
+            # Checked again on every request, so plugging in headphones brings the voice back.
+            self._report_unavailable(reason)
+            return True
+        return False
+
+    def _ensure_player(self) -> AudioPlayer:
+        if self._player is None:
+            player = self._player_factory(self)
+            player.set_volume(self._volume)
+            player.finished.connect(self._on_player_finished)
+            player.failed.connect(self._on_player_failed)
+            self._player = player
+        return self._player
+
+    def _ensure_worker(self) -> _RenderWorker:
+        if self._worker is None:
+            thread = QThread()
+            thread.setObjectName("speech-render")
+            worker = _RenderWorker(self._cache_dir, self._driver, self._engine_factory, self._renderer)
+            worker.moveToThread(thread)
+            self._render_requested.connect(worker.render)
+            self._close_requested.connect(worker.close)
+            worker.rendered.connect(self._on_rendered)
+            worker.render_failed.connect(self._on_render_failed)
+            worker.engine_failed.connect(self._on_engine_failed)
+            thread.start()
+            self._thread, self._worker = thread, worker
+        return self._worker
+
+    def _request(self, key: str, text: str) -> None:
+        if key in self._ready or key in self._pending:
+            return
+        self._failed.discard(key)  # a line that failed before gets one more try when asked for again
+        self._pending.add(key)
+        self._ensure_worker()
+        self._render_requested.emit(key, text, self._voice or "", self._rate)
+
+    def _pump(self) -> None:
+        """Start the next line if nothing is sounding, nothing is paused and its file is ready."""
+        while self._current is None and not self._paused and self._queue:
+            key, text = self._queue[0]
+            if key in self._ready:
+                self._queue.popleft()
+                self._current = key
+                self._ensure_player().play(Path(self._ready[key]))
+                self.speaking_started.emit(text)
+                return
+            if key in self._pending:
+                return  # wait for the worker
+            self._queue.popleft()  # its render failed: skip the line, the caption still shows it
+
+    @Slot(str, str, float)
+    def _on_rendered(self, key: str, path: str, seconds: float) -> None:
+        self._pending.discard(key)
+        self._ready[key] = path
+        self._pump()
+
+    @Slot(str, str)
+    def _on_render_failed(self, key: str, reason: str) -> None:
+        self._pending.discard(key)
+        self._failed.add(key)
+        self._pump()
+
+    @Slot(str)
+    def _on_engine_failed(self, reason: str) -> None:
+        self._engine_reason = reason or UNAVAILABLE
+        self._pending.clear()
+        self._queue.clear()
+        self._report_unavailable(self._engine_reason)
+
+    @Slot()
+    def _on_player_finished(self) -> None:
+        if self._current is None:
+            return
+        self._current = None
+        self.speaking_finished.emit()
+        self._pump()
+
+    @Slot(str)
+    def _on_player_failed(self, message: str) -> None:
+        log.warning("A narration line couldn't be played: %s", message)
+        self._on_player_finished()
+
+
+def create_narrator(cache_dir: str | os.PathLike[str], *, enabled: bool = True, voice: str | None = None,
+                    rate: float = DEFAULT_RATE, volume: float = 1.0, driver: str | None = None,
+                    player_factory: Callable[[QObject], AudioPlayer] | None = None,
+                    parent: QObject | None = None) -> Narrator:
+    """The best narrator this computer supports, falling back quietly to a silent one.
+
+    Nothing here starts the engine (that could take a moment): the worker tries on first use and, if it
+    fails, the narrator says so once through ``unavailable`` and then stays quiet.
+    """
+    if not enabled:
+        return SilentNarrator(parent=parent)
+    if not _pyttsx3_installed():
+        log.info("pyttsx3 is not installed; narration is off")
+        return SilentNarrator(UNAVAILABLE, parent=parent)
+    return SpeechNarrator(cache_dir, voice=voice, rate=rate, volume=volume, driver=driver,
+                          player_factory=player_factory, parent=parent)
+
+
+def _pyttsx3_installed() -> bool:
+    return importlib.util.find_spec("pyttsx3") is not None
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clamp_volume(volume: float) -> float:
+    return min(1.0, max(0.0, float(volume)))

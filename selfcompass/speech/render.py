@@ -1,0 +1,204 @@
+"""Text to an audio file through pyttsx3 (espeak-ng, SAPI5 or NSSpeechSynthesizer), with no Qt.
+
+Everything here blocks while the engine works, so the app calls it from the narrator's worker thread only
+(the CLI and tests may call it directly). pyttsx3 engines are not thread-safe: one thread should own one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import sys
+import wave
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from selfcompass.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RATE = 160
+MIN_RATE = 80
+MAX_RATE = 300
+
+UNAVAILABLE = "Spoken guidance isn't available on this computer, so the words will stay on screen."
+_INSTALL_HINT = {
+    "linux": "Installing the espeak-ng package (libespeak-ng1) would add a voice.",
+    "win32": "Windows speech (SAPI5) didn't start.",
+    "darwin": "The macOS speech service didn't start.",
+}
+
+# A WAV header alone is 44 bytes; anything this small holds no sound.
+_MIN_AUDIO_BYTES = 64
+
+
+class SpeechUnavailable(KnownError):
+    """No speech engine could be started on this computer."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(UNAVAILABLE, fix=_INSTALL_HINT.get(sys.platform, ""))
+        self.detail = detail
+
+
+class RenderError(KnownError):
+    """The engine started but one line could not be turned into sound."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    languages: tuple[str, ...]
+
+
+def open_engine(driver: str | None = None) -> Any:
+    """Start a pyttsx3 engine (``driver`` None picks the platform default); raises SpeechUnavailable."""
+    _init_com_for_this_thread()
+    try:
+        import pyttsx3
+
+        return pyttsx3.init(driver)
+    # Drivers fail in many ways when their system part is missing: ImportError, RuntimeError from the
+    # espeak loader, OSError from ctypes, COM and Objective-C errors. All of them mean "no speech here".
+    except Exception as exc:
+        log.warning("Speech engine could not start: %s: %s", type(exc).__name__, exc)
+        raise SpeechUnavailable(f"{type(exc).__name__}: {exc}") from exc
+
+
+def engine_available(driver: str | None = None) -> tuple[bool, str]:
+    """Whether a speech engine starts here, and a gentle reason when it doesn't. Blocks briefly."""
+    try:
+        open_engine(driver)
+    except SpeechUnavailable as exc:
+        return False, str(exc)
+    return True, ""
+
+
+def list_voices(engine: Any = None) -> list[Voice]:
+    """The engine's voices; an empty list when there is no engine."""
+    try:
+        engine = engine if engine is not None else open_engine()
+        raw = engine.getProperty("voices") or []
+    except SpeechUnavailable:
+        return []
+    return [_to_voice(v) for v in raw]
+
+
+def preferred_voice(voices: Iterable[Voice]) -> str | None:
+    """The id of an English (UK) voice when there is one, else any English voice, else None."""
+    voices = list(voices)
+
+    def langs(v: Voice) -> list[str]:
+        return [lang.lower().replace("_", "-") for lang in v.languages]
+
+    checks = (
+        lambda v: "en-gb" in langs(v),
+        lambda v: any(lang.startswith("en-gb") for lang in langs(v)),
+        lambda v: any(word in v.name.lower() for word in ("great britain", "united kingdom", "british")),
+        lambda v: any(lang == "en" or lang.startswith("en-") for lang in langs(v)),
+        lambda v: v.name.lower().startswith("english"),
+    )
+    for check in checks:
+        for voice in voices:
+            if check(voice):
+                return voice.id
+    return None
+
+
+def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None = None,
+                  rate: int = DEFAULT_RATE, engine: Any = None) -> float:
+    """Speak ``text`` into the file at ``path`` and return its length in seconds.
+
+    ``voice`` None means the preferred (English UK) voice. Returns 0.0 when the file is sound but not a
+    WAV the ``wave`` module reads (macOS writes AIFF). Raises SpeechUnavailable or RenderError.
+    """
+    if not text.strip():
+        raise RenderError("There was nothing to say.")
+    engine = engine if engine is not None else open_engine()
+    path = Path(path)
+    _set_voice(engine, voice)
+    engine.setProperty("rate", clamp_rate(rate))
+    engine.setProperty("volume", 1.0)  # loudness is applied at playback, so one file serves every volume
+    # Fail early and cleanly if the folder isn't writable: the espeak driver writes the file inside a
+    # C callback, where an error is swallowed and its run loop then never ends.
+    try:
+        path.touch()
+    except OSError as exc:
+        raise RenderError("The narration cache folder can't be written to.", fix=str(exc)) from exc
+    try:
+        # pyttsx3's espeak driver prints "Audio saved to …" for every file.
+        with contextlib.redirect_stdout(io.StringIO()):
+            engine.save_to_file(text, str(path))
+            engine.runAndWait()
+    except Exception as exc:  # the driver raised mid-run: leave the engine usable for the next line
+        with contextlib.suppress(Exception):
+            engine.endLoop()
+        raise RenderError("The voice couldn't say this line.", fix=f"{type(exc).__name__}: {exc}") from exc
+    return audio_seconds(path)
+
+
+def audio_seconds(path: str | os.PathLike[str]) -> float:
+    """Length of a rendered file in seconds (0.0 if it is sound in a format ``wave`` can't read)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RenderError("The voice didn't write a sound file.") from exc
+    if size < _MIN_AUDIO_BYTES:
+        raise RenderError("The voice wrote an empty sound file.")
+    try:
+        with wave.open(str(path), "rb") as wav:
+            frames, framerate = wav.getnframes(), wav.getframerate()
+    except (wave.Error, EOFError):
+        return 0.0
+    if frames == 0:
+        raise RenderError("The voice wrote an empty sound file.")
+    return frames / float(framerate)
+
+
+def clamp_rate(rate: float) -> int:
+    return int(min(MAX_RATE, max(MIN_RATE, round(rate))))
+
+
+def audio_suffix(engine: Any) -> str:
+    """The file suffix the engine really writes (NSSpeechSynthesizer writes AIFF whatever the name)."""
+    return ".aiff" if getattr(engine, "driver_name", "") == "nsss" else ".wav"
+
+
+def _set_voice(engine: Any, voice: str | None) -> None:
+    chosen = voice or preferred_voice(list_voices(engine))
+    if not chosen:
+        return
+    try:
+        engine.setProperty("voice", chosen)
+    except (ValueError, KeyError, RuntimeError, OSError) as exc:
+        # A voice chosen on another computer, or removed since: carry on in the default voice.
+        log.warning("Voice %r is not available (%s); using the default voice", chosen, exc)
+        fallback = preferred_voice(list_voices(engine))
+        if fallback and fallback != chosen:
+            with contextlib.suppress(ValueError, KeyError, RuntimeError, OSError):
+                engine.setProperty("voice", fallback)
+
+
+def _to_voice(raw: Any) -> Voice:
+    languages = []
+    for lang in getattr(raw, "languages", None) or []:
+        if isinstance(lang, bytes):  # older espeak drivers hand back raw bytes with a priority prefix
+            lang = lang.lstrip(b"\x00\x01\x02\x03\x04\x05").decode("utf-8", "ignore")
+        if lang:
+            languages.append(str(lang))
+    return Voice(str(raw.id), str(getattr(raw, "name", None) or raw.id), tuple(languages))
+
+
+def _init_com_for_this_thread() -> None:
+    """SAPI5 runs through COM, which each thread must join before use (untested off Windows)."""
+    if sys.platform != "win32":
+        return
+    with contextlib.suppress(Exception):
+        import comtypes
+
+        comtypes.CoInitialize()

@@ -1,0 +1,45 @@
+"""Storage: the SQLite database (plain or SQLCipher), migrations, backups and the journal.
+
+Nothing here imports SQLAlchemy at module level: ``status`` answers start-up questions with the stdlib sqlite3,
+and SQLAlchemy loads only when ``open_database`` is called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from selfcompass.storage.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseTooNew,
+    ImportFailed,
+    StorageUnavailable,
+    WrongPassphrase,
+)
+from selfcompass.storage.netpath import is_network_path
+from selfcompass.storage.status import HEAD_REVISION, Status, database_status
+
+if TYPE_CHECKING:
+    from selfcompass.paths import AppPaths
+    from selfcompass.storage.database import Database
+
+__all__ = [
+    "HEAD_REVISION",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "DatabaseTooNew",
+    "ImportFailed",
+    "Status",
+    "StorageUnavailable",
+    "WrongPassphrase",
+    "database_status",
+    "is_network_path",
+    "open_database",
+]
+
+
+def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = True) -> Database:
+    """Create or open the database (backup, then migrate to head). Imports SQLAlchemy on first call."""
+    from selfcompass.storage.database import open_database as _open
+
+    return _open(paths, key=key, check=check)

@@ -1,0 +1,203 @@
+"""Open the database: check, back up, migrate, then hand out repositories. Imports SQLAlchemy (lazily used)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import sessionmaker
+
+from selfcompass.paths import AppPaths
+from selfcompass.storage import backups as _backups
+from selfcompass.storage import migrate
+from selfcompass.storage.engine import connect, journal_mode_for, make_engine
+from selfcompass.storage.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseTooNew,
+    StorageUnavailable,
+    WrongPassphrase,
+)
+from selfcompass.storage.sessions import SessionRepository
+from selfcompass.storage.status import SQLITE_HEADER, keyfile_path
+
+log = logging.getLogger(__name__)
+
+
+def _ensure_folder(folder: Path) -> None:
+    old = os.umask(0o077) if os.name == "posix" else None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable("SelfCompass could not create its data folder.",
+                                 fix=f"Check the folder {folder} can be written ({exc.strerror}).") from None
+    finally:
+        if old is not None:
+            os.umask(old)
+
+
+def _header(path: Path) -> bytes | None:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16)
+    except FileNotFoundError:
+        return None
+
+
+def _current_revision(conn: Any) -> str | None:
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+    if not has:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def newest_good_backup(paths: AppPaths, key: bytes | None = None) -> Path | None:
+    """The newest backup that opens with ``key`` and passes quick_check."""
+    for backup in _backups.list_backups(paths.backups):
+        try:
+            conn = connect(backup.path, key)
+        except Exception:
+            continue
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                return backup.path
+        except Exception:
+            continue
+        finally:
+            conn.close()
+    return None
+
+
+def _damaged(paths: AppPaths, key: bytes | None, detail: str) -> DatabaseDamaged:
+    backup = newest_good_backup(paths, key)
+    fix = ("You can restore the newest good backup; the damaged file will be kept aside."
+           if backup else "No good backup was found; the damaged file can be kept aside and a new one started.")
+    log.warning("database failed its integrity check: %s", detail)
+    return DatabaseDamaged("Your SelfCompass database looks damaged.", fix=fix, path=paths.database,
+                           backup=backup)
+
+
+def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | None, str, bytes | None]:
+    """Check the file and back it up if it needs migrating. Returns (revision before, journal mode, key)."""
+    db = paths.database
+    header = _header(db)
+    if header and header != SQLITE_HEADER:
+        if not keyfile_path(db).exists():
+            raise _damaged(paths, key, "unknown header and no key file")
+        if key is None:
+            raise DatabaseLocked("Your journal is protected.", fix="Enter your passphrase to unlock it.")
+    elif header == SQLITE_HEADER and key is not None:
+        key = None  # a plain database: the key is not needed (encrypting is a separate, explicit step)
+    try:
+        conn = connect(db, key)
+    except WrongPassphrase:
+        if key is None:
+            raise _damaged(paths, key, "not a database") from None
+        raise
+    try:
+        revision = _current_revision(conn)
+        known = migrate.script_revisions()
+        if revision is not None and revision not in known:
+            raise DatabaseTooNew(
+                "This database was written by a newer version of SelfCompass, so this version will not "
+                "open or change it.",
+                fix="Install the newer version again, or choose another data folder.")
+        if check and header:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise _damaged(paths, key, "quick_check")
+        mode = journal_mode_for(db)
+        if revision != known[-1] and revision is not None:
+            _backups.take_backup(conn, paths.backups, "migration", revision)
+        conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
+    except Exception as exc:
+        conn.close()
+        import sqlcipher3
+
+        if isinstance(exc, sqlcipher3.DatabaseError) and "malformed" in str(exc).lower():
+            raise _damaged(paths, key, "malformed") from None
+        raise
+    conn.close()
+    return revision, mode, key
+
+
+class Database:
+    """The open database: repositories for sessions (and the journal), backups, and close()."""
+
+    def __init__(self, paths: AppPaths, key: bytes | None, journal_mode: str,
+                 revision_before: str | None) -> None:
+        self.paths = paths
+        self.path = paths.database
+        self.encrypted = key is not None
+        self.journal_mode = journal_mode
+        self.revision_before = revision_before
+        self._key = key
+        self.engine = make_engine(self.path, key, journal_mode)
+        self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = SessionRepository(self._session_factory)
+        self._closed = False
+
+    def raw_connection(self) -> Any:
+        """A new raw sqlcipher3 connection to the same file; the caller closes it."""
+        return connect(self.path, self._key, journal_mode=self.journal_mode)
+
+    def revision(self) -> str | None:
+        conn = self.raw_connection()
+        try:
+            return _current_revision(conn)
+        finally:
+            conn.close()
+
+    def backup_now(self, kind: str = "manual", label: str = "now", now: datetime | None = None) -> Path:
+        conn = self.raw_connection()
+        try:
+            return _backups.take_backup(conn, self.paths.backups, kind, label, now)
+        finally:
+            conn.close()
+
+    def backup_if_due(self, now: datetime | None = None, keep: int = 7) -> Path | None:
+        """Take today's daily backup unless it exists; keep the newest ``keep`` daily ones."""
+        now = now or datetime.now(UTC)
+        day = now.astimezone(UTC).strftime("%Y%m%d")
+        if any(b.kind == "daily" and b.label == day for b in _backups.list_backups(self.paths.backups)):
+            return None
+        taken = self.backup_now("daily", day, now)
+        _backups.prune(self.paths.backups, "daily", keep)
+        return taken
+
+    def integrity_check(self, full: bool = False) -> bool:
+        conn = self.raw_connection()
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            return conn.execute(f"PRAGMA {pragma}").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = True) -> Database:
+    """Create or open the database, backing it up and migrating it to head first if needed."""
+    _ensure_folder(paths.data)
+    revision, mode, key = _prepare(paths, key, check=check)
+    database = Database(paths, key, mode, revision)
+    try:
+        if revision != migrate.script_head():
+            migrate.upgrade(database.engine)
+    except BaseException:
+        database.close()
+        raise
+    return database

@@ -1,0 +1,85 @@
+"""Raw connections (sqlcipher3, also for plain files) and the SQLAlchemy engine built on them.
+
+sqlcipher3 without a key behaves exactly like SQLite, so one driver serves plain and protected databases and
+the same errors come back either way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from selfcompass.storage.errors import StorageUnavailable, WrongPassphrase
+from selfcompass.storage.netpath import is_network_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+KEY_BYTES = 32
+
+
+def key_pragma(key: bytes) -> str:
+    """A raw 256-bit key: SQLCipher skips its own PBKDF2, so opening is fast (the slow KDF is ours)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def journal_mode_for(path: Path) -> str:
+    """WAL normally; DELETE on a network share, where WAL's shared-memory index is unsafe."""
+    return "DELETE" if is_network_path(path.parent) else "WAL"
+
+
+def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, check: bool = True) -> Any:
+    """A ready sqlcipher3 connection in autocommit mode (transactions are begun explicitly)."""
+    import sqlcipher3
+
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
+    except sqlcipher3.OperationalError as exc:
+        raise StorageUnavailable(
+            "SelfCompass could not open its database file.",
+            fix=f"Check that the data folder exists and you can write to it ({exc}).") from None
+    try:
+        # Without this, SQLCipher writes diagnostics to stderr on a wrong key.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(key_pragma(key))
+        if check:
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                if key is not None or "not a database" in str(exc):
+                    raise WrongPassphrase(
+                        "That passphrase did not unlock your journal.",
+                        fix="Check it and try again, or use your recovery code.") from None
+                raise
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 15000")
+        conn.execute("PRAGMA secure_delete = ON")
+        if journal_mode:
+            conn.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
+    """A SQLAlchemy engine over sqlcipher3 connections, with explicit BEGIN so DDL and DML are atomic."""
+    import sqlcipher3
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    def creator() -> Any:
+        return connect(path, key, journal_mode=journal_mode)
+
+    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3, poolclass=QueuePool,
+                           pool_size=2, max_overflow=6)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,36 @@
+"""Known storage failures: a newer database, a wrong passphrase, a damaged file, a full or read-only folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selfcompass.errors import KnownError
+
+
+class DatabaseTooNew(KnownError):
+    """The database was written by a newer SelfCompass; we refuse to touch it."""
+
+
+class WrongPassphrase(KnownError):
+    """The passphrase or recovery code did not unlock the journal."""
+
+
+class DatabaseLocked(KnownError):
+    """The database is protected and no key was given."""
+
+
+class DatabaseDamaged(KnownError):
+    """The integrity check failed; carries the newest good backup, if there is one."""
+
+    def __init__(self, message: str, *, fix: str = "", path: Path, backup: Path | None) -> None:
+        super().__init__(message, fix=fix)
+        self.path = path
+        self.backup = backup
+
+
+class StorageUnavailable(KnownError):
+    """The data folder cannot be written: read-only, full, or gone."""
+
+
+class ImportFailed(KnownError):
+    """An import file was refused; nothing was imported."""

@@ -1,0 +1,62 @@
+"""SQLAlchemy 2 typed models. Migrations never import this module: each one states its own schema."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from selfcompass.storage.timefmt import from_text, to_text
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware datetimes stored as fixed-width UTC text."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        return None if value is None else to_text(value)
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        return None if value is None else from_text(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class PracticeSessionRow(Base):
+    __tablename__ = "practice_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    practice_id: Mapped[str] = mapped_column(String(200))
+    practice_title: Mapped[str] = mapped_column(Text)
+    family: Mapped[str] = mapped_column(String(50))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    planned_seconds: Mapped[float]
+    practised_seconds: Mapped[float]
+    outcome: Mapped[str] = mapped_column(String(20))
+    rating_before: Mapped[int | None]
+    rating_after: Mapped[int | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    writings: Mapped[list[WritingAnswerRow]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="WritingAnswerRow.step_index")
+
+    __table_args__ = (Index("ix_practice_session_started_at", "started_at"),)
+
+
+class WritingAnswerRow(Base):
+    __tablename__ = "writing_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("practice_session.id", ondelete="CASCADE"), index=True)
+    step_index: Mapped[int]
+    prompt: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+    session: Mapped[PracticeSessionRow] = relationship(back_populates="writings")

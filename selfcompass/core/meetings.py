@@ -1,0 +1,237 @@
+"""Meetings as plain data, and a kind look at a week of them: back-to-back runs, hours and suggestions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+#: Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
+BACK_TO_BACK_GAP = timedelta(minutes=5)
+#: The longest a single timed meeting may block reminders; longer ones are treated like all-day events.
+MAX_MEETING = timedelta(hours=24)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One occurrence of a calendar event, with aware start and end (stored in UTC)."""
+
+    start: datetime
+    end: datetime
+    title: str = ""
+    all_day: bool = False
+    busy: bool = True  # False for events shown as free (TRANSP:TRANSPARENT)
+    away: bool = False  # an out-of-office day: no prompts at all
+    uid: str = ""
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("meeting times must be timezone-aware")
+        if self.end < self.start:
+            raise ValueError("a meeting cannot end before it starts")
+
+    @property
+    def blocks(self) -> bool:
+        """True when reminders must stay quiet during this meeting."""
+        return self.busy and not self.all_day and self.end - self.start <= MAX_MEETING
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class WorkingWeek:
+    """Working days (0 = Monday) and hours in the user's time zone."""
+
+    days: frozenset[int] = frozenset(range(5))
+    start: time = time(9, 0)
+    end: time = time(17, 30)
+    time_zone: str = "Europe/London"
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValueError("the working day must end after it starts")
+        if not self.days <= frozenset(range(7)):
+            raise ValueError("working days are numbered 0 (Monday) to 6 (Sunday)")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def bounds(self, day: date) -> tuple[datetime, datetime]:
+        """The start and end of working time on a local date, in UTC (daylight saving included)."""
+        zone = self.zone
+        return (datetime.combine(day, self.start, zone).astimezone(UTC),
+                datetime.combine(day, self.end, zone).astimezone(UTC))
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.days
+
+
+@dataclass(frozen=True)
+class Run:
+    """Meetings that follow each other with less than five minutes between them."""
+
+    start: datetime
+    end: datetime
+    meetings: tuple[Meeting, ...]
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class DayLoad:
+    day: date
+    meeting_time: timedelta
+    working_time: timedelta
+    longest_run: timedelta
+    back_to_back: tuple[Run, ...]  # runs of two or more meetings
+    count: int
+
+    @property
+    def share(self) -> float:
+        """Meeting time as a share of working time (0 to 1)."""
+        if not self.working_time:
+            return 0.0
+        return min(1.0, self.meeting_time / self.working_time)
+
+    @property
+    def name(self) -> str:
+        return DAY_NAMES[self.day.weekday()]
+
+
+@dataclass(frozen=True)
+class WeekLoad:
+    week_start: date
+    days: tuple[DayLoad, ...]
+    suggestions: tuple[str, ...] = field(default=())
+
+    @property
+    def meeting_time(self) -> timedelta:
+        return sum((d.meeting_time for d in self.days), timedelta())
+
+    @property
+    def working_time(self) -> timedelta:
+        return sum((d.working_time for d in self.days), timedelta())
+
+    @property
+    def share(self) -> float:
+        return min(1.0, self.meeting_time / self.working_time) if self.working_time else 0.0
+
+    @property
+    def longest_run(self) -> timedelta:
+        return max((d.longest_run for d in self.days), default=timedelta())
+
+
+def sort_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
+    return sorted(meetings, key=lambda m: (m.start, m.end))
+
+
+def overlapping(meetings: Sequence[Meeting], start: datetime, end: datetime) -> list[Meeting]:
+    """Blocking meetings that overlap [start, end); ``meetings`` must be sorted by start."""
+    lo = bisect_left(meetings, start - MAX_MEETING, key=lambda m: m.start)
+    hi = bisect_left(meetings, end, key=lambda m: m.start)
+    return [m for m in meetings[lo:hi] if m.blocks and m.end > start and m.start < end]
+
+
+def runs(meetings: Iterable[Meeting], gap: timedelta = BACK_TO_BACK_GAP) -> list[Run]:
+    """Merge blocking meetings into runs: overlapping ones, or ones less than ``gap`` apart."""
+    out: list[Run] = []
+    current: list[Meeting] = []
+    run_start = run_end = None
+    for m in sort_meetings(x for x in meetings if x.blocks and x.end > x.start):
+        if run_end is not None and m.start - run_end < gap:
+            current.append(m)
+            run_end = max(run_end, m.end)
+            continue
+        if current and run_start is not None and run_end is not None:
+            out.append(Run(run_start, run_end, tuple(current)))
+        current, run_start, run_end = [m], m.start, m.end
+    if current and run_start is not None and run_end is not None:
+        out.append(Run(run_start, run_end, tuple(current)))
+    return out
+
+
+def _clipped(meetings: Iterable[Meeting], start: datetime, end: datetime) -> list[Meeting]:
+    out = []
+    for m in meetings:
+        s, e = max(m.start, start), min(m.end, end)
+        if e > s:
+            out.append(Meeting(s, e, m.title, m.all_day, m.busy, m.away, m.uid))
+    return out
+
+
+def day_load(meetings: Sequence[Meeting], day: date, week: WorkingWeek) -> DayLoad:
+    """Hours in meetings, the longest run without a break and back-to-back runs, within working hours."""
+    ws, we = week.bounds(day)
+    working = we - ws if week.is_working_day(day) else timedelta()
+    # Count the whole local day so early and late meetings show, but share is against working time.
+    zone = week.zone
+    ds = datetime.combine(day, time(0), zone).astimezone(UTC)
+    de = datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
+    day_meetings = _clipped(overlapping(meetings, ds, de), ds, de)
+    day_runs = runs(day_meetings)
+    busy = sum((r.duration for r in runs(day_meetings, gap=timedelta())), timedelta())
+    return DayLoad(day=day, meeting_time=busy, working_time=working,
+                   longest_run=max((r.duration for r in day_runs), default=timedelta()),
+                   back_to_back=tuple(r for r in day_runs if len(r.meetings) > 1), count=len(day_meetings))
+
+
+def week_load(meetings: Iterable[Meeting], week_start: date, week: WorkingWeek | None = None) -> WeekLoad:
+    """The meeting load of the seven days from ``week_start``, with kind suggestions."""
+    week = week or WorkingWeek()
+    ordered = sort_meetings(meetings)
+    days = tuple(day_load(ordered, week_start + timedelta(days=i), week) for i in range(7))
+    shown = tuple(d for d in days if week.is_working_day(d.day) or d.count)
+    load = WeekLoad(week_start, shown)
+    return WeekLoad(week_start, shown, tuple(suggestions(load)))
+
+
+def hours_words(span: timedelta) -> str:
+    """'four hours', 'an hour and a half', '45 minutes' — how a colleague would say it."""
+    minutes = round(span.total_seconds() / 60)
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return f"{rest} minutes"
+    whole = "an hour" if hours == 1 else f"{_word(hours)} hours"
+    if rest == 0:
+        return whole
+    if rest == 30:
+        return "an hour and a half" if hours == 1 else f"{_word(hours)} and a half hours"
+    return f"{whole} and {rest} minutes"
+
+
+def _word(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def suggestions(load: WeekLoad) -> list[str]:
+    """Kind, specific ideas in UK English; invitations, never orders. At most one per day, plus a week note."""
+    out: list[str] = []
+    for d in load.days:
+        longest = max(d.back_to_back, key=lambda r: r.duration, default=None)
+        if longest is not None and longest.duration >= timedelta(hours=2):
+            n = len(longest.meetings)
+            trim = "two of them" if n >= 3 else "one of them"
+            out.append(f"{d.name} has {hours_words(longest.duration)} back to back: could {trim} be 25 or 50 "
+                       "minutes, to leave a moment to breathe in between?")
+        elif d.working_time and d.share >= 0.75:
+            out.append(f"{d.name} is mostly meetings ({round(d.share * 100)}% of your working day). "
+                       "Is there one you could decline or send someone in your place?")
+        elif longest is not None and len(longest.meetings) >= 3:
+            out.append(f"{d.name} has {_word(len(longest.meetings))} meetings in a row. A short pause "
+                       "between them might help you arrive at each one.")
+    if load.working_time and load.share >= 0.5:
+        out.append(f"Meetings take about {round(load.share * 100)}% of your working week. You might protect "
+                   "one focus block on the lightest day.")
+    if not out and load.meeting_time:
+        out.append("Your week has room to breathe between meetings. That is worth keeping.")
+    return out

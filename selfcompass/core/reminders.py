@@ -1,0 +1,657 @@
+"""Reminder maths: rules as data, and pure functions of (rules, meetings, history, now) that say what is due.
+
+Every time here is an aware datetime, and all arithmetic happens in UTC; local times (working hours, quiet
+hours, fixed times) are turned into UTC per local date with zoneinfo, so daylight saving is handled once.
+The :class:`ReminderEngine` is a small state machine on top (SafeEyes-style); it never reads a clock itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from selfcompass.core.datafile import DataFileError, Fields, Problem
+from selfcompass.core.meetings import Meeting, WorkingWeek, overlapping, runs, sort_meetings
+
+#: Practices a rule may name; ``None`` as a practice id means "choose for me".
+PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going-home", "shutdown-ritual",
+                "email-intention", "inbox-batching", "notification-fast", "ten-second-pause", "box-breathing")
+CHOOSE_FOR_ME = "choose-for-me"
+FOCUS_MINUTES = (25, 50, 90)
+SNOOZE_MINUTES = (30, 60)
+#: How far ahead next_due looks; covers a long weekend and a bank holiday.
+LOOKAHEAD = timedelta(days=8)
+_TINY = timedelta(microseconds=1)
+
+
+class Kind(StrEnum):
+    INTERVAL = "interval"  # every N minutes of working time
+    FIXED = "fixed"  # at chosen clock times
+    INBOX = "inbox"  # inbox-batching checks at chosen times
+    SHUTDOWN = "shutdown"  # end-of-day shutdown, N minutes before working hours end
+    TRANSITION = "transition"  # as a meeting ends
+    GAP = "gap"  # a threshold pause in a gap, a few minutes before the next meeting
+    FOCUS_END = "focus-end"  # the calm end of a focus block
+    SNOOZED = "snoozed"  # a prompt coming back after "later"
+    CATCH_UP = "catch-up"  # one prompt after the laptop slept or the clock jumped
+
+
+#: When two candidates fall at the same moment, the lower number wins.
+PRIORITY = {Kind.FOCUS_END: 0, Kind.SNOOZED: 1, Kind.SHUTDOWN: 2, Kind.TRANSITION: 3, Kind.FIXED: 4,
+            Kind.INBOX: 5, Kind.GAP: 6, Kind.INTERVAL: 7, Kind.CATCH_UP: 8}
+#: Kinds offered even if another prompt came a moment ago.
+SPACING_EXEMPT = frozenset({Kind.SHUTDOWN, Kind.FOCUS_END, Kind.SNOOZED})
+DEFAULT_PRACTICE: dict[Kind, str | None] = {
+    Kind.INBOX: "inbox-batching", Kind.SHUTDOWN: "shutdown-ritual", Kind.TRANSITION: "transition-pause",
+    Kind.GAP: "threshold-pause", Kind.FOCUS_END: "ten-second-pause",
+}
+
+
+class Outcome(StrEnum):
+    SHOWN = "shown"
+    TAKEN = "taken"
+    SKIPPED = "skipped"  # "not today" or dismissed
+    SNOOZED = "snoozed"
+
+
+@dataclass(frozen=True)
+class Due:
+    """A prompt that is due: when, what kind, why (in words for the person) and which practice."""
+
+    at: datetime
+    kind: Kind
+    reason: str
+    practice_id: str | None = None  # None: choose for me
+
+
+@dataclass(frozen=True)
+class PromptRecord:
+    """History: a prompt that was shown, and what the person did with it."""
+
+    due_at: datetime
+    kind: Kind
+    shown_at: datetime
+    outcome: Outcome = Outcome.SHOWN
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    """A daily range of local clock time; may wrap past midnight (22:00 to 07:00)."""
+
+    start: time
+    end: time
+
+    def contains(self, t: time) -> bool:
+        if self.start <= self.end:
+            return self.start <= t < self.end
+        return t >= self.start or t < self.end
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One reminder rule. Which fields matter depends on the kind."""
+
+    kind: Kind
+    practice_id: str | None = None  # None: the kind's usual practice, or choose for me
+    times: tuple[time, ...] = ()  # FIXED, INBOX
+    every_minutes: int = 90  # INTERVAL
+    minutes_before_end: int = 15  # SHUTDOWN
+    min_gap_minutes: int = 30  # GAP: only gaps at least this long
+    lead_minutes: int = 5  # GAP: how long before the next meeting
+    enabled: bool = True
+
+    @property
+    def practice(self) -> str | None:
+        return self.practice_id if self.practice_id is not None else DEFAULT_PRACTICE.get(self.kind)
+
+
+def default_rules() -> tuple[Rule, ...]:
+    return (
+        Rule(Kind.TRANSITION),
+        Rule(Kind.GAP),
+        Rule(Kind.INBOX, times=(time(10, 0), time(14, 0))),
+        Rule(Kind.INTERVAL, every_minutes=90),
+        Rule(Kind.SHUTDOWN, minutes_before_end=15),
+    )
+
+
+@dataclass(frozen=True)
+class ReminderRules:
+    """Everything the maths needs to know about the person's day."""
+
+    working: WorkingWeek = field(default_factory=WorkingWeek)
+    quiet: tuple[TimeRange, ...] = ()
+    rules: tuple[Rule, ...] = field(default_factory=default_rules)
+    min_spacing_minutes: int = 20
+    catch_up_within_minutes: int = 240
+    grace_minutes: int = 2
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.working.zone
+
+    def enabled(self, kind: Kind) -> list[Rule]:
+        return [r for r in self.rules if r.kind == kind and r.enabled]
+
+
+@dataclass(frozen=True)
+class FocusBlock:
+    start: datetime
+    minutes: int
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True)
+class Holds:
+    """What the person asked for: a focus block, a snoozed prompt, quiet until a time."""
+
+    focus: FocusBlock | None = None
+    snoozed: Due | None = None  # comes back at snoozed.at; nothing else before then
+    quiet_until: datetime | None = None
+
+
+# --- blocking ----------------------------------------------------------------------------------------
+
+
+def local_day(at: datetime, rules: ReminderRules) -> date:
+    return at.astimezone(rules.zone).date()
+
+
+def blocked_reason(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
+                   holds: Holds = Holds()) -> str | None:
+    """Why no prompt may be shown at ``at``, or None. ``meetings`` must be sorted by start."""
+    return _blocked(at, rules, meetings, holds, _away_days(meetings, rules, at - timedelta(days=1),
+                                                           at + timedelta(days=1)))
+
+
+def _blocked(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds,
+             away: frozenset[date]) -> str | None:
+    local = at.astimezone(rules.zone)
+    day = local.date()
+    if not rules.working.is_working_day(day):
+        return "not a working day"
+    ws, we = rules.working.bounds(day)
+    if not ws <= at < we:
+        return "outside working hours"
+    if day in away:
+        return "out of office"
+    if any(r.contains(local.time()) for r in rules.quiet):
+        return "quiet hours"
+    if holds.quiet_until is not None and at < holds.quiet_until:
+        return "quiet until later"
+    if holds.snoozed is not None and at < holds.snoozed.at:
+        return "snoozed"
+    if holds.focus is not None and holds.focus.start <= at < holds.focus.end:
+        return "focus block"
+    if overlapping(meetings, at, at + _TINY):
+        return "in a meeting"
+    return None
+
+
+#: Out-of-office events longer than this are ignored when looking for away days (keeps lookups bounded).
+_MAX_AWAY = timedelta(days=31)
+
+
+def _away_days(meetings: Sequence[Meeting], rules: ReminderRules, start: datetime,
+               end: datetime) -> frozenset[date]:
+    """Local dates between start and end that an out-of-office event covers at midday."""
+    lo = bisect_left(meetings, start - _MAX_AWAY, key=lambda m: m.start)
+    hi = bisect_left(meetings, end, key=lambda m: m.start)
+    zone = rules.zone
+    days: set[date] = set()
+    for m in meetings[lo:hi]:
+        if not m.away or m.end - m.start > _MAX_AWAY:
+            continue
+        day = m.start.astimezone(zone).date()
+        while True:
+            noon = datetime.combine(day, time(12), zone).astimezone(UTC)
+            if noon >= m.end:
+                break
+            if noon >= m.start:
+                days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
+def free_from(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds,
+              limit: datetime, away: frozenset[date] | None = None) -> datetime | None:
+    """The first moment at or after ``at`` (and before ``limit``) when a prompt may be shown."""
+    if away is None:
+        away = _away_days(meetings, rules, at - timedelta(days=1), limit + timedelta(days=1))
+    t = at
+    for _ in range(500):
+        if t >= limit:
+            return None
+        if _blocked(t, rules, meetings, holds, away) is None:
+            return t
+        t = _next_change(t, rules, meetings, holds)
+    return None
+
+
+def _next_change(t: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds) -> datetime:
+    """A later moment at which every blocker active at ``t`` may have ended (never skips free time)."""
+    zone = rules.zone
+    local = t.astimezone(zone)
+    day = local.date()
+    ws, we = rules.working.bounds(day)
+    if not rules.working.is_working_day(day) or t >= we:
+        return datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
+    ends = [t + timedelta(minutes=1)]
+    if t < ws:
+        ends.append(ws)
+    ends.extend(m.end for m in overlapping(meetings, t, t + _TINY))
+    if holds.quiet_until is not None and t < holds.quiet_until:
+        ends.append(holds.quiet_until)
+    if holds.snoozed is not None and t < holds.snoozed.at:
+        ends.append(holds.snoozed.at)
+    if holds.focus is not None and holds.focus.start <= t < holds.focus.end:
+        ends.append(holds.focus.end)
+    for r in rules.quiet:
+        if r.contains(local.time()):
+            end_day = day if r.end > local.time() else day + timedelta(days=1)
+            ends.append(datetime.combine(end_day, r.end, zone).astimezone(UTC))
+    # The earliest end of a blocker active now never skips free time; step at least a minute.
+    return max(min(ends[1:], default=ends[0]), ends[0])
+
+
+# --- candidates --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    at: datetime
+    kind: Kind
+    reason: str
+    practice_id: str | None
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        return (self.at, PRIORITY[self.kind])
+
+
+def _fmt(at: datetime, rules: ReminderRules) -> str:
+    return at.astimezone(rules.zone).strftime("%H:%M")
+
+
+def _day_candidates(day: date, rules: ReminderRules, meetings: Sequence[Meeting],
+                    holds: Holds, away: frozenset[date]) -> list[_Candidate]:
+    ws, we = rules.working.bounds(day)
+    out: list[_Candidate] = []
+    zone = rules.zone
+    for r in rules.enabled(Kind.FIXED):
+        for t in r.times:
+            at = datetime.combine(day, t, zone).astimezone(UTC)
+            out.append(_Candidate(at, Kind.FIXED, f"Your {t.strftime('%H:%M')} pause.", r.practice))
+    for r in rules.enabled(Kind.INBOX):
+        for t in r.times:
+            at = datetime.combine(day, t, zone).astimezone(UTC)
+            out.append(_Candidate(at, Kind.INBOX, f"Your {t.strftime('%H:%M')} inbox check: one batch, "
+                                  "then back to what matters.", r.practice))
+    for r in rules.enabled(Kind.SHUTDOWN):
+        at = we - timedelta(minutes=r.minutes_before_end)
+        out.append(_Candidate(at, Kind.SHUTDOWN, "Your working day is nearly done: a few minutes to close "
+                              "it kindly.", r.practice))
+    day_meetings = overlapping(meetings, ws, we)
+    for r in rules.enabled(Kind.TRANSITION):
+        for m in day_meetings:
+            title = f"'{m.title}'" if m.title else "your meeting"
+            out.append(_Candidate(m.end, Kind.TRANSITION, f"{title} has ended: a short pause before the "
+                                  "next thing.", r.practice))
+    for r in rules.enabled(Kind.GAP):
+        day_runs = runs(day_meetings, gap=timedelta())
+        for before, after in pairwise(day_runs):
+            if after.start - before.end >= timedelta(minutes=r.min_gap_minutes):
+                first = after.meetings[0]
+                title = f"'{first.title}'" if first.title else "your next meeting"
+                at = after.start - timedelta(minutes=r.lead_minutes)
+                out.append(_Candidate(at, Kind.GAP, f"A moment to arrive before {title} at "
+                                      f"{_fmt(after.start, rules)}.", r.practice))
+    if holds.focus is not None and local_day(holds.focus.end, rules) == day:
+        out.append(_Candidate(holds.focus.end, Kind.FOCUS_END, f"Your {holds.focus.minutes}-minute focus "
+                              "block is complete. Well done for protecting it.", DEFAULT_PRACTICE[Kind.FOCUS_END]))
+    if holds.snoozed is not None and local_day(holds.snoozed.at, rules) == day:
+        s = holds.snoozed
+        at = free_from(s.at, rules, meetings, holds, we, away) or s.at
+        out.append(_Candidate(at, Kind.SNOOZED, "Here is the pause you put off earlier, if now suits you.",
+                              s.practice_id))
+    out.sort(key=lambda c: c.order)
+    return out
+
+
+def _last_prompt(history: Iterable[PromptRecord], before: datetime) -> datetime | None:
+    times = [h.shown_at for h in history if h.shown_at <= before]
+    return max(times) if times else None
+
+
+def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+         after: datetime, until: datetime, holds: Holds = Holds()) -> list[Due]:
+    """Every prompt that would be offered in (after, until], if each one is shown on time.
+
+    A forward simulation, one local day at a time: candidates are taken in time order, dropped when
+    blocked or too soon after the previous prompt; interval pauses count working time from the last
+    prompt and, when they land in a meeting or focus block, are held until it ends.
+    """
+    meetings = meetings if _is_sorted(meetings) else sort_meetings(meetings)
+    handled = {(h.kind, h.due_at) for h in history}
+    last = _last_prompt(history, after)
+    spacing = timedelta(minutes=rules.min_spacing_minutes)
+    intervals = rules.enabled(Kind.INTERVAL)
+    away = _away_days(meetings, rules, after - timedelta(days=1), until + timedelta(days=1))
+    out: list[Due] = []
+    day = local_day(after, rules)
+    last_day = local_day(until, rules)
+    while day <= last_day:
+        if not rules.working.is_working_day(day):
+            day += timedelta(days=1)
+            continue
+        ws, we = rules.working.bounds(day)
+        if day in away:
+            day += timedelta(days=1)
+            continue
+        cands = _day_candidates(day, rules, meetings, holds, away)
+        anchor = max(ws, last) if last is not None else ws
+        i = 0
+        while True:
+            iv = _next_interval(intervals, anchor, rules, meetings, holds, we, away)
+            fixed = cands[i] if i < len(cands) else None
+            if fixed is None and iv is None:
+                break
+            if fixed is not None and (iv is None or fixed.order <= iv.order):
+                c = fixed
+                i += 1
+                if iv is not None and iv.at == c.at:
+                    anchor = c.at  # the interval pause merges into this one
+            else:
+                assert iv is not None
+                c = iv
+            if c.at > until:
+                break
+            if c.kind == Kind.INTERVAL:
+                anchor = c.at  # whatever happens, the next interval counts from here
+            if c.at <= after or (c.kind, c.at) in handled:
+                continue
+            if _blocked(c.at, rules, meetings, holds, away) is not None:
+                continue
+            if last is not None and c.at - last < spacing and c.kind not in SPACING_EXEMPT:
+                continue
+            out.append(Due(c.at, c.kind, c.reason, c.practice_id))
+            last = anchor = c.at
+        day += timedelta(days=1)
+    return out
+
+
+def _next_interval(intervals: list[Rule], anchor: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
+                   holds: Holds, day_end: datetime, away: frozenset[date]) -> _Candidate | None:
+    best: _Candidate | None = None
+    for r in intervals:
+        every = timedelta(minutes=max(5, r.every_minutes))
+        at = free_from(anchor + every, rules, meetings, holds, day_end, away)
+        if at is None:
+            continue
+        held = at > anchor + every
+        reason = ("A pause held back until you were free." if held
+                  else f"You have been working for {_minutes_words(every)}: a moment to pause.")
+        c = _Candidate(at, Kind.INTERVAL, reason, r.practice)
+        if best is None or c.order < best.order:
+            best = c
+    return best
+
+
+def _minutes_words(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    if hours and not rest:
+        return "an hour" if hours == 1 else f"{hours} hours"
+    if hours == 1 and rest == 30:
+        return "an hour and a half"
+    return f"{minutes} minutes"
+
+
+def _is_sorted(meetings: Sequence[Meeting]) -> bool:
+    return all(a.start <= b.start for a, b in pairwise(meetings))
+
+
+def next_due(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+             after: datetime, holds: Holds = Holds()) -> Due | None:
+    """The first prompt strictly after ``after``, with its reason; None if nothing in the next eight days."""
+    upcoming = plan(rules, meetings, history, after, after + LOOKAHEAD, holds)
+    return upcoming[0] if upcoming else None
+
+
+def next_wake(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+              after: datetime, holds: Holds = Holds()) -> datetime:
+    """When the service should next look: the next due moment, or a day from now if nothing is planned."""
+    due = next_due(rules, meetings, history, after, holds)
+    return due.at if due is not None else after + timedelta(days=1)
+
+
+def due_now(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+            since: datetime, now: datetime, holds: Holds = Holds()) -> Due | None:
+    """What to show now, given that everything up to ``since`` was already looked at.
+
+    A prompt due in the last ``grace_minutes`` is shown as itself. If the laptop slept or the clock
+    jumped and several were missed, at most one catch-up prompt is offered, never a storm, and only
+    when the latest missed one is recent and now is a good moment.
+    """
+    if now <= since:
+        return None
+    missed = plan(rules, meetings, history, since, now, holds)
+    if not missed:
+        return None
+    latest = missed[-1]
+    if now - latest.at <= timedelta(minutes=rules.grace_minutes):
+        return latest
+    if now - latest.at > timedelta(minutes=rules.catch_up_within_minutes):
+        return None
+    if blocked_reason(now, rules, meetings, holds) is not None:
+        return None
+    last = _last_prompt(history, now)
+    if last is not None and now - last < timedelta(minutes=rules.min_spacing_minutes):
+        return None
+    return Due(now, Kind.CATCH_UP, "Welcome back. A pause was due while you were away; here is one, "
+               "if you would like it.", latest.practice_id)
+
+
+def day_plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+             day: date, holds: Holds = Holds()) -> list[Due]:
+    """Today's plan: the prompts a local date would bring if each is shown on time."""
+    zone = rules.zone
+    start = datetime.combine(day, time(0), zone).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
+    before = [h for h in history if h.shown_at <= start]
+    return plan(rules, meetings, before, start - _TINY, end - _TINY, holds)
+
+
+# --- the state machine -------------------------------------------------------------------------------
+
+
+class ReminderEngine:
+    """Holds history, snooze, quiet and focus state; answers check(now) and wake_at(). Never reads a clock."""
+
+    def __init__(self, rules: ReminderRules, started: datetime,
+                 history: Iterable[PromptRecord] = ()) -> None:
+        self.rules = rules
+        self._meetings: list[Meeting] = []
+        self._history: list[PromptRecord] = list(history)
+        self._holds = Holds()
+        self._last_check = started
+
+    @property
+    def holds(self) -> Holds:
+        return self._holds
+
+    @property
+    def history(self) -> tuple[PromptRecord, ...]:
+        return tuple(self._history)
+
+    @property
+    def last_check(self) -> datetime:
+        return self._last_check
+
+    def set_meetings(self, meetings: Iterable[Meeting]) -> None:
+        self._meetings = sort_meetings(meetings)
+
+    def set_rules(self, rules: ReminderRules) -> None:
+        self.rules = rules
+
+    def check(self, now: datetime) -> Due | None:
+        """Look at the time: return the prompt to show now, if any, and remember that we looked."""
+        self._expire(now)
+        if now < self._last_check:
+            # The clock went back: don't replay what was already looked at (history dedupes by due time).
+            self._last_check = now
+            return None
+        due = due_now(self.rules, self._meetings, self._history, self._last_check, now, self._holds)
+        self._last_check = now
+        if due is not None:
+            self._history.append(PromptRecord(due.at, due.kind, now))
+            if due.kind == Kind.SNOOZED:
+                self._holds = replace(self._holds, snoozed=None)
+            if due.kind == Kind.FOCUS_END:
+                self._holds = replace(self._holds, focus=None)
+        return due
+
+    def wake_at(self) -> datetime:
+        return next_wake(self.rules, self._meetings, self._history, self._last_check, self._holds)
+
+    def next_due(self) -> Due | None:
+        return next_due(self.rules, self._meetings, self._history, self._last_check, self._holds)
+
+    def today(self, now: datetime) -> list[Due]:
+        return day_plan(self.rules, self._meetings, self._history, local_day(now, self.rules), self._holds)
+
+    def record(self, due: Due, outcome: Outcome, at: datetime) -> None:
+        """Remember what the person did with a prompt (taken, skipped)."""
+        self._history.append(PromptRecord(due.at, due.kind, at, outcome))
+
+    def snooze(self, due: Due, now: datetime, minutes: int) -> Due:
+        if minutes not in SNOOZE_MINUTES:
+            raise ValueError(f"snooze is {SNOOZE_MINUTES} minutes")
+        back = Due(now + timedelta(minutes=minutes), Kind.SNOOZED, due.reason, due.practice_id)
+        self._holds = replace(self._holds, snoozed=back)
+        self.record(due, Outcome.SNOOZED, now)
+        return back
+
+    def quiet_until_tomorrow(self, now: datetime) -> datetime:
+        day = local_day(now, self.rules) + timedelta(days=1)
+        until = datetime.combine(day, time(0), self.rules.zone).astimezone(UTC)
+        self._holds = replace(self._holds, quiet_until=until, snoozed=None)
+        return until
+
+    def resume(self) -> None:
+        self._holds = replace(self._holds, quiet_until=None, snoozed=None)
+
+    def start_focus(self, now: datetime, minutes: int) -> FocusBlock:
+        if minutes not in FOCUS_MINUTES:
+            raise ValueError(f"focus blocks are {FOCUS_MINUTES} minutes")
+        block = FocusBlock(now, minutes)
+        self._holds = replace(self._holds, focus=block)
+        return block
+
+    def stop_focus(self) -> None:
+        self._holds = replace(self._holds, focus=None)
+
+    def _expire(self, now: datetime) -> None:
+        h = self._holds
+        if h.quiet_until is not None and now >= h.quiet_until:
+            self._holds = h = replace(h, quiet_until=None)
+        if h.focus is not None and now > h.focus.end + timedelta(minutes=self.rules.catch_up_within_minutes):
+            self._holds = replace(h, focus=None)
+
+
+# --- rules as data -----------------------------------------------------------------------------------
+
+
+def _parse_time(f: Fields, key: str, value: Any) -> time | None:
+    if isinstance(value, time):
+        return value.replace(tzinfo=None)
+    if isinstance(value, str):
+        try:
+            return time.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    f.problem(key, f"{value!r} is not a clock time.", 'write it as "09:00" or 09:00:00.')
+    return None
+
+
+def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> ReminderRules:
+    """Build ReminderRules from settings data (TOML/JSON shapes), checking every field; raises DataFileError."""
+    f = Fields(dict(data), source)
+    zone_name = f.text("time_zone", required=False, default="Europe/London")
+    try:
+        ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        f.problem("time_zone", f'"{zone_name}" is not a time zone this computer knows.',
+                  'use a name such as "Europe/London".')
+        zone_name = "Europe/London"
+    day_names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    days = f.text_list("working_days", choices=day_names) or ["mon", "tue", "wed", "thu", "fri"]
+    start = _parse_time(f, "working_start", f.data.get("working_start", "09:00"))
+    f._used.add("working_start")
+    end = _parse_time(f, "working_end", f.data.get("working_end", "17:30"))
+    f._used.add("working_end")
+    if start and end and end <= start:
+        f.problem("working_end", "is not after working_start.", "set an end time later than the start.")
+    quiet: list[TimeRange] = []
+    for q in f.tables("quiet", required=False, max_items=10):
+        qs = _parse_time(q, "start", q.data.get("start"))
+        qe = _parse_time(q, "end", q.data.get("end"))
+        q._used.update({"start", "end"})
+        q.finish()
+        if qs and qe:
+            quiet.append(TimeRange(qs, qe))
+    rules: list[Rule] = []
+    for r in f.tables("rules", required=False, max_items=50):
+        kind = r.choice("kind", [k.value for k in Kind if k not in (Kind.FOCUS_END, Kind.SNOOZED,
+                                                                   Kind.CATCH_UP)])
+        practice = r.text("practice", required=False, default=CHOOSE_FOR_ME)
+        if practice not in (*PRACTICE_IDS, CHOOSE_FOR_ME):
+            r.problem("practice", f'"{practice}" is not a known practice.',
+                      f'use "{CHOOSE_FOR_ME}" or one of: ' + ", ".join(PRACTICE_IDS) + ".")
+        raw_times = r.data.get("times", [])
+        r._used.add("times")
+        times = tuple(t for t in (_parse_time(r, "times", v) for v in (raw_times if isinstance(raw_times, list)
+                                                                      else [raw_times])) if t)
+        every = int(r.number("every_minutes", required=False, default=90, minimum=5, maximum=480, whole=True))
+        before = int(r.number("minutes_before_end", required=False, default=15, minimum=0, maximum=120,
+                              whole=True))
+        gap = int(r.number("min_gap_minutes", required=False, default=30, minimum=5, maximum=240, whole=True))
+        lead = int(r.number("lead_minutes", required=False, default=5, minimum=0, maximum=60, whole=True))
+        enabled = r.boolean("enabled", default=True)
+        r.finish()
+        if kind in (Kind.FIXED, Kind.INBOX) and not times:
+            r.problem("times", "is missing or empty.", 'add times = ["10:00", "14:00"].')
+        if kind:
+            rules.append(Rule(Kind(kind), None if practice == CHOOSE_FOR_ME and kind != Kind.INBOX
+                              else (practice if practice != CHOOSE_FOR_ME else None), times, every, before,
+                              gap, lead, enabled))
+    spacing = int(f.number("min_spacing_minutes", required=False, default=20, minimum=0, maximum=240, whole=True))
+    catch_up = int(f.number("catch_up_within_minutes", required=False, default=240, minimum=0, maximum=1440,
+                            whole=True))
+    f.finish()
+    if f.problems:
+        raise DataFileError(f.problems)
+    try:
+        week = WorkingWeek(frozenset(day_names.index(d) for d in days), start or time(9), end or time(17, 30),
+                           zone_name)
+    except ValueError as exc:
+        raise DataFileError([Problem(source, "working_days", str(exc), "check the working days and hours.")]) \
+            from None
+    return ReminderRules(week, tuple(quiet), tuple(rules) if "rules" in data else default_rules(),
+                         spacing, catch_up)
+
+
+def iter_days(start: date, end: date) -> Iterator[date]:
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)

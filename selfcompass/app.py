@@ -1,0 +1,253 @@
+"""The composition root: builds paths, settings, the library, services and windows, and wires them.
+
+This is the one place that knows the concrete parts. Everything heavy (the database and SQLAlchemy,
+the speech engine, QtMultimedia) is created lazily, after the first window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from selfcompass import APP_ID, APP_NAME, __version__
+from selfcompass.core.clock import Clock, SystemClock
+from selfcompass.core.practice_loader import Library, load_library
+from selfcompass.core.records import SessionRecord
+from selfcompass.core.settings import LockedSettingError, Settings
+from selfcompass.paths import AppPaths, resolve, resource_dir
+from selfcompass.settings_store import load_settings, save_settings
+from selfcompass.ui import theme as themes
+from selfcompass.ui.player import PlayerView
+from selfcompass.ui.ticker import TickerFactory, qt_ticker_factory
+
+log = logging.getLogger(__name__)
+
+NarratorFactory = Callable[[Settings, AppPaths, QObject], Any]
+DatabaseOpener = Callable[[AppPaths], Any]
+
+
+def default_narrator(settings: Settings, paths: AppPaths, parent: QObject) -> Any:
+    from selfcompass.speech.narrator import create_narrator
+
+    return create_narrator(paths.cache / "narration", voice=settings["voice_id"] or None,
+                           rate=settings["speech_rate"], volume=settings["volume"], parent=parent)
+
+
+def default_opener(paths: AppPaths) -> Any:
+    from selfcompass.storage import open_database
+
+    return open_database(paths)
+
+
+def load_default_library() -> Library:
+    root = resource_dir()
+    return load_library(root / "practices", root / "audio_scripts")
+
+
+def help_html() -> str:
+    try:
+        from selfcompass.core.help_text import HELP_HTML
+    except ImportError:  # pragma: no cover - the catalogue ships it
+        return "<h2>Help</h2><p>If things feel hard, call NHS 111 or Samaritans on 116 123.</p>"
+    return HELP_HTML
+
+
+class SelfCompassApp(QObject):
+    """Owns the services and the main window for one run of the app."""
+
+    def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
+                 library: Library | None = None, clock: Clock | None = None,
+                 ticker_factory: TickerFactory | None = None, narrator_factory: NarratorFactory | None = None,
+                 database_opener: DatabaseOpener | None = None) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.paths = paths
+        self.clock = clock or SystemClock()
+        self.settings = settings or load_settings(paths.settings_file)
+        self.library = library or load_default_library()
+        self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
+        self._narrator_factory = narrator_factory or default_narrator
+        self._narrator: Any = None
+        self._speech_notice_shown = False
+        from selfcompass.background import DatabaseWorker
+
+        opener = database_opener or default_opener
+        self.database = DatabaseWorker(lambda: opener(self.paths), self)
+        self.database.job_failed.connect(self._notice)
+        self.player = PlayerView(
+            self.clock, ticker_factory or qt_ticker_factory(self), _LazySpeaker(self),
+            voice_on=self.settings["voice_enabled"], reduced_motion=self.settings["reduced_motion"],
+            ask_feeling=self.settings["ask_feeling"],
+        )
+        self.player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
+        from selfcompass.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.library, self.player, help_html())
+        self.window.setWindowTitle(APP_NAME)
+        self.window.practice_requested.connect(self.start_practice)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.closing.connect(self.shutdown)
+        self.player.session_ended.connect(self._session_ended)
+        self.player.voice_toggled.connect(self._voice_toggled)
+        self.recorded: list[int] = []
+        for notice in self.settings.notices:
+            log.warning("settings: %s", notice)
+
+    # -- narration (created on first use) --------------------------------------------------------
+    @property
+    def narrator(self) -> Any:
+        if self._narrator is None:
+            self._narrator = self._narrator_factory(self.settings, self.paths, self)
+            self._narrator.unavailable.connect(self._speech_unavailable)
+            if self._narrator.unavailable_reason:
+                self._speech_unavailable(self._narrator.unavailable_reason)
+        return self._narrator
+
+    def _speech_unavailable(self, reason: str) -> None:
+        if not self._speech_notice_shown:
+            self._speech_notice_shown = True
+            self._notice(reason)
+
+    # -- practices -------------------------------------------------------------------------------
+    def start_practice(self, practice_id: str) -> None:
+        practice = self.library.practices.get(practice_id)
+        if practice is None:
+            self._notice("That practice isn't in the library any more.")
+            return
+        script = self.library.scripts.get(practice_id)
+        if self.settings["voice_enabled"] and script is not None:
+            self.narrator.prepare([s.spoken_text for s in script.steps])
+        self.window.show_player()
+        self.player.begin(practice, script, wpm=self.settings["speech_rate"])
+
+    def _session_ended(self, record: SessionRecord) -> None:
+        self.window.leave_player()
+        self.database.submit(lambda db: db.sessions.record(record), self.recorded.append)
+
+    # -- settings --------------------------------------------------------------------------------
+    def change_setting(self, key: str, value: Any) -> None:
+        try:
+            changed = self.settings.set(key, value)
+        except LockedSettingError as exc:
+            self._notice(str(exc))
+            return
+        if not changed:
+            return
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except OSError as exc:
+            self._notice(f"Your settings couldn't be saved ({exc.strerror}). They apply until you close the app.")
+        self._apply(key)
+
+    def _apply(self, key: str) -> None:
+        s = self.settings
+        if key in ("theme", "text_scale"):
+            self.theme = themes.apply(self.qapp, s["theme"], s["text_scale"])
+            self.player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
+        elif key == "reduced_motion":
+            self.player.set_reduced_motion(s["reduced_motion"])
+        elif key == "voice_enabled":
+            self.player.set_voice(s["voice_enabled"])
+        elif key == "ask_feeling":
+            self.player._ask_feeling = s["ask_feeling"]
+        elif self._narrator is not None and key == "voice_id":
+            self._narrator.set_voice(s["voice_id"] or None)
+        elif self._narrator is not None and key == "speech_rate":
+            self._narrator.set_rate(s["speech_rate"])
+        elif self._narrator is not None and key == "volume":
+            self._narrator.set_volume(s["volume"])
+
+    def _voice_toggled(self, on: bool) -> None:
+        if self.settings["voice_enabled"] != on:
+            self.change_setting("voice_enabled", on)
+
+    def open_settings(self) -> None:
+        from selfcompass.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.paths, self.voices, self.change_setting, parent=self.window)
+        dialog.exec()
+
+    def voices(self) -> list[tuple[str, str]]:
+        voices = getattr(self.narrator, "voices", None)
+        return list(voices()) if callable(voices) else []
+
+    # -- start and stop --------------------------------------------------------------------------
+    def after_first_show(self) -> None:
+        """Things that may wait until the window is up."""
+        if not self.settings["welcome_seen"]:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        from selfcompass.ui.dialogs import WelcomeDialog
+
+        dialog = WelcomeDialog(self.paths, voice_available=True, parent=self.window)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self._welcomed(dialog.voice.isChecked()))
+        dialog.open()
+        self.welcome = dialog
+
+    def _welcomed(self, voice: bool) -> None:
+        self.change_setting("welcome_seen", True)
+        if voice:
+            self.change_setting("voice_enabled", True)
+
+    def _notice(self, text: str) -> None:
+        self.window.show_notice(text)
+
+    def shutdown(self) -> None:
+        if self._narrator is not None:
+            self._narrator.shutdown()
+        self.database.shutdown()
+
+
+class _LazySpeaker:
+    """Hands speech to the app's narrator, creating it only when something is actually said."""
+
+    def __init__(self, app: SelfCompassApp) -> None:
+        self._app = app
+
+    def speak(self, text: str) -> None:
+        self._app.narrator.speak(text)
+
+    def stop(self) -> None:
+        if self._app._narrator is not None:
+            self._app._narrator.stop()
+
+    def pause(self) -> None:
+        if self._app._narrator is not None:
+            self._app._narrator.pause()
+
+    def resume(self) -> None:
+        if self._app._narrator is not None:
+            self._app._narrator.resume()
+
+
+def make_qapp() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setOrganizationName(APP_NAME)
+    qapp.setDesktopFileName(APP_ID)
+    return qapp
+
+
+def run_gui(ns: argparse.Namespace) -> int:
+    paths = resolve(ns.data_dir)
+    paths.ensure()
+    qapp = make_qapp()
+    app = SelfCompassApp(qapp, paths)
+    if not ns.minimised:
+        app.window.show()
+    QTimer.singleShot(0, app.after_first_show)
+    if ns.quit_after:
+        QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
+    return qapp.exec()

@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets: one module or folder per screen."""

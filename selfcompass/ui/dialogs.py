@@ -1,0 +1,182 @@
+"""The first-run welcome and the settings dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.settings import BY_KEY, Settings
+from selfcompass.paths import AppPaths
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"), ("high-contrast", "High contrast"))
+TEXT_SIZES = ((1.0, "Standard"), (1.15, "Larger"), (1.3, "Large"), (1.6, "Very large"))
+
+
+class WelcomeDialog(QDialog):
+    """Says in two sentences what the app keeps, where, and that nothing leaves the machine."""
+
+    def __init__(self, paths: AppPaths, voice_available: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle("Welcome to SelfCompass")
+        title = QLabel("Welcome to SelfCompass", objectName="welcomeTitle")
+        title.setProperty("role", "title")
+        text = QLabel(
+            "SelfCompass keeps your practice history, feelings and notes in one private folder on this computer "
+            f"(<code>{paths.data}</code>). Nothing ever leaves the machine: there are no accounts, no internet "
+            "connection and no tracking.", objectName="welcomeText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.voice = QCheckBox("Turn on spoken guidance (you can change this any time)", objectName="welcomeVoice")
+        self.voice.setEnabled(voice_available)
+        if not voice_available:
+            self.voice.setText("Spoken guidance isn't available on this computer; captions are always on screen.")
+        buttons = QDialogButtonBox()
+        begin = buttons.addButton("Let's begin", QDialogButtonBox.ButtonRole.AcceptRole)
+        begin.setProperty("primary", True)
+        begin.setObjectName("welcomeBegin")
+        buttons.accepted.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 20)
+        lay.setSpacing(14)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        lay.addWidget(self.voice)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+        begin.setFocus()
+
+
+class SettingsDialog(QDialog):
+    """Voice, motion, theme and text size; shows the data folder. Locked settings say who set them."""
+
+    def __init__(self, settings: Settings, paths: AppPaths, voices: Callable[[], Sequence[tuple[str, str]]],
+                 on_change: Callable[[str, object], None], voice_available: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self._on_change = on_change
+        self._voices = voices
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.voice_enabled = QCheckBox("Speak the guidance aloud", objectName="setVoiceEnabled")
+        self.voice_enabled.setChecked(settings["voice_enabled"])
+        self.voice_enabled.toggled.connect(lambda v: self._set("voice_enabled", v))
+        self.voice_id = QComboBox(objectName="setVoice")
+        self.voice_id.addItem("The usual voice", "")
+        self.voice_id.currentIndexChanged.connect(lambda _i: self._set("voice_id", self.voice_id.currentData() or ""))
+        self.rate = QSpinBox(objectName="setRate")
+        self.rate.setRange(100, 240)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" words a minute")
+        self.rate.setValue(settings["speech_rate"])
+        self.rate.valueChanged.connect(lambda v: self._set("speech_rate", v))
+        self.volume = QSlider(Qt.Orientation.Horizontal, objectName="setVolume")
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(settings["volume"] * 100))
+        self.volume.valueChanged.connect(lambda v: self._set("volume", v / 100))
+        self.reduced_motion = QCheckBox("Keep the breathing guide still", objectName="setReducedMotion")
+        self.reduced_motion.setChecked(settings["reduced_motion"])
+        self.reduced_motion.toggled.connect(lambda v: self._set("reduced_motion", v))
+        self.theme = QComboBox(objectName="setTheme")
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, [k for k, _ in THEMES].index(settings["theme"])))
+        self.theme.currentIndexChanged.connect(lambda _i: self._set("theme", self.theme.currentData()))
+        self.text_scale = QComboBox(objectName="setTextSize")
+        for value, label in TEXT_SIZES:
+            self.text_scale.addItem(label, value)
+        nearest = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][0] - settings["text_scale"]))
+        self.text_scale.setCurrentIndex(nearest)
+        self.text_scale.currentIndexChanged.connect(lambda _i: self._set("text_scale", self.text_scale.currentData()))
+        self.ask_feeling = QCheckBox("Ask how I feel at the end of a practice", objectName="setAskFeeling")
+        self.ask_feeling.setChecked(settings["ask_feeling"])
+        self.ask_feeling.toggled.connect(lambda v: self._set("ask_feeling", v))
+        folder = QLineEdit(str(paths.data), objectName="dataFolder")
+        folder.setReadOnly(True)
+        folder.setAccessibleName("Data folder")
+        open_folder = QPushButton("Open", objectName="openDataFolder")
+        open_folder.setAccessibleName("Open the data folder")
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+
+        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+            ("voice_enabled", "Spoken guidance", self.voice_enabled),
+            ("voice_id", "Voice", self.voice_id),
+            ("speech_rate", "Speaking speed", self.rate),
+            ("volume", "Volume", self.volume),
+            ("reduced_motion", "Motion", self.reduced_motion),
+            ("theme", "Theme", self.theme),
+            ("text_scale", "Text size", self.text_scale),
+            ("ask_feeling", "After a practice", self.ask_feeling),
+        ]
+        for key, label, widget in rows:
+            assert isinstance(widget, QWidget)
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+            if settings.is_locked(key):
+                widget.setEnabled(False)
+                reason = f"{BY_KEY[key].label}: {settings.locked[key].lower()}."
+                widget.setToolTip(reason)
+                widget.setAccessibleDescription(reason)
+                note = QLabel(f"🔒 {settings.locked[key]}", objectName=f"locked_{key}")
+                note.setProperty("role", "muted")
+                form.addRow("", note)
+        if not voice_available:
+            for w in (self.voice_enabled, self.voice_id, self.rate, self.volume):
+                w.setEnabled(False)
+            note = QLabel("Spoken guidance isn't available on this computer; captions are always on screen.")
+            note.setWordWrap(True)
+            note.setProperty("role", "muted")
+            form.addRow("", note)
+        form.addRow("Data folder", folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("settingsClose")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 18, 20, 14)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self._voices_loaded = False
+        self.voice_id.installEventFilter(self)
+        if voice_available:
+            self._load_voices()
+
+    def _load_voices(self) -> None:
+        if self._voices_loaded:
+            return
+        self._voices_loaded = True
+        current = self._settings["voice_id"]
+        self.voice_id.blockSignals(True)
+        for vid, name in self._voices():
+            self.voice_id.addItem(name, vid)
+            if vid == current:
+                self.voice_id.setCurrentIndex(self.voice_id.count() - 1)
+        self.voice_id.blockSignals(False)
+
+    def _set(self, key: str, value: object) -> None:
+        self._on_change(key, value)

@@ -1,0 +1,333 @@
+"""The practice library: grouped by family, filtered by length and need, searchable, with a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label
+from selfcompass.core.practice_loader import Library
+
+PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
+
+LENGTHS = (
+    ("Any length", 0, None),
+    ("Under a minute", 0, 60),
+    ("Up to 3 minutes", 0, 180),
+    ("Up to 5 minutes", 0, 300),
+    ("Longer than 5 minutes", 301, None),
+)
+
+STEP_WORDS = {StepKind.INSTRUCTION: "Settle", StepKind.BREATHE: "Breathe", StepKind.WRITE: "Write",
+              StepKind.REFLECT: "Reflect"}
+
+
+class PracticeDelegate(QStyledItemDelegate):
+    """Two lines per practice (title and length, then the summary); bold headings for families."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        if index.data(HEADER_ROLE):
+            return QSize(200, int(fm.height() * 2.1))
+        return QSize(200, int(fm.height() * 3.2))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        palette = option.palette
+        rect = option.rect.adjusted(8, 2, -8, -2)
+        if index.data(HEADER_ROLE):
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(option.font.pointSizeF() * 1.1)
+            painter.setFont(font)
+            painter.setPen(palette.color(palette.ColorRole.Text))
+            painter.drawText(rect.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             index.data(Qt.ItemDataRole.DisplayRole))
+            painter.restore()
+            return
+        practice: Practice = index.data(PRACTICE_ROLE)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.setBrush(palette.color(palette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(option.rect.adjusted(2, 1, -2, -1), 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            pen_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Highlight)
+            painter.setPen(pen_colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(3, 2, -3, -2), 6, 6)
+        text_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text)
+        muted = text_colour if selected else palette.color(palette.ColorRole.PlaceholderText)
+        fm = QFontMetrics(option.font)
+        line = fm.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        top = QRect(rect.left() + 6, rect.top() + int(line * 0.35), rect.width() - 12, line)
+        duration = practice.minutes_label
+        dwidth = QFontMetrics(bold).horizontalAdvance(duration) + 8
+        title = QFontMetrics(bold).elidedText(practice.title, Qt.TextElideMode.ElideRight, top.width() - dwidth)
+        painter.drawText(top.adjusted(0, 0, -dwidth, 0), Qt.AlignmentFlag.AlignLeft, title)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight, duration)
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        second = QRect(top.left(), top.bottom() + int(line * 0.25), top.width(), line)
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(practice.summary, Qt.TextElideMode.ElideRight, second.width()))
+        painter.restore()
+
+
+class PracticeDetail(QWidget):
+    """What a practice is, what happens in it, whose idea it follows, and a Start button."""
+
+    start_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._practice: Practice | None = None
+        self.title = QLabel(objectName="detailTitle")
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.meta = QLabel(objectName="detailMeta")
+        self.meta.setProperty("role", "muted")
+        self.summary = QLabel(objectName="detailSummary")
+        self.summary.setWordWrap(True)
+        self.when = QLabel(objectName="detailWhen")
+        self.when.setWordWrap(True)
+        self.steps = QLabel(objectName="detailSteps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.attribution = QLabel(objectName="detailAttribution")
+        self.attribution.setProperty("role", "muted")
+        self.attribution.setWordWrap(True)
+        self.start_button = QPushButton("Begin", objectName="startButton")
+        self.start_button.setProperty("primary", True)
+        self.start_button.setAccessibleName("Begin this practice")
+        self.start_button.setToolTip("Begin this practice (Enter)")
+        self.start_button.clicked.connect(self._start)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(12)
+        for w in (self.title, self.meta, self.summary, self.when, self.steps, self.attribution):
+            lay.addWidget(w)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_practice(None)
+
+    @property
+    def practice(self) -> Practice | None:
+        return self._practice
+
+    def show_practice(self, practice: Practice | None) -> None:
+        self._practice = practice
+        self.start_button.setEnabled(practice is not None)
+        if practice is None:
+            self.title.setText("Choose a practice")
+            self.meta.setText("")
+            self.summary.setText("Pick one from the list to see what it involves. Every practice works with or "
+                                 "without spoken guidance, and you can pause or stop whenever you like.")
+            for w in (self.when, self.steps, self.attribution):
+                w.setText("")
+            return
+        self.title.setText(practice.title)
+        self.meta.setText(f"{practice.family.label} · about {practice.minutes_label}"
+                          + (" · includes writing" if practice.has_writing else ""))
+        self.summary.setText(practice.summary)
+        hints = [*practice.tags, *(f"when you need {n}" for n in practice.needs)]
+        self.when.setText(("<b>Good for:</b> " + ", ".join(hints)) if hints else "")
+        items = "".join(
+            f"<li>{STEP_WORDS[s.kind]} · {duration_label(s.duration)}"
+            + (" (as long as you need)" if s.waits_for_person else "") + "</li>"
+            for s in practice.steps
+        )
+        self.steps.setText(f"<b>What happens</b><ol style='margin-top:4px'>{items}</ol>")
+        self.attribution.setText(practice.attribution)
+        self.start_button.setAccessibleDescription(f"{practice.title}, about {practice.minutes_label}")
+
+    def _start(self) -> None:
+        if self._practice is not None:
+            self.start_requested.emit(self._practice.id)
+
+
+class LibraryView(QWidget):
+    """The library screen: filters on top, the grouped list on the left, details on the right."""
+
+    start_requested = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryView")
+        self._library = library
+        self.search = QLineEdit(objectName="librarySearch")
+        self.search.setPlaceholderText("Search practices (for example: meeting, kind, breath)")
+        self.search.setAccessibleName("Search practices")
+        self.search.setClearButtonEnabled(True)
+        self.length = QComboBox(objectName="lengthFilter")
+        self.length.setAccessibleName("Filter by length")
+        for label, _, _ in LENGTHS:
+            self.length.addItem(label)
+        self.need = QComboBox(objectName="needFilter")
+        self.need.setAccessibleName("Filter by what you need")
+        self.need.addItem("Any need", "")
+        for need in NEEDS:
+            self.need.addItem(need.capitalize(), need)
+        self.model = QStandardItemModel(self)
+        self.list = QListView(objectName="practiceList")
+        self.list.setAccessibleName("Practices")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(PracticeDelegate(self.list))
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(False)
+        self.list.setMinimumWidth(300)
+        self.detail = PracticeDetail()
+        self.detail.start_requested.connect(self.start_requested)
+        self.empty = QLabel("Nothing matches those filters. Try a different length or need.", objectName="emptyNote")
+        self.empty.setProperty("role", "muted")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.notice = QLabel(objectName="libraryNotice")
+        self.notice.setProperty("role", "notice")
+        self.notice.setWordWrap(True)
+        self.notice_button = QPushButton("Details", objectName="libraryNoticeDetails")
+        self.notice_button.setAccessibleName("Show which practice files were skipped")
+        self.notice_button.clicked.connect(self._show_problems)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.length, 1)
+        filters.addWidget(self.need, 1)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_button)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.list)
+        left_lay.addWidget(self.empty)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addLayout(filters)
+        lay.addLayout(notice_row)
+        lay.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.refresh)
+        self.length.currentIndexChanged.connect(self.refresh)
+        self.need.currentIndexChanged.connect(self.refresh)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(self._activated)
+        self._update_notice()
+        self.refresh()
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self._update_notice()
+        self.refresh()
+
+    def visible_practices(self) -> list[Practice]:
+        lo, hi = LENGTHS[self.length.currentIndex()][1:]
+        need = self.need.currentData()
+        text = self.search.text()
+        return [
+            p for p in self._library.sorted()
+            if p.duration >= lo and (hi is None or p.duration <= hi)
+            and (not need or need in p.needs) and p.matches(text)
+        ]
+
+    def refresh(self) -> None:
+        keep = self.detail.practice.id if self.detail.practice else None
+        self.model.clear()
+        current: Family | None = None
+        select_row = None
+        for practice in self.visible_practices():
+            if practice.family != current:
+                current = practice.family
+                header = QStandardItem(current.label)
+                header.setData(True, HEADER_ROLE)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.setAccessibleText(f"{current.label} (group)")
+                self.model.appendRow(header)
+            item = QStandardItem(practice.title)
+            item.setData(practice, PRACTICE_ROLE)
+            item.setData(f"{practice.title}, {practice.minutes_label}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(practice.summary, Qt.ItemDataRole.AccessibleDescriptionRole)
+            item.setData(practice.summary, Qt.ItemDataRole.ToolTipRole)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.model.appendRow(item)
+            if practice.id == keep:
+                select_row = self.model.rowCount() - 1
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.list.setVisible(self.model.rowCount() > 0)
+        if select_row is not None:
+            self.list.setCurrentIndex(self.model.index(select_row, 0))
+        elif self.model.rowCount():
+            self.detail.show_practice(None)
+
+    def select(self, practice_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            practice = self.model.item(row).data(PRACTICE_ROLE)
+            if practice is not None and practice.id == practice_id:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        practice = current.data(PRACTICE_ROLE) if current.isValid() else None
+        if practice is not None:
+            self.detail.show_practice(practice)
+
+    def _activated(self, index: QModelIndex) -> None:
+        practice = index.data(PRACTICE_ROLE)
+        if practice is not None:
+            self.start_requested.emit(practice.id)
+
+    def _update_notice(self) -> None:
+        count = len({p.source for p in self._library.problems})
+        self.notice.setText(
+            f"{count} practice file{'s' if count != 1 else ''} could not be read and "
+            f"{'were' if count != 1 else 'was'} skipped. Everything else works as usual."
+        )
+        self.notice.setVisible(bool(count))
+        self.notice_button.setVisible(bool(count))
+
+    def _show_problems(self) -> None:
+        text = "\n\n".join(str(p) for p in self._library.problems)
+        box = QMessageBox(QMessageBox.Icon.Information, "Skipped practice files",
+                          "These files were skipped. Each line says what to change.", parent=self)
+        box.setDetailedText(text)
+        box.setInformativeText(text[:600])
+        box.exec()

@@ -1,0 +1,140 @@
+"""The main window: a quiet sidebar of places, the library, the player and the help page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from selfcompass import APP_NAME
+from selfcompass.core.practice_loader import Library
+from selfcompass.ui.library import LibraryView
+from selfcompass.ui.player import PlayerView
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; the app (the composition root) connects it to services."""
+
+    practice_requested = Signal(str)
+    settings_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, library: Library, player: PlayerView, help_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.setMinimumSize(720, 520)
+        self.library_view = LibraryView(library)
+        self.player = player
+        self.help_view = QTextBrowser(objectName="helpView")
+        self.help_view.setAccessibleName("Help and support")
+        self.help_view.setOpenExternalLinks(False)
+        self.help_view.setOpenLinks(False)
+        self.help_view.setHtml(help_html)
+        self.pages = QStackedWidget(objectName="pages")
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setFixedWidth(170)
+        self._page_for: dict[str, QWidget] = {}
+        self.add_page("library", "Practices", self.library_view)
+        self.add_page("help", "Help and support", self.help_view)
+        self.pages.addWidget(self.player)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.library_view.start_requested.connect(self.practice_requested)
+        self.notice = QLabel(objectName="statusNotice")
+        self.notice.setWordWrap(True)
+        self.statusBar().addWidget(self.notice, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+
+    def add_page(self, key: str, title: str, widget: QWidget, position: int | None = None) -> None:
+        """Add a place to the sidebar (other screens, such as the journal, come in through here)."""
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
+        if position is None:
+            self.nav.addItem(item)
+        else:
+            self.nav.insertItem(position, item)
+        self.pages.addWidget(widget)
+        self._page_for[key] = widget
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                self.pages.setCurrentWidget(self._page_for[key])
+                return
+
+    def show_player(self) -> None:
+        self.nav.setEnabled(False)
+        self.nav.hide()
+        self.pages.setCurrentWidget(self.player)
+
+    def leave_player(self) -> None:
+        self.nav.setEnabled(True)
+        self.nav.show()
+        self.show_page("library")
+        self.library_view.list.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.pages.setCurrentWidget(self._page_for[key])
+
+    def _action(self, menu_title: str, text: str, slot: Callable[[], None],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self._menus[menu_title].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(name) for name in ("&File", "&Go", "&Help")}
+        self._action("&File", "&Settings…", self.settings_requested.emit, QKeySequence("Ctrl+,"))
+        self._menus["&File"].addSeparator()
+        self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("&Go", "&Practices", lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
+        self._action("&Go", "&Find a practice", self._focus_search, QKeySequence.StandardKey.Find)
+        self._action("&Help", "&Help and support", lambda: self.show_page("help"),
+                     QKeySequence.StandardKey.HelpContents)
+
+    def menu(self, title: str):
+        return self._menus[title]
+
+    def _focus_search(self) -> None:
+        if self.nav.isEnabled():
+            self.show_page("library")
+            self.library_view.search.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player.abandon()
+        self.closing.emit()
+        super().closeEvent(event)

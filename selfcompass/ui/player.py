@@ -1,0 +1,390 @@
+"""The guided player: the step in large text, a countdown, the pacer, captions, and a kind end screen.
+
+All timing comes from :class:`~selfcompass.core.session.PracticeRun` and an injected clock; the player only
+ticks (fast while the pacer moves, slowly otherwise, not at all while paused) and shows what the run says.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.clock import Clock
+from selfcompass.core.narration import Script
+from selfcompass.core.practice import Practice, StepKind, duration_label
+from selfcompass.core.records import Outcome, SessionRecord
+from selfcompass.core.session import (
+    BreathChanged,
+    CaptionDue,
+    Event,
+    PracticeRun,
+    RunEnded,
+    RunState,
+    StepStarted,
+    WaitingForPerson,
+)
+from selfcompass.ui.pacer import Pacer
+from selfcompass.ui.ticker import TickerFactory
+
+FAST_TICK_MS = 33  # smooth pacer motion
+SLOW_TICK_MS = 250  # countdown and captions only
+
+FEELINGS = ("Heavy", "Low", "Okay", "Lighter", "Good")
+
+
+class Speaker(Protocol):
+    """What the player needs of a narrator (see selfcompass.speech)."""
+
+    def speak(self, text: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+
+def clock_text(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.999))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class PlayerView(QWidget):
+    """Runs one practice at a time. Emits ``session_ended`` with the record when the person is done."""
+
+    session_ended = Signal(object)  # SessionRecord
+    voice_toggled = Signal(bool)
+
+    def __init__(self, clock: Clock, ticker_factory: TickerFactory, speaker: Speaker | None = None, *,
+                 voice_on: bool = False, voice_available: bool = True, reduced_motion: bool = False,
+                 ask_feeling: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playerView")
+        self._clock = clock
+        self._speaker = speaker
+        self._voice_on = voice_on
+        self._ask_feeling = ask_feeling
+        self.run: PracticeRun | None = None
+        self._record_sent = False
+        self._ticker = ticker_factory("player-tick", self.tick)
+        self._build(reduced_motion, voice_available)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self, reduced_motion: bool, voice_available: bool) -> None:
+        self.stack = QStackedLayout(self)
+        running = QWidget(objectName="playerRunning")
+        lay = QVBoxLayout(running)
+        lay.setContentsMargins(32, 20, 32, 20)
+        lay.setSpacing(10)
+        top = QHBoxLayout()
+        self.title = QLabel(objectName="playerTitle")
+        self.title.setProperty("role", "heading")
+        self.step_of = QLabel(objectName="playerStepOf")
+        self.step_of.setProperty("role", "muted")
+        self.remaining = QLabel(objectName="playerRemaining")
+        self.remaining.setProperty("role", "muted")
+        self.remaining.setAccessibleName("Time left")
+        top.addWidget(self.title, 1)
+        top.addWidget(self.step_of)
+        top.addSpacing(16)
+        top.addWidget(self.remaining)
+        self.progress = QProgressBar(objectName="playerProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress through the practice")
+        self.step_text = QLabel(objectName="playerStepText")
+        self.step_text.setProperty("role", "step")
+        self.step_text.setWordWrap(True)
+        self.step_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_text.setAccessibleName("Current step")
+        self.pacer = Pacer()
+        self.pacer.set_reduced_motion(reduced_motion)
+        self.prompt = QLabel(objectName="writingPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setProperty("role", "heading")
+        self.writing = QPlainTextEdit(objectName="writingBox")
+        self.writing.setAccessibleName("Your writing")
+        self.writing.setPlaceholderText("Write as much or as little as you like. It stays on this computer.")
+        self.waiting = QLabel("Take all the time you need. Press Continue when you're ready.", objectName="waitingNote")
+        self.waiting.setProperty("role", "muted")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(objectName="caption")
+        self.caption.setProperty("role", "caption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName("Caption")
+        self.caption.setMinimumHeight(self.caption.fontMetrics().height() * 3)
+        controls = QHBoxLayout()
+        self.pause_button = QPushButton("&Pause", objectName="pauseButton")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button.setAccessibleName("Pause")
+        self.skip_button = QPushButton("S&kip", objectName="skipButton")
+        self.skip_button.setToolTip("Move on to the next step (Ctrl+Right)")
+        self.skip_button.setAccessibleName("Skip to the next step")
+        self.stop_button = QPushButton("&Stop", objectName="stopButton")
+        self.stop_button.setToolTip("Stop here (Esc). Stopping is always fine.")
+        self.stop_button.setAccessibleName("Stop the practice")
+        self.voice_box = QCheckBox("Spoken &guidance", objectName="voiceToggle")
+        self.voice_box.setChecked(self._voice_on and voice_available)
+        self.voice_box.setEnabled(voice_available)
+        self.voice_box.setAccessibleName("Spoken guidance")
+        if not voice_available:
+            self.voice_box.setToolTip("Spoken guidance isn't available on this computer; captions stay on screen.")
+        controls.addWidget(self.voice_box)
+        controls.addStretch(1)
+        for b in (self.pause_button, self.skip_button, self.stop_button):
+            controls.addWidget(b)
+        lay.addLayout(top)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.step_text, 2)
+        lay.addWidget(self.pacer, 5)
+        lay.addWidget(self.prompt)
+        lay.addWidget(self.writing, 5)
+        lay.addWidget(self.waiting)
+        lay.addWidget(self.caption)
+        lay.addLayout(controls)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.skip_button.clicked.connect(self.skip)
+        self.stop_button.clicked.connect(self.stop)
+        self.voice_box.toggled.connect(self._voice_changed)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right), running, self.skip,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), running, self.stop,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.running_page = running
+        self.stack.addWidget(running)
+        self.stack.addWidget(self._build_end())
+
+    def _build_end(self) -> QWidget:
+        page = QWidget(objectName="playerEnd")
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(48, 40, 48, 40)
+        lay.setSpacing(14)
+        self.end_title = QLabel(objectName="endTitle")
+        self.end_title.setProperty("role", "title")
+        self.end_title.setWordWrap(True)
+        self.end_text = QLabel(objectName="endText")
+        self.end_text.setWordWrap(True)
+        self.feeling_label = QLabel("How do you feel now? (optional)", objectName="feelingLabel")
+        self.feeling_label.setProperty("role", "heading")
+        self.feelings = QButtonGroup(self)
+        self.feelings.setExclusive(False)
+        row = QHBoxLayout()
+        for value, word in enumerate(FEELINGS, start=1):
+            button = QPushButton(f"{value} · {word}", objectName=f"feeling{value}")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Feeling {value} of 5: {word}")
+            self.feelings.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.feelings.idClicked.connect(self._feeling_clicked)
+        self.note = QPlainTextEdit(objectName="endNote")
+        self.note.setAccessibleName("A note for yourself")
+        self.note.setPlaceholderText("Anything you'd like to remember? (optional; it stays on this computer)")
+        self.note.setMaximumHeight(110)
+        self.done_button = QPushButton("Done", objectName="doneButton")
+        self.done_button.setProperty("primary", True)
+        self.done_button.setAccessibleName("Done, back to the library")
+        self.done_button.clicked.connect(self.finish)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        lay.addWidget(self.end_title)
+        lay.addWidget(self.end_text)
+        lay.addSpacing(8)
+        lay.addWidget(self.feeling_label)
+        lay.addLayout(row)
+        lay.addWidget(self.note)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        return page
+
+    # -- running -------------------------------------------------------------------------------
+    def begin(self, practice: Practice, script: Script | None, wpm: float = 160) -> None:
+        self.run = PracticeRun(practice, self._clock, script, wpm=wpm)
+        self._record_sent = False
+        self.title.setText(practice.title)
+        self.writing.clear()
+        self.note.clear()
+        for b in self.feelings.buttons():
+            b.setChecked(False)
+        self.stack.setCurrentIndex(0)
+        self._handle(self.run.start())
+        self._refresh()
+        self.pause_button.setFocus()
+
+    @property
+    def active(self) -> bool:
+        return self.run is not None and not self.run.state.over
+
+    def tick(self) -> None:
+        if self.run is None:
+            return
+        self._handle(self.run.tick())
+        self._refresh()
+
+    def toggle_pause(self) -> None:
+        if not self.active:
+            return
+        assert self.run is not None
+        self.run.toggle_pause()
+        if self.run.state is RunState.PAUSED:
+            if self._speaker:
+                self._speaker.pause()
+        elif self._speaker:
+            self._speaker.resume()
+        self._refresh()
+
+    def skip(self) -> None:
+        if not self.active:
+            return
+        assert self.run is not None
+        self._keep_writing()
+        self._handle(self.run.skip())
+        self._refresh()
+
+    def stop(self) -> None:
+        if not self.active:
+            return
+        assert self.run is not None
+        self._keep_writing()
+        self._handle(self.run.stop())
+        self._refresh()
+
+    def finish(self) -> None:
+        """Done on the end screen: hand over the record (once)."""
+        if self.run is None or self._record_sent or not self.run.state.over:
+            return
+        self._record_sent = True
+        checked = self.feelings.checkedId()
+        record: SessionRecord = self.run.record(
+            rating_after=checked if checked > 0 else None, note=self.note.toPlainText().strip(),
+        )
+        self.session_ended.emit(record)
+
+    def abandon(self) -> None:
+        """The window is closing: stop and keep what there is, nothing lost."""
+        if self.active:
+            self.stop()
+        if self.run is not None and self.run.state.over and not self._record_sent:
+            self.finish()
+        self._ticker.stop()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.pacer.set_reduced_motion(reduced)
+        self._refresh()
+
+    def set_voice(self, on: bool) -> None:
+        self.voice_box.setChecked(on)
+
+    # -- internals -------------------------------------------------------------------------------
+    def _voice_changed(self, on: bool) -> None:
+        self._voice_on = on
+        if not on and self._speaker:
+            self._speaker.stop()
+        self.voice_toggled.emit(on)
+
+    def _say(self, text: str) -> None:
+        if text and self._voice_on and self._speaker is not None:
+            self._speaker.speak(text)
+
+    def _keep_writing(self) -> None:
+        if self.run is not None and not self.run.state.over and self.run.step.kind is StepKind.WRITE:
+            self.run.set_answer(self.run.index, self.writing.toPlainText())
+
+    def _handle(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, StepStarted):
+                if self._speaker:
+                    self._speaker.stop()
+                self._show_step()
+            elif isinstance(event, CaptionDue):
+                self.caption.setText(event.text)
+                self._say(event.text)
+            elif isinstance(event, BreathChanged):
+                self._say(event.cue)
+            elif isinstance(event, WaitingForPerson):
+                self.waiting.show()
+            elif isinstance(event, RunEnded):
+                if self._speaker:
+                    self._speaker.stop()
+                self._show_end(event.outcome)
+
+    def _show_step(self) -> None:
+        assert self.run is not None
+        step = self.run.step
+        self.step_text.setText(step.text)
+        self.step_of.setText(f"Step {self.run.index + 1} of {len(self.run.practice.steps)}")
+        self.caption.setText("")
+        is_breath, is_write = step.kind is StepKind.BREATHE, step.kind is StepKind.WRITE
+        self.pacer.setVisible(is_breath)
+        self.prompt.setVisible(is_write)
+        self.writing.setVisible(is_write)
+        self.waiting.hide()
+        if is_write:
+            self.prompt.setText(step.prompt)
+            self.writing.setPlainText(self.run.answers.get(self.run.index, ""))
+            self.writing.setFocus()
+        last = self.run.index + 1 == len(self.run.practice.steps)
+        self.skip_button.setText(("&Continue" if is_write else "S&kip") if not last else "&Finish")
+        self.skip_button.setAccessibleName("Continue" if is_write else ("Finish" if last else "Skip to the next step"))
+
+    def _show_end(self, outcome: Outcome) -> None:
+        assert self.run is not None
+        self._ticker.stop()
+        practised = duration_label(self.run.practised_seconds())
+        if outcome is Outcome.FINISHED:
+            self.end_title.setText("Thank you for taking this time.")
+            self.end_text.setText(f"You gave yourself {practised}. Notice how you are, without needing to change it.")
+        else:
+            self.end_title.setText("Stopping is fine.")
+            self.end_text.setText(f"You gave yourself {practised}, and that counts. "
+                                  "Come back whenever it suits you.")
+        self.feeling_label.setVisible(self._ask_feeling)
+        for b in self.feelings.buttons():
+            b.setVisible(self._ask_feeling)
+        self.stack.setCurrentIndex(1)
+        (self.feelings.button(3) if self._ask_feeling else self.done_button).setFocus()
+
+    def _feeling_clicked(self, value: int) -> None:
+        for b in self.feelings.buttons():
+            if self.feelings.id(b) != value:
+                b.setChecked(False)
+
+    def _refresh(self) -> None:
+        run = self.run
+        if run is None or run.state.over:
+            return
+        self.remaining.setText(f"{clock_text(run.remaining_seconds())} left")
+        self.progress.setValue(int(run.progress() * 1000))
+        paused = run.state is RunState.PAUSED
+        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        view = run.breath()
+        self.pacer.set_view(view)
+        if paused:
+            self._ticker.stop()
+        else:
+            moving = view is not None and not self.pacer.reduced_motion
+            self._ticker.start(FAST_TICK_MS if moving else SLOW_TICK_MS)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space pauses unless someone is typing (the writing box takes its own spaces first).
+        if event.key() == Qt.Key.Key_Space and self.stack.currentIndex() == 0:
+            self.toggle_pause()
+            return
+        super().keyPressEvent(event)

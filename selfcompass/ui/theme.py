@@ -1,0 +1,100 @@
+"""Light, dark and high-contrast palettes, following the system unless the person chooses.
+
+Colours are chosen for WCAG AA contrast (4.5:1 for text, 3:1 for controls); no meaning is carried by colour
+alone. The same colours drive the breathing pacer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    pacer: str
+    pacer_edge: str
+    border: str
+
+
+THEMES = {
+    "light": Theme("light", "#f6f7f4", "#ffffff", "#1f2a2e", "#4d5b60", "#2f6b5f", "#ffffff",
+                   "#a8d5c6", "#2f6b5f", "#c9d1cd"),
+    "dark": Theme("dark", "#1c2224", "#252d30", "#eef2f0", "#b4c0bc", "#8fd0bd", "#10201b",
+                  "#3f7d6d", "#8fd0bd", "#46524f"),
+    "high-contrast": Theme("high-contrast", "#000000", "#000000", "#ffffff", "#ffffff", "#ffff00", "#000000",
+                           "#00ffff", "#ffffff", "#ffffff"),
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def pick(name: str) -> Theme:
+    if name == "system":
+        return THEMES["dark" if system_prefers_dark() else "light"]
+    return THEMES.get(name, THEMES["light"])
+
+
+def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
+    theme = pick(theme_name)
+    app.setStyle("Fusion")
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, theme.window), (role.Base, theme.surface), (role.AlternateBase, theme.window),
+        (role.Text, theme.text), (role.WindowText, theme.text), (role.ButtonText, theme.text),
+        (role.Button, theme.surface), (role.Highlight, theme.accent), (role.HighlightedText, theme.accent_text),
+        (role.PlaceholderText, theme.muted), (role.ToolTipBase, theme.surface), (role.ToolTipText, theme.text),
+        (role.Link, theme.accent), (role.Mid, theme.border),
+    ):
+        pal.setColor(r, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(theme.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(theme.muted))
+    app.setPalette(pal)
+    font = QFont(app.font())
+    base = QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(9.0, min(base, 12.0)) * text_scale)
+    app.setFont(font)
+    focus_width = 3 if theme.name == "high-contrast" else 2
+    app.setStyleSheet(f"""
+        QWidget:focus {{ outline: none; }}
+        QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QListView, QSpinBox {{
+            border: 1px solid {theme.border}; border-radius: 6px; padding: 5px 10px;
+            background: {theme.surface}; color: {theme.text};
+        }}
+        QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus,
+        QTextEdit:focus, QListView:focus, QCheckBox:focus, QSpinBox:focus, QSlider:focus {{
+            border: {focus_width}px solid {theme.accent};
+        }}
+        QPushButton[primary="true"] {{ background: {theme.accent}; color: {theme.accent_text};
+            border-color: {theme.accent}; font-weight: 600; padding: 7px 18px; }}
+        QPushButton[primary="true"]:focus {{ border: {focus_width}px solid {theme.text}; }}
+        QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
+        QLabel[role="muted"] {{ color: {theme.muted}; }}
+        QLabel[role="title"] {{ font-size: {round(20 * text_scale)}pt; font-weight: 600; }}
+        QLabel[role="heading"] {{ font-size: {round(13 * text_scale)}pt; font-weight: 600; }}
+        QLabel[role="step"] {{ font-size: {round(19 * text_scale)}pt; }}
+        QLabel[role="caption"] {{ font-size: {round(13 * text_scale)}pt; color: {theme.text};
+            background: {theme.surface}; border-radius: 6px; padding: 6px 12px; }}
+        QLabel[role="notice"] {{ background: {theme.surface}; border: 1px solid {theme.border};
+            border-radius: 6px; padding: 6px 10px; }}
+        QListView::item {{ padding: 2px; }}
+        QListView::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; border-radius: 4px; }}
+        QProgressBar {{ border: 1px solid {theme.border}; border-radius: 4px; background: {theme.surface};
+            height: 8px; text-align: center; }}
+        QProgressBar::chunk {{ background: {theme.accent}; border-radius: 3px; }}
+    """)
+    return theme

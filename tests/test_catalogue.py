@@ -1,0 +1,161 @@
+"""The practice catalogue as shipped: every practice loads, is complete, fits its time and is well spread."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from selfcompass.__main__ import main
+from selfcompass.core.narration import check_against
+from selfcompass.core.practice import ASPECTS, NEEDS, TONES, Family, StepKind
+from selfcompass.core.practice_loader import load_library
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
+PRACTICES = LIBRARY.sorted()
+IDS = [p.id for p in PRACTICES]
+
+#: Ids other parts of the app refer to (coach sequences, reminders): they must stay, in these families.
+REQUIRED = {
+    Family.PAUSE: [
+        "ten-second-pause", "stop", "breathing-space", "resonance-breathing", "box-breathing",
+        "long-out-breath", "threshold-pause", "transition-pause", "going-home", "body-check-in",
+    ],
+    Family.SELF_COMPASSION: [
+        "treat-a-friend", "self-compassion-break", "compassionate-letter", "supportive-touch",
+        "softening-the-critic", "evening-journal", "what-you-really-want", "caring-for-the-caregiver",
+        "fierce-protect", "fierce-provide", "fierce-motivate", "after-an-incident",
+    ],
+    Family.ATTENTION: [
+        "inbox-batching", "notification-fast", "shorter-meetings", "email-intention", "meeting-free-block",
+        "single-tasking", "shutdown-ritual", "phone-out-of-reach",
+    ],
+    Family.LEADERSHIP: [
+        "before-a-one-to-one", "listening-fully", "receiving-speaking-up", "preparing-to-speak-up",
+        "team-check-in",
+    ],
+}
+MINIMUMS = {Family.PAUSE: 8, Family.SELF_COMPASSION: 10, Family.ATTENTION: 7, Family.LEADERSHIP: 5}
+MINIMUM_TOTAL = 32
+#: Pauses run from ten seconds to five minutes; nothing, writing included, runs past fifteen minutes.
+PAUSE_RANGE = (10, 300)
+LONGEST = 15 * 60
+
+
+def test_the_whole_catalogue_loads_with_no_problems() -> None:
+    assert LIBRARY.problems == []
+    files = sorted(p.stem for p in (ROOT / "practices").glob("*.toml"))
+    assert sorted(IDS) == files
+
+
+def test_the_check_command_reports_no_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practices", "check"]) == 0
+    assert "0 problem(s)" in capsys.readouterr().out
+
+
+def test_ids_are_unique_and_match_their_files() -> None:
+    assert len(IDS) == len(set(IDS))
+    for practice in PRACTICES:
+        assert practice.source == f"practices/{practice.id}.toml"
+    titles = Counter(p.title for p in PRACTICES)
+    assert [t for t, n in titles.items() if n > 1] == []
+
+
+def test_every_family_meets_its_minimum() -> None:
+    counts = Counter(p.family for p in PRACTICES)
+    for family, minimum in MINIMUMS.items():
+        assert counts[family] >= minimum, f"{family.label}: {counts[family]} of {minimum}"
+    assert len(PRACTICES) >= MINIMUM_TOTAL
+
+
+@pytest.mark.parametrize("family", list(REQUIRED))
+def test_required_ids_are_present_in_their_family(family: Family) -> None:
+    for pid in REQUIRED[family]:
+        assert pid in LIBRARY.practices, f"missing {pid}"
+        assert LIBRARY.practices[pid].family is family, pid
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_every_step_has_its_script_section(pid: str) -> None:
+    practice, script = LIBRARY.practices[pid], LIBRARY.scripts[pid]
+    assert len(script.steps) == len(practice.steps)
+    for number, (step, section) in enumerate(zip(practice.steps, script.steps, strict=True), start=1):
+        if step.kind is not StepKind.BREATHE:
+            assert section.spoken_text, f"{pid} [step {number}] says nothing"
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_every_breathe_pattern_fills_its_step(pid: str) -> None:
+    practice = LIBRARY.practices[pid]
+    assert practice.duration == sum(s.duration for s in practice.steps)
+    for step in practice.steps:
+        if step.kind is StepKind.BREATHE:
+            assert step.pattern is not None
+            assert step.pattern.total_seconds == step.duration
+        else:
+            assert step.pattern is None
+
+
+def test_narration_fits_every_step_at_the_default_rate() -> None:
+    """The loader's own check (160 words a minute, 10 % and one second of slack), over the whole catalogue."""
+    problems = [str(p) for pid in IDS for p in check_against(LIBRARY.scripts[pid], LIBRARY.practices[pid])]
+    assert problems == []
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_durations_suit_the_family(pid: str) -> None:
+    practice = LIBRARY.practices[pid]
+    if practice.family is Family.PAUSE:
+        assert PAUSE_RANGE[0] <= practice.duration <= PAUSE_RANGE[1]
+        assert not practice.has_writing
+    assert practice.duration <= LONGEST
+
+
+@pytest.mark.parametrize("family", list(Family))
+def test_every_family_has_a_spread_of_lengths(family: Family) -> None:
+    """Something under a minute, about three, about five and (beyond pauses) ten or more minutes."""
+    durations = [p.duration for p in PRACTICES if p.family is family]
+    assert any(d <= 60 for d in durations)
+    assert any(60 < d <= 180 for d in durations)
+    assert any(180 < d <= 300 for d in durations)
+    if family is not Family.PAUSE:
+        assert any(d >= 600 for d in durations)
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_every_practice_says_what_it_is_for_and_whose_idea_it_follows(pid: str) -> None:
+    practice = LIBRARY.practices[pid]
+    assert practice.needs and set(practice.needs) <= set(NEEDS)
+    assert len(practice.needs) == len(set(practice.needs))
+    assert practice.tags
+    assert practice.attribution.startswith(("After ", "Written for SelfCompass"))
+    if practice.family is Family.LEADERSHIP:
+        assert "Michael West" in practice.attribution
+    if practice.family is Family.SELF_COMPASSION:
+        assert practice.aspects and practice.tone in TONES
+    for step in practice.steps:
+        if step.kind is StepKind.WRITE:
+            assert "?" in step.prompt  # a prompt asks; it never instructs
+
+
+def test_self_compassion_covers_every_aspect_and_both_tones() -> None:
+    family = [p for p in PRACTICES if p.family is Family.SELF_COMPASSION]
+    assert {a for p in family for a in p.aspects} == set(ASPECTS)
+    assert {p.tone for p in family} == set(TONES)
+
+
+def test_every_need_has_practices_in_every_family_mix() -> None:
+    """Each need is met by at least three practices, from at least two families."""
+    for need in NEEDS:
+        meeting = [p for p in PRACTICES if need in p.needs]
+        assert len(meeting) >= 3, need
+        assert len({p.family for p in meeting}) >= 2, need
+
+
+def test_writing_practices_include_the_ones_the_issue_names() -> None:
+    writing = {p.id for p in PRACTICES if p.has_writing}
+    assert {"treat-a-friend", "compassionate-letter", "evening-journal"} <= writing
+    letter = LIBRARY.scripts["compassionate-letter"].spoken_text
+    assert "read it again" in letter

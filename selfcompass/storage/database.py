@@ -21,6 +21,7 @@ from selfcompass.storage.errors import (
     StorageUnavailable,
     WrongPassphrase,
 )
+from selfcompass.storage.journal import JournalRepository
 from selfcompass.storage.sessions import SessionRepository
 from selfcompass.storage.status import SQLITE_HEADER, keyfile_path
 
@@ -139,6 +140,7 @@ class Database:
         self.engine = make_engine(self.path, key, journal_mode)
         self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.sessions = SessionRepository(self._session_factory)
+        self.journal = JournalRepository(self.engine)
         self._closed = False
 
     def raw_connection(self) -> Any:

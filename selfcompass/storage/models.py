@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from selfcompass.storage.timefmt import from_text, to_text
@@ -44,19 +44,42 @@ class PracticeSessionRow(Base):
     rating_after: Mapped[int | None]
     note: Mapped[str] = mapped_column(Text, default="")
 
-    writings: Mapped[list[WritingAnswerRow]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", order_by="WritingAnswerRow.step_index")
-
     __table_args__ = (Index("ix_practice_session_started_at", "started_at"),)
 
 
-class WritingAnswerRow(Base):
-    __tablename__ = "writing_answer"
+class JournalEntryRow(Base):
+    __tablename__ = "journal_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("practice_session.id", ondelete="CASCADE"), index=True)
-    step_index: Mapped[int]
-    prompt: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    tags: Mapped[str] = mapped_column(Text, default="")  # "\n"-joined copy of journal_tag, for the FTS index
+    mood: Mapped[int | None]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("practice_session.id", ondelete="SET NULL"))
+    step_index: Mapped[int | None]
+    prompt: Mapped[str] = mapped_column(Text, default="")
 
-    session: Mapped[PracticeSessionRow] = relationship(back_populates="writings")
+
+class JournalTagRow(Base):
+    __tablename__ = "journal_tag"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("journal_entry.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class JournalDraftRow(Base):
+    __tablename__ = "journal_draft"
+
+    slot: Mapped[str] = mapped_column(String(100), primary_key=True)
+    entry_uuid: Mapped[str | None] = mapped_column(String(36))
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    mood: Mapped[int | None]
+    session_id: Mapped[int | None]
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,29 +1,33 @@
-"""Practice sessions: record one with its writing answers, read recent ones, total minutes by week."""
+"""Practice sessions: record one with its writing answers, read recent ones, total minutes by week.
+
+Writing answers are stored as journal entries linked to their session (revision 0002), so they can be
+searched, edited and exported like any other entry; a session reads them back as ``WritingAnswer`` objects.
+"""
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
-from selfcompass.storage.models import PracticeSessionRow, WritingAnswerRow
+from selfcompass.storage.models import JournalEntryRow, PracticeSessionRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-def _to_record(row: PracticeSessionRow) -> SessionRecord:
+def _to_record(row: PracticeSessionRow, writings: Sequence[WritingAnswer]) -> SessionRecord:
     return SessionRecord(
         practice_id=row.practice_id, practice_title=row.practice_title, family=row.family,
         started_at=row.started_at, ended_at=row.ended_at, planned_seconds=row.planned_seconds,
         practised_seconds=row.practised_seconds, outcome=Outcome(row.outcome),
         rating_before=row.rating_before, rating_after=row.rating_after, note=row.note,
-        writings=tuple(WritingAnswer(w.step_index, w.prompt, w.text) for w in row.writings),
-        id=row.id,
+        writings=tuple(writings), id=row.id,
     )
 
 
@@ -34,32 +38,49 @@ class SessionRepository:
         self._sessions = session_factory
 
     def record(self, record: SessionRecord) -> int:
-        """Store the session and its writing answers in one transaction; returns the new id."""
+        """Store the session and its writing answers (as journal entries) in one transaction; returns its id."""
         row = PracticeSessionRow(
             practice_id=record.practice_id, practice_title=record.practice_title, family=record.family,
             started_at=record.started_at, ended_at=record.ended_at, planned_seconds=record.planned_seconds,
             practised_seconds=record.practised_seconds, outcome=str(record.outcome),
             rating_before=record.rating_before, rating_after=record.rating_after, note=record.note,
-            writings=[WritingAnswerRow(step_index=w.step_index, prompt=w.prompt, text=w.text)
-                      for w in record.writings],
         )
         with self._sessions.begin() as s:
             s.add(row)
             s.flush()
+            for w in record.writings:
+                s.add(JournalEntryRow(
+                    uuid=str(uuid.uuid4()), title=record.practice_title, body=w.text, tags="", mood=None,
+                    created_at=record.ended_at, updated_at=record.ended_at, session_id=row.id,
+                    step_index=w.step_index, prompt=w.prompt))
             return row.id
+
+    def _writings(self, s: Session, ids: Sequence[int]) -> dict[int, list[WritingAnswer]]:
+        out: dict[int, list[WritingAnswer]] = defaultdict(list)
+        if not ids:
+            return out
+        query = (select(JournalEntryRow.session_id, JournalEntryRow.step_index, JournalEntryRow.prompt,
+                        JournalEntryRow.body)
+                 .where(JournalEntryRow.session_id.in_(ids), JournalEntryRow.step_index.is_not(None),
+                        JournalEntryRow.deleted_at.is_(None))
+                 .order_by(JournalEntryRow.session_id, JournalEntryRow.step_index, JournalEntryRow.id))
+        for sid, step, prompt, body in s.execute(query):
+            out[sid].append(WritingAnswer(step, prompt, body))
+        return out
 
     def get(self, session_id: int) -> SessionRecord | None:
         with self._sessions() as s:
-            row = s.get(PracticeSessionRow, session_id, options=[selectinload(PracticeSessionRow.writings)])
-            return None if row is None else _to_record(row)
+            row = s.get(PracticeSessionRow, session_id)
+            return None if row is None else _to_record(row, self._writings(s, [row.id])[row.id])
 
     def recent(self, limit: int = 20) -> list[SessionRecord]:
         """The newest sessions first."""
         with self._sessions() as s:
-            rows = s.scalars(select(PracticeSessionRow).options(selectinload(PracticeSessionRow.writings))
+            rows = s.scalars(select(PracticeSessionRow)
                              .order_by(PracticeSessionRow.started_at.desc(), PracticeSessionRow.id.desc())
                              .limit(limit)).all()
-            return [_to_record(r) for r in rows]
+            writings = self._writings(s, [r.id for r in rows])
+            return [_to_record(r, writings.get(r.id, [])) for r in rows]
 
     def count(self) -> int:
         with self._sessions() as s:

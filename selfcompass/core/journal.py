@@ -1,0 +1,451 @@
+"""Journal entries as plain data: prompts for self-compassion's three parts, search-query building,
+Markdown formatting and the JSON export format with its strict, all-or-nothing parser."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid as _uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from selfcompass.errors import KnownError
+
+EXPORT_FORMAT = "selfcompass-journal"
+EXPORT_VERSION = 1
+MAX_TITLE = 500
+MAX_BODY = 1_000_000
+MAX_TAGS = 50
+MAX_TAG = 100
+MAX_PROMPT = 2_000
+MAX_ENTRIES = 1_000_000
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+MARK_START = "\ue000"  # private-use characters around highlighted words in search snippets
+MARK_END = "\ue001"
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class Part(StrEnum):
+    """Kristin Neff's three parts of self-compassion."""
+
+    KINDNESS = "kindness"
+    COMMON_HUMANITY = "common humanity"
+    MINDFULNESS = "mindful noticing"
+
+
+PROMPTS: dict[Part, tuple[str, ...]] = {
+    Part.KINDNESS: (
+        "What would you say to a colleague who had the day you have had?",
+        "What do you need right now, and how could you offer a little of it to yourself?",
+        "Write a few words to yourself in the voice of someone who cares about you.",
+        "What is one kind thing you could do for yourself before the end of today?",
+    ),
+    Part.COMMON_HUMANITY: (
+        "Who else might be feeling something like this today?",
+        "How might this moment be part of being human, and of caring about your work?",
+        "When has someone you respect struggled in a similar way?",
+        "What would you like others in your position to know they are not alone in?",
+    ),
+    Part.MINDFULNESS: (
+        "What are you noticing in your body just now?",
+        "Name what you are feeling, as simply as you can, without judging it.",
+        "What happened, in plain words, as if you were describing the weather?",
+        "What thoughts keep returning? You might just note them here.",
+    ),
+}
+
+
+def prompts_for(part: Part) -> tuple[str, ...]:
+    return PROMPTS[part]
+
+
+def prompt_of_the_day(part: Part, day_number: int) -> str:
+    """A prompt that changes from day to day (``day_number`` e.g. ``date.toordinal()``)."""
+    options = PROMPTS[part]
+    return options[day_number % len(options)]
+
+
+class JournalImportError(KnownError):
+    """An import file was refused: it says which file, which entry, which field, and what to do."""
+
+    def __init__(self, message: str, *, fix: str = "", source: str = "", index: int | None = None,
+                 field_name: str | None = None) -> None:
+        where = source
+        if index is not None:
+            where += f", entry {index + 1}"
+        if field_name:
+            where += f", field “{field_name}”"
+        super().__init__(f"{where}: {message}" if where else message, fix=fix)
+        self.source = source
+        self.index = index
+        self.field_name = field_name
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, single-spaced, without duplicates (case-insensitive), in the order given."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for tag in tags:
+        clean = " ".join(str(tag).replace(",", " ").split())[:MAX_TAG]
+        if clean and clean.casefold() not in seen:
+            seen.add(clean.casefold())
+            out.append(clean)
+    return tuple(out[:MAX_TAGS])
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as a comma-separated line."""
+    return normalise_tags(part for part in text.split(","))
+
+
+@dataclass(frozen=True)
+class SessionLink:
+    """Which practice session an entry came from, portable between databases."""
+
+    practice_id: str
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    body: str
+    created_at: datetime
+    updated_at: datetime
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    mood: int | None = None  # 1–5
+    uuid: str = field(default_factory=lambda: str(_uuid.uuid4()))
+    session_id: int | None = None  # the local practice_session row, if any
+    session: SessionLink | None = None  # the same link in portable form (export/import)
+    step_index: int | None = None  # the writing step it answered, for entries from practices
+    prompt: str = ""
+    deleted_at: datetime | None = None
+    id: int | None = field(default=None, compare=False)
+
+    def edited(self, now: datetime, **changes: Any) -> JournalEntry:
+        return replace(self, updated_at=now, **changes)
+
+
+def new_entry(body: str, *, now: datetime, title: str = "", tags: Iterable[str] = (), mood: int | None = None,
+              session_id: int | None = None, prompt: str = "") -> JournalEntry:
+    check_mood(mood)
+    return JournalEntry(body=body, created_at=now, updated_at=now, title=title.strip(),
+                        tags=normalise_tags(tags), mood=mood, session_id=session_id, prompt=prompt)
+
+
+def check_mood(mood: int | None) -> None:
+    if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int) or not 1 <= mood <= 5):
+        raise ValueError("mood must be a whole number from 1 to 5")
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the journal list: enough to draw it without loading the whole body."""
+
+    id: int
+    uuid: str
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    mood: int | None
+    created_at: datetime
+    updated_at: datetime
+    session_id: int | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    uuid: str
+    title: str  # with MARK_START/MARK_END around matches
+    snippet: str  # ditto
+    rank: float  # bm25: lower is better
+    tags: tuple[str, ...]
+    mood: int | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    tags: tuple[str, ...] = ()  # entries having all of these
+    moods: tuple[int, ...] = ()  # any of these
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
+    session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The editor's unsaved state, autosaved per editor slot."""
+
+    slot: str
+    body: str
+    updated_at: datetime
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    mood: int | None = None
+    entry_uuid: str | None = None  # the entry being edited, or None for a new one
+    session_id: int | None = None
+    prompt: str = ""
+
+
+def highlight_segments(text: str) -> list[tuple[str, bool]]:
+    """Split a snippet into (text, highlighted) parts for the UI to render however it likes."""
+    out: list[tuple[str, bool]] = []
+    for piece in re.split(f"({MARK_START}[^{MARK_END}]*{MARK_END})", text):
+        if not piece:
+            continue
+        if piece.startswith(MARK_START):
+            out.append((piece[1:-1], True))
+        else:
+            out.append((piece, False))
+    return out
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def to_fts_query(text: str, *, prefix_last: bool = True) -> str | None:
+    """Turn what someone typed into a safe FTS5 query: every word must appear; the last may be a prefix.
+
+    Quotes, operators and column filters typed by the user are treated as plain words, never as syntax.
+    """
+    words = _WORD.findall(text)[:32]
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if prefix_last and len(words[-1]) >= 2:
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+# --- Markdown -------------------------------------------------------------------------------------------
+
+def _date_text(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def entry_to_markdown(entry: JournalEntry, *, heading_level: int = 1) -> str:
+    hashes = "#" * heading_level
+    title = entry.title or _date_text(entry.created_at)
+    lines = [f"{hashes} {title}", ""]
+    meta = [f"*Written {_date_text(entry.created_at)}*"]
+    if entry.updated_at != entry.created_at:
+        meta.append(f"*edited {_date_text(entry.updated_at)}*")
+    if entry.mood is not None:
+        meta.append(f"mood {entry.mood}/5")
+    if entry.tags:
+        meta.append("tags: " + ", ".join(entry.tags))
+    lines += [" · ".join(meta), ""]
+    if entry.prompt:
+        lines += [f"> {line}" for line in entry.prompt.splitlines() or [""]] + [""]
+    lines += [entry.body.rstrip("\n"), ""]
+    return "\n".join(lines)
+
+
+def markdown_filename(entry: JournalEntry) -> str:
+    stamp = entry.created_at.astimezone(UTC).strftime("%Y-%m-%d-%H%M%S")
+    slug = re.sub(r"[^a-z0-9]+", "-", entry.title.casefold()).strip("-")[:40]
+    return f"{stamp}-{slug or 'entry'}-{entry.uuid[:8]}.md"
+
+
+def journal_to_markdown(entries: Sequence[JournalEntry]) -> str:
+    parts = ["# My SelfCompass journal", ""]
+    parts += [entry_to_markdown(e, heading_level=2) for e in entries]
+    return "\n".join(parts)
+
+
+# --- JSON -----------------------------------------------------------------------------------------------
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def entry_to_json(entry: JournalEntry) -> dict[str, Any]:
+    return {
+        "uuid": entry.uuid,
+        "title": entry.title,
+        "body": entry.body,
+        "tags": list(entry.tags),
+        "mood": entry.mood,
+        "created_at": _iso(entry.created_at),
+        "updated_at": _iso(entry.updated_at),
+        "prompt": entry.prompt,
+        "step_index": entry.step_index,
+        "session": None if entry.session is None else {
+            "practice_id": entry.session.practice_id, "started_at": _iso(entry.session.started_at)},
+    }
+
+
+def export_header(now: datetime, count: int) -> dict[str, Any]:
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": _iso(now), "count": count}
+
+
+def journal_to_json(entries: Sequence[JournalEntry], now: datetime) -> str:
+    doc = {**export_header(now, len(entries)), "entries": [entry_to_json(e) for e in entries]}
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+ENTRY_KEYS = frozenset({"uuid", "title", "body", "tags", "mood", "created_at", "updated_at", "prompt",
+                        "step_index", "session"})
+TOP_KEYS = frozenset({"format", "version", "exported_at", "count", "entries"})
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a journal export")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key “{key}” appears twice")
+        out[key] = value
+    return out
+
+
+class _Checker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, message: str, index: int | None = None, name: str | None = None,
+             fix: str = "Export the journal again from SelfCompass, or correct the file by hand.") -> None:
+        raise JournalImportError(message, fix=fix, source=self.source, index=index, field_name=name)
+
+    def text(self, obj: dict[str, Any], name: str, index: int, limit: int, *, required: bool = True) -> str:
+        if name not in obj:
+            if required:
+                self.fail("is missing", index, name)
+            return ""
+        value = obj[name]
+        if not isinstance(value, str):
+            self.fail(f"should be text, not {type(value).__name__}", index, name)
+        if len(value) > limit:
+            self.fail(f"is too long ({len(value):,} characters; the most is {limit:,})", index, name)
+        if "\x00" in value:
+            self.fail("contains a NUL character", index, name)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail("contains characters that are not valid Unicode", index, name)
+        return value
+
+    def when(self, value: Any, index: int, name: str) -> datetime:
+        if not isinstance(value, str) or len(value) > 40:
+            self.fail("should be a date and time like 2026-01-05T09:00:00Z", index, name)
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"“{value}” is not a date and time like 2026-01-05T09:00:00Z", index, name)
+        if parsed.tzinfo is None:
+            self.fail("needs a time zone (end it with Z for UTC)", index, name)
+        if not 1970 <= parsed.year <= 9998:
+            self.fail("is outside the years 1970 to 9998", index, name)
+        return parsed.astimezone(UTC)
+
+    def entry(self, raw: Any, index: int) -> JournalEntry:
+        if not isinstance(raw, dict):
+            self.fail("should be an object with uuid, body, created_at and so on", index)
+        unknown = sorted(set(raw) - ENTRY_KEYS)
+        if unknown:
+            self.fail(f"has unknown field(s): {', '.join(unknown[:5])}", index, unknown[0])
+        uid = self.text(raw, "uuid", index, 64)
+        try:
+            uid = str(_uuid.UUID(uid))
+        except ValueError:
+            self.fail(f"“{uid}” is not a UUID", index, "uuid")
+        body = self.text(raw, "body", index, MAX_BODY)
+        title = self.text(raw, "title", index, MAX_TITLE, required=False)
+        prompt = self.text(raw, "prompt", index, MAX_PROMPT, required=False)
+        tags_raw = raw.get("tags", [])
+        if not isinstance(tags_raw, list) or len(tags_raw) > MAX_TAGS:
+            self.fail(f"should be a list of at most {MAX_TAGS} tags", index, "tags")
+        for tag in tags_raw:
+            if not isinstance(tag, str) or len(tag) > MAX_TAG or "\x00" in tag:
+                self.fail(f"each tag should be text of at most {MAX_TAG} characters", index, "tags")
+            try:
+                tag.encode("utf-8")
+            except UnicodeEncodeError:
+                self.fail("contains characters that are not valid Unicode", index, "tags")
+        mood = raw.get("mood")
+        if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int) or not 1 <= mood <= 5):
+            self.fail("should be a whole number from 1 to 5, or null", index, "mood")
+        step = raw.get("step_index")
+        if step is not None and (isinstance(step, bool) or not isinstance(step, int) or not 0 <= step < 10_000):
+            self.fail("should be a step number from 0, or null", index, "step_index")
+        if "created_at" not in raw:
+            self.fail("is missing", index, "created_at")
+        created = self.when(raw["created_at"], index, "created_at")
+        updated = self.when(raw.get("updated_at", raw["created_at"]), index, "updated_at")
+        session = None
+        link = raw.get("session")
+        if link is not None:
+            if not isinstance(link, dict) or set(link) != {"practice_id", "started_at"}:
+                self.fail("should be null or an object with practice_id and started_at", index, "session")
+            pid = self.text(link, "practice_id", index, 200)
+            session = SessionLink(pid, self.when(link["started_at"], index, "session"))
+        return JournalEntry(body=body, created_at=created, updated_at=updated, title=title,
+                            tags=normalise_tags(tags_raw), mood=mood, uuid=uid, session=session,
+                            step_index=step, prompt=prompt)
+
+
+def parse_journal_json(data: bytes | str, *, source: str = "the file",
+                       progress: Progress | None = None) -> list[JournalEntry]:
+    """Parse and check a whole export. Raises ``JournalImportError`` at the first problem; returns nothing
+    partial."""
+    check = _Checker(source)
+    if isinstance(data, bytes):
+        if len(data) > MAX_IMPORT_BYTES:
+            check.fail(f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", fix="Split the export.")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            check.fail(f"is not UTF-8 text (byte {exc.start})", fix="Choose a SelfCompass JSON export.")
+    elif len(data) > MAX_IMPORT_BYTES:
+        check.fail(f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", fix="Split the export.")
+    try:
+        doc = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    except RecursionError:
+        check.fail("is nested too deeply to be a journal export", fix="Choose a SelfCompass JSON export.")
+    except json.JSONDecodeError as exc:
+        check.fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); it may be "
+                   "cut short or damaged", fix="Export the journal again from SelfCompass.")
+    except ValueError as exc:
+        check.fail(f"could not be read: {exc}", fix="Export the journal again from SelfCompass.")
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        check.fail("is not a SelfCompass journal export (its “format” is missing or different)",
+                   fix="Choose a file saved with Export → JSON.")
+    unknown = sorted(set(doc) - TOP_KEYS)
+    if unknown:
+        check.fail(f"has unknown field(s) at the top: {', '.join(unknown[:5])}", name=unknown[0])
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        check.fail("should be a whole number", name="version")
+    if version > EXPORT_VERSION:
+        check.fail(f"comes from a newer SelfCompass (format version {version})", name="version",
+                   fix="Update SelfCompass, then import again.")
+    entries = doc.get("entries")
+    if not isinstance(entries, list):
+        check.fail("should be a list", name="entries")
+    if len(entries) > MAX_ENTRIES:
+        check.fail(f"has more than {MAX_ENTRIES:,} entries", name="entries", fix="Split the export.")
+    count = doc.get("count")
+    if count is not None and count != len(entries):
+        check.fail(f"says {count!r} entries but the file holds {len(entries)}; it may be cut short",
+                   name="count", fix="Export the journal again from SelfCompass.")
+    out: list[JournalEntry] = []
+    seen: dict[str, int] = {}
+    total = len(entries)
+    for index, raw in enumerate(entries):
+        entry = check.entry(raw, index)
+        if entry.uuid in seen:
+            check.fail(f"repeats the uuid of entry {seen[entry.uuid] + 1}", index, "uuid")
+        seen[entry.uuid] = index
+        out.append(entry)
+        if progress and (index % 1000 == 0 or index == total - 1):
+            progress(index + 1, total)
+    return out

@@ -1,0 +1,435 @@
+"""The journal: entries, tags, drafts, FTS5 search, paging for a lazy list, soft delete, export and import."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from selfcompass.core.journal import (
+    MARK_END,
+    MARK_START,
+    Draft,
+    EntrySummary,
+    JournalEntry,
+    JournalFilter,
+    JournalImportError,
+    Progress,
+    SearchHit,
+    SessionLink,
+    check_mood,
+    entry_to_json,
+    entry_to_markdown,
+    export_header,
+    markdown_filename,
+    normalise_tags,
+    parse_journal_json,
+    to_fts_query,
+)
+from selfcompass.storage.errors import StorageUnavailable
+from selfcompass.storage.timefmt import from_text, to_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+PREVIEW_CHARS = 160
+_ENTRY_COLS = ("e.id, e.uuid, e.title, e.body, e.tags, e.mood, e.created_at, e.updated_at, e.deleted_at, "
+               "e.session_id, e.step_index, e.prompt, s.practice_id, s.started_at")
+_ENTRY_FROM = "journal_entry e LEFT JOIN practice_session s ON s.id = e.session_id"
+_SUMMARY_COLS = (f"e.id, e.uuid, e.title, substr(e.body, 1, {PREVIEW_CHARS}), e.tags, e.mood, e.created_at, "
+                 "e.updated_at, e.session_id")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def _tags_text(tags: Sequence[str]) -> str:
+    return "\n".join(tags)
+
+
+def _tags_tuple(text: str) -> tuple[str, ...]:
+    return tuple(t for t in text.split("\n") if t)
+
+
+def _entry(row: Sequence[Any]) -> JournalEntry:
+    (eid, uid, title, body, tags, mood, created, updated, deleted, sid, step, prompt, pid, started) = row
+    return JournalEntry(
+        body=body, created_at=from_text(created), updated_at=from_text(updated), title=title,
+        tags=_tags_tuple(tags), mood=mood, uuid=uid, session_id=sid,
+        session=SessionLink(pid, from_text(started)) if pid is not None else None, step_index=step,
+        prompt=prompt, deleted_at=from_text(deleted) if deleted else None, id=eid)
+
+
+def _summary(row: Sequence[Any]) -> EntrySummary:
+    eid, uid, title, preview, tags, mood, created, updated, sid = row
+    return EntrySummary(eid, uid, title, " ".join(preview.split()), _tags_tuple(tags), mood,
+                        from_text(created), from_text(updated), sid)
+
+
+def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]]:
+    clauses = ["e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL"]
+    params: list[Any] = []
+    for tag in normalise_tags(flt.tags):
+        clauses.append("EXISTS (SELECT 1 FROM journal_tag t WHERE t.entry_id = e.id AND t.tag = ?)")
+        params.append(tag.casefold())
+    if flt.moods:
+        clauses.append(f"e.mood IN ({', '.join('?' * len(flt.moods))})")
+        params.extend(int(m) for m in flt.moods)
+    if flt.since is not None:
+        clauses.append("e.created_at >= ?")
+        params.append(to_text(flt.since))
+    if flt.until is not None:
+        clauses.append("e.created_at < ?")
+        params.append(to_text(flt.until))
+    if flt.session_id is not None:
+        clauses.append("e.session_id = ?")
+        params.append(flt.session_id)
+    return " AND ".join(clauses), params
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write beside the target and rename, so a crash never leaves half a file (and nothing goes to /tmp)."""
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageUnavailable("The export could not be written.",
+                                 fix=f"Check there is space and you can write to {target.parent} "
+                                     f"({exc.strerror or exc}).") from None
+
+
+class JournalRepository:
+    """All journal reads and writes. Methods are safe to call from a worker thread (one connection each)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # --- writing ---------------------------------------------------------------------------------------
+
+    def _session_id_for(self, c: Connection, entry: JournalEntry) -> int | None:
+        if entry.session_id is not None:
+            return entry.session_id
+        if entry.session is None:
+            return None
+        row = c.exec_driver_sql("SELECT id FROM practice_session WHERE practice_id = ? AND started_at = ?",
+                                (entry.session.practice_id, to_text(entry.session.started_at))).first()
+        return row[0] if row else None
+
+    def _insert(self, c: Connection, entry: JournalEntry) -> int:
+        check_mood(entry.mood)
+        tags = normalise_tags(entry.tags)
+        cur = c.exec_driver_sql(
+            "INSERT INTO journal_entry (uuid, title, body, tags, mood, created_at, updated_at, deleted_at, "
+            "session_id, step_index, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.uuid, entry.title, entry.body, _tags_text(tags), entry.mood, to_text(entry.created_at),
+             to_text(entry.updated_at), to_text(entry.deleted_at) if entry.deleted_at else None,
+             self._session_id_for(c, entry), entry.step_index, entry.prompt))
+        new_id = int(cur.lastrowid)
+        self._set_tags(c, new_id, tags)
+        return new_id
+
+    def _set_tags(self, c: Connection, entry_id: int, tags: Sequence[str]) -> None:
+        c.exec_driver_sql("DELETE FROM journal_tag WHERE entry_id = ?", (entry_id,))
+        keys = {t.casefold() for t in tags}
+        if keys:
+            c.exec_driver_sql("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
+                              [(entry_id, k) for k in sorted(keys)])
+
+    def add(self, entry: JournalEntry) -> int:
+        """Save a new entry; returns its id. Committed (and on disk) when this returns."""
+        with self._engine.begin() as c:
+            return self._insert(c, entry)
+
+    def add_many(self, entries: Sequence[JournalEntry], progress: Progress | None = None) -> list[int]:
+        """Save many new entries in one transaction."""
+        ids = []
+        with self._engine.begin() as c:
+            for n, entry in enumerate(entries, 1):
+                ids.append(self._insert(c, entry))
+                if progress and (n % 1000 == 0 or n == len(entries)):
+                    progress(n, len(entries))
+        return ids
+
+    def update(self, entry: JournalEntry) -> None:
+        """Save changes to an existing entry (found by uuid)."""
+        check_mood(entry.mood)
+        tags = normalise_tags(entry.tags)
+        with self._engine.begin() as c:
+            row = c.exec_driver_sql("SELECT id FROM journal_entry WHERE uuid = ?", (entry.uuid,)).first()
+            if row is None:
+                raise KeyError(entry.uuid)
+            c.exec_driver_sql(
+                "UPDATE journal_entry SET title = ?, body = ?, tags = ?, mood = ?, updated_at = ?, "
+                "prompt = ? WHERE id = ?",
+                (entry.title, entry.body, _tags_text(tags), entry.mood, to_text(entry.updated_at),
+                 entry.prompt, row[0]))
+            self._set_tags(c, row[0], tags)
+
+    def delete(self, entry_id: int, now: datetime | None = None) -> None:
+        """Move an entry to the bin (undo with ``restore``)."""
+        with self._engine.begin() as c:
+            c.exec_driver_sql("UPDATE journal_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                              (to_text(now or datetime.now(UTC)), entry_id))
+
+    def restore(self, entry_id: int) -> None:
+        with self._engine.begin() as c:
+            c.exec_driver_sql("UPDATE journal_entry SET deleted_at = NULL WHERE id = ?", (entry_id,))
+
+    def purge_deleted(self, before: datetime | None = None) -> int:
+        """Remove binned entries for good (all of them, or those binned before ``before``)."""
+        with self._engine.begin() as c:
+            if before is None:
+                cur = c.exec_driver_sql("DELETE FROM journal_entry WHERE deleted_at IS NOT NULL")
+            else:
+                cur = c.exec_driver_sql("DELETE FROM journal_entry WHERE deleted_at < ?", (to_text(before),))
+            if cur.rowcount:
+                # Rewrite the index so the removed words do not linger in old FTS segments.
+                c.exec_driver_sql("INSERT INTO journal_fts(journal_fts) VALUES('optimize')")
+            return int(cur.rowcount)
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> JournalEntry | None:
+        with self._engine.connect() as c:
+            row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id = ?", (entry_id,)).first()
+            return None if row is None else _entry(row)
+
+    def get_by_uuid(self, uid: str) -> JournalEntry | None:
+        with self._engine.connect() as c:
+            row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.uuid = ?", (uid,)).first()
+            return None if row is None else _entry(row)
+
+    def count(self, flt: JournalFilter = JournalFilter()) -> int:  # noqa: B008 - frozen dataclass
+        where, params = _where(flt)
+        with self._engine.connect() as c:
+            return int(c.exec_driver_sql(f"SELECT count(*) FROM journal_entry e WHERE {where}",
+                                         tuple(params)).scalar_one())
+
+    def page(self, offset: int, limit: int, flt: JournalFilter = JournalFilter()) -> list[EntrySummary]:  # noqa: B008
+        """Entries newest first, rows ``offset`` to ``offset + limit`` (for a lazy list model)."""
+        where, params = _where(flt)
+        with self._engine.connect() as c:
+            rows = c.exec_driver_sql(
+                f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
+                "ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset)).all()
+        return [_summary(r) for r in rows]
+
+    def page_after(self, last: EntrySummary | None, limit: int,
+                   flt: JournalFilter = JournalFilter()) -> list[EntrySummary]:  # noqa: B008
+        """Keyset paging: the ``limit`` entries after ``last`` (newest first); constant cost at any depth."""
+        where, params = _where(flt)
+        if last is not None:
+            where += " AND (e.created_at, e.id) < (?, ?)"
+            params += [to_text(last.created_at), last.id]
+        with self._engine.connect() as c:
+            rows = c.exec_driver_sql(
+                f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
+                "ORDER BY e.created_at DESC, e.id DESC LIMIT ?", (*params, limit)).all()
+        return [_summary(r) for r in rows]
+
+    def deleted(self, limit: int = 200) -> list[EntrySummary]:
+        """The bin, most recently deleted first."""
+        where, params = _where(JournalFilter(), deleted=True)
+        with self._engine.connect() as c:
+            rows = c.exec_driver_sql(f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
+                                     "ORDER BY e.deleted_at DESC LIMIT ?", (*params, limit)).all()
+        return [_summary(r) for r in rows]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with its number of entries, most used first."""
+        with self._engine.connect() as c:
+            rows = c.exec_driver_sql(
+                "SELECT t.tag, count(*) FROM journal_tag t JOIN journal_entry e ON e.id = t.entry_id "
+                "WHERE e.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag").all()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def search(self, text: str, flt: JournalFilter = JournalFilter(), limit: int = 50,  # noqa: B008
+               offset: int = 0) -> list[SearchHit]:
+        """Entries matching every word typed (the last as a prefix), best first (bm25), with snippets."""
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        where, params = _where(flt)
+        sql = (f"SELECT e.id, e.uuid, e.created_at, e.mood, e.tags, "
+               f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
+               f"snippet(journal_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24), rank "
+               "FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
+               f"WHERE journal_fts MATCH ? AND {where} ORDER BY rank LIMIT ? OFFSET ?")
+        with self._engine.connect() as c:
+            rows = c.exec_driver_sql(sql, (query, *params, limit, offset)).all()
+        return [SearchHit(r[0], r[1], r[5], r[6], float(r[7]), _tags_tuple(r[4]), r[3], from_text(r[2]))
+                for r in rows]
+
+    def search_count(self, text: str, flt: JournalFilter = JournalFilter()) -> int:  # noqa: B008
+        query = to_fts_query(text)
+        if query is None:
+            return 0
+        where, params = _where(flt)
+        with self._engine.connect() as c:
+            return int(c.exec_driver_sql(
+                "SELECT count(*) FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
+                f"WHERE journal_fts MATCH ? AND {where}", (query, *params)).scalar_one())
+
+    def iter_entries(self, batch: int = 1000) -> Iterator[JournalEntry]:
+        """Every live entry, oldest first, read in batches (for export)."""
+        last = 0
+        while True:
+            with self._engine.connect() as c:
+                rows = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? "
+                                         "AND e.deleted_at IS NULL ORDER BY e.id LIMIT ?", (last, batch)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield _entry(row)
+            last = rows[-1][0]
+
+    # --- drafts ----------------------------------------------------------------------------------------
+
+    def save_draft(self, draft: Draft) -> None:
+        """Autosave the editor slot's unsaved text (replacing the previous draft of that slot)."""
+        with self._engine.begin() as c:
+            c.exec_driver_sql(
+                "INSERT INTO journal_draft (slot, entry_uuid, title, body, tags, mood, session_id, prompt, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(slot) DO UPDATE SET "
+                "entry_uuid = excluded.entry_uuid, title = excluded.title, body = excluded.body, "
+                "tags = excluded.tags, mood = excluded.mood, session_id = excluded.session_id, "
+                "prompt = excluded.prompt, updated_at = excluded.updated_at",
+                (draft.slot, draft.entry_uuid, draft.title, draft.body, _tags_text(normalise_tags(draft.tags)),
+                 draft.mood, draft.session_id, draft.prompt, to_text(draft.updated_at)))
+
+    def load_draft(self, slot: str) -> Draft | None:
+        with self._engine.connect() as c:
+            row = c.exec_driver_sql(
+                "SELECT slot, body, updated_at, title, tags, mood, entry_uuid, session_id, prompt "
+                "FROM journal_draft WHERE slot = ?", (slot,)).first()
+        if row is None:
+            return None
+        return Draft(row[0], row[1], from_text(row[2]), row[3], _tags_tuple(row[4]), row[5], row[6], row[7],
+                     row[8])
+
+    def drafts(self) -> list[str]:
+        """Slots holding a draft (to offer restoring them after a crash)."""
+        with self._engine.connect() as c:
+            return [r[0] for r in c.exec_driver_sql("SELECT slot FROM journal_draft ORDER BY updated_at DESC")]
+
+    def discard_draft(self, slot: str) -> None:
+        with self._engine.begin() as c:
+            c.exec_driver_sql("DELETE FROM journal_draft WHERE slot = ?", (slot,))
+
+    def save_draft_as_entry(self, slot: str, now: datetime) -> int | None:
+        """Turn a slot's draft into a saved entry (new or updating the one it edits) and drop the draft,
+        in one transaction. Returns the entry id."""
+        draft = self.load_draft(slot)
+        if draft is None:
+            return None
+        with self._engine.begin() as c:
+            existing = None
+            if draft.entry_uuid:
+                existing = c.exec_driver_sql("SELECT id FROM journal_entry WHERE uuid = ?",
+                                             (draft.entry_uuid,)).first()
+            tags = normalise_tags(draft.tags)
+            if existing:
+                c.exec_driver_sql("UPDATE journal_entry SET title = ?, body = ?, tags = ?, mood = ?, "
+                                  "updated_at = ?, prompt = ? WHERE id = ?",
+                                  (draft.title, draft.body, _tags_text(tags), draft.mood, to_text(now),
+                                   draft.prompt, existing[0]))
+                self._set_tags(c, existing[0], tags)
+                entry_id = int(existing[0])
+            else:
+                entry = JournalEntry(body=draft.body, created_at=now, updated_at=now, title=draft.title,
+                                     tags=tags, mood=draft.mood, session_id=draft.session_id,
+                                     prompt=draft.prompt, **({"uuid": draft.entry_uuid} if draft.entry_uuid
+                                                             else {}))
+                entry_id = self._insert(c, entry)
+            c.exec_driver_sql("DELETE FROM journal_draft WHERE slot = ?", (slot,))
+        return entry_id
+
+    # --- export and import -----------------------------------------------------------------------------
+
+    def export_json(self, target: Path, now: datetime | None = None, progress: Progress | None = None) -> int:
+        """Write every live entry to ``target`` as JSON (round-trips every field). Returns the count."""
+        total = self.count()
+        entries = []
+        for n, entry in enumerate(self.iter_entries(), 1):
+            entries.append(entry_to_json(entry))
+            if progress and (n % 1000 == 0 or n == total):
+                progress(n, total)
+        doc = {**export_header(now or datetime.now(UTC), len(entries)), "entries": entries}
+        _write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        return len(entries)
+
+    def export_markdown(self, target: Path, *, one_file: bool = True, progress: Progress | None = None) -> int:
+        """One readable Markdown file at ``target``, or (``one_file=False``) a folder with one file per entry."""
+        total = self.count()
+        n = 0
+        if one_file:
+            parts = ["# My SelfCompass journal", ""]
+            for n, entry in enumerate(self.iter_entries(), 1):
+                parts.append(entry_to_markdown(entry, heading_level=2))
+                if progress and (n % 1000 == 0 or n == total):
+                    progress(n, total)
+            _write_atomically(target, "\n".join(parts))
+            return n
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageUnavailable("The export folder could not be created.",
+                                     fix=f"Check you can write to {target.parent} ({exc.strerror}).") from None
+        for n, entry in enumerate(self.iter_entries(), 1):
+            _write_atomically(target / markdown_filename(entry), entry_to_markdown(entry))
+            if progress and (n % 200 == 0 or n == total):
+                progress(n, total)
+        return n
+
+    def import_json(self, source: Path, progress: Progress | None = None) -> ImportReport:
+        """Import an export, all or nothing. Entries are matched by uuid, so importing twice changes nothing;
+        where both sides have an entry, the more recently edited version is kept."""
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise JournalImportError(f"could not be read ({exc.strerror or exc})", source=source.name,
+                                     fix="Check the file is there and you can open it.") from None
+        entries = parse_journal_json(data, source=source.name)
+        added = updated = unchanged = 0
+        with self._engine.begin() as c:
+            for n, entry in enumerate(entries, 1):
+                row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.uuid = ?",
+                                        (entry.uuid,)).first()
+                if row is None:
+                    self._insert(c, entry)
+                    added += 1
+                else:
+                    mine = _entry(row)
+                    same = (mine.title, mine.body, mine.tags, mine.mood, mine.prompt, mine.created_at,
+                            mine.updated_at) == (entry.title, entry.body, entry.tags, entry.mood, entry.prompt,
+                                                 entry.created_at, entry.updated_at)
+                    if same or entry.updated_at <= mine.updated_at:
+                        unchanged += 1
+                    else:
+                        c.exec_driver_sql(
+                            "UPDATE journal_entry SET title = ?, body = ?, tags = ?, mood = ?, updated_at = ?, "
+                            "prompt = ?, deleted_at = NULL WHERE id = ?",
+                            (entry.title, entry.body, _tags_text(entry.tags), entry.mood,
+                             to_text(entry.updated_at), entry.prompt, mine.id))
+                        self._set_tags(c, int(mine.id or 0), entry.tags)
+                        updated += 1
+                if progress and (n % 1000 == 0 or n == len(entries)):
+                    progress(n, len(entries))
+        return ImportReport(added, updated, unchanged)

@@ -423,8 +423,20 @@ def _is_sorted(meetings: Sequence[Meeting]) -> bool:
 def next_due(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
              after: datetime, holds: Holds = Holds()) -> Due | None:
     """The first prompt strictly after ``after``, with its reason; None if nothing in the next eight days."""
-    upcoming = plan(rules, meetings, history, after, after + LOOKAHEAD, holds)
-    return upcoming[0] if upcoming else None
+    meetings = meetings if _is_sorted(meetings) else sort_meetings(meetings)
+    limit = after + LOOKAHEAD
+    # Plan a day at a time and stop at the first prompt; equal to planning all eight days at once, since
+    # nothing accepted in an empty day changes the next one.
+    chunk_start = after
+    day = local_day(after, rules)
+    while chunk_start < limit:
+        day += timedelta(days=1)
+        chunk_end = min(limit, datetime.combine(day, time(0), rules.zone).astimezone(UTC))
+        upcoming = plan(rules, meetings, history, chunk_start, chunk_end, holds)
+        if upcoming:
+            return upcoming[0]
+        chunk_start = chunk_end
+    return None
 
 
 def next_wake(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],

@@ -1,0 +1,343 @@
+"""Import an .ics calendar (Outlook, NHSmail, Google exports) into core Meetings over a window of dates.
+
+The file is outside data: it is checked, capped and parsed in full before anything is returned, so a bad
+file raises :class:`DataFileError` naming the file, the line, the field and a fix, and nothing is
+half-imported. Recurrence rules, exceptions, moved occurrences and time zones (Windows names included)
+are expanded by icalendar and recurring-ical-events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+
+from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.meetings import Meeting, sort_meetings
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_LINES = 400_000
+MAX_EVENTS = 50_000
+MAX_OCCURRENCES = 20_000
+#: How far back and ahead the app looks by default: last week to eight weeks ahead.
+DEFAULT_BACK = timedelta(days=7)
+DEFAULT_AHEAD = timedelta(weeks=8)
+_FAST_FREQ = ("SECONDLY", "MINUTELY")
+_EXPORT_FIX = "export the calendar again from Outlook, NHSmail or Google, and choose the .ics file it saves."
+
+
+@dataclass(frozen=True)
+class CalendarImport:
+    """The result of one import: every occurrence in the window, and what was left out and why."""
+
+    source: str
+    start: datetime
+    end: datetime
+    meetings: tuple[Meeting, ...]
+    cancelled: int = 0
+    free: int = 0
+
+    @property
+    def busy(self) -> tuple[Meeting, ...]:
+        return tuple(m for m in self.meetings if m.blocks)
+
+
+def default_window(now: datetime, back: timedelta = DEFAULT_BACK,
+                   ahead: timedelta = DEFAULT_AHEAD) -> tuple[datetime, datetime]:
+    return now - back, now + ahead
+
+
+def import_calendar(path: Path | str, *, start: datetime, end: datetime,
+                    time_zone: str = "Europe/London") -> CalendarImport:
+    """Read and expand an .ics file. Raises DataFileError for anything wrong with the file."""
+    path = Path(path)
+    source = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DataFileError([_too_big(source)])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataFileError([Problem(source, "", f"the file could not be read ({exc.strerror or exc}).",
+                                     "check that it exists and that you may read it.")]) from None
+    return parse_calendar(data, source, start=start, end=end, time_zone=time_zone)
+
+
+def _too_big(source: str) -> Problem:
+    return Problem(source, "", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB.",
+                   "export a shorter date range, without attachments.")
+
+
+def parse_calendar(data: bytes | str, source: str, *, start: datetime, end: datetime,
+                   time_zone: str = "Europe/London") -> CalendarImport:
+    """Parse and expand calendar data over [start, end). Raises DataFileError, never anything else."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("the import window must be timezone-aware")
+    zone = ZoneInfo(time_zone)
+    text = _decode(data, source)
+    _check_shape(text, source)
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except DataFileError:
+        raise
+    except Exception as exc:  # a third-party parser on untrusted input: every failure is the file's
+        raise DataFileError([_parse_problem(text, source, exc)]) from None
+    cals = cal if isinstance(cal, list) else [cal]  # several calendars in one file: use them all
+    lines = _Lines(text)
+    problems: list[Problem] = []
+    events = 0
+    for c in cals:
+        for ev in c.walk("VEVENT"):
+            events += 1
+            if events > MAX_EVENTS:
+                raise DataFileError([Problem(source, "", f"the file has more than {MAX_EVENTS:,} events.",
+                                             "export a shorter date range.")])
+            _check_event(ev, source, lines, problems)
+    if problems:
+        raise DataFileError(problems)
+    return _expand(cals, source, start, end, zone, lines)
+
+
+def _decode(data: bytes | str, source: str) -> str:
+    if isinstance(data, str):
+        if len(data) > MAX_BYTES:
+            raise DataFileError([_too_big(source)])
+        text = data
+    else:
+        if len(data) > MAX_BYTES:
+            raise DataFileError([_too_big(source)])
+        if b"\x00" in data[:65536]:
+            raise DataFileError([Problem(source, "", "this looks like a binary file, not a calendar.", _EXPORT_FIX)])
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Some older exports are Windows-1252; a wrong guess only garbles titles, never times.
+            text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise DataFileError([Problem(source, "", "this looks like a binary file, not a calendar.", _EXPORT_FIX)])
+    return text
+
+
+def _check_shape(text: str, source: str) -> None:
+    """Cheap checks before the parser runs: size in lines, BEGIN/END framing, truncation."""
+    count = text.count("\n") + 1
+    if count > MAX_LINES:
+        raise DataFileError([Problem(source, "", f"the file has {count:,} lines; the most is {MAX_LINES:,}.",
+                                     "export a shorter date range, without attachments.")])
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped[:15].upper().startswith("BEGIN:VCALENDAR"):
+        raise DataFileError([Problem(source, "", "this is not an iCalendar (.ics) file.", _EXPORT_FIX, 1)])
+    tail = text.rstrip(" \t\r\n")
+    if not tail.upper().endswith("END:VCALENDAR"):
+        raise DataFileError([Problem(source, "", "the file ends too soon; it looks cut off part-way.",
+                                     "export it again and check the copy finished.", tail.count("\n") + 1)])
+    # Every BEGIN needs its END; report the first component left open.
+    stack: list[tuple[str, int]] = []
+    for number, line in _framing_lines(text):
+        name = line.split(":", 1)[1].strip().upper()
+        if line[:6].upper() == "BEGIN:":
+            stack.append((name, number))
+        elif stack and stack[-1][0] == name:
+            stack.pop()
+        else:
+            opened = f" (the {stack[-1][0]} from line {stack[-1][1]} is still open)" if stack else ""
+            raise DataFileError([Problem(source, "", f"END:{name} does not match{opened}.",
+                                         "export the calendar again; the file has been damaged.", number)])
+    if stack:
+        name, number = stack[-1]
+        raise DataFileError([Problem(source, name, "this part is never closed.", "export the calendar again.",
+                                     number)])
+
+
+_FRAME = re.compile(r"^(BEGIN|END):[^\r\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def _framing_lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    last_pos, last_line = 0, 1
+    for m in _FRAME.finditer(text):
+        last_line += text.count("\n", last_pos, m.start())
+        last_pos = m.start()
+        out.append((last_line, m.group(0)))
+    return out
+
+
+def _parse_problem(text: str, source: str, exc: BaseException) -> Problem:
+    detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+    line = None
+    m = re.search(r"line (\d+)", str(exc))
+    if m:
+        line = int(m.group(1))
+    return Problem(source, "", f"the calendar could not be read ({detail}).", _EXPORT_FIX, line)
+
+
+class _Lines:
+    """Line numbers for events, found by UID, only when a problem needs one."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._index: dict[str, int] | None = None
+
+    def of(self, uid: str) -> int | None:
+        if self._index is None:
+            self._index = {}
+            begin = 0
+            for n, line in enumerate(self._text.splitlines(), 1):
+                upper = line[:12].upper()
+                if upper.startswith("BEGIN:VEVENT"):
+                    begin = n
+                elif upper.startswith(("UID:", "UID;")) and ":" in line:
+                    self._index.setdefault(line.split(":", 1)[1].strip(), begin)
+        return self._index.get(uid)
+
+
+def _event_name(ev: Any) -> str:
+    summary = str(ev.get("SUMMARY", "") or "").strip()
+    return f'the event "{summary[:40]}"' if summary else "an event"
+
+
+def _check_event(ev: Any, source: str, lines: _Lines, problems: list[Problem]) -> None:
+    uid = str(ev.get("UID", "") or "")
+    line = lines.of(uid) if uid else None
+    name = _event_name(ev)
+    for prop, err in getattr(ev, "errors", []) or []:
+        problems.append(Problem(source, str(prop), f"{name} has a value that cannot be read ({str(err)[:80]}).",
+                                "export the calendar again, or remove this event.", line))
+    if problems:
+        return
+    dtstart = ev.get("DTSTART")
+    if dtstart is None or not hasattr(dtstart, "dt"):
+        problems.append(Problem(source, "DTSTART", f"{name} has no start time.",
+                                "export the calendar again, or remove this event.", line))
+        return
+    for key in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        prop = ev.get(key)
+        if prop is None or not hasattr(prop, "dt"):
+            continue
+        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        if tzid and isinstance(prop.dt, datetime) and prop.dt.tzinfo is None:
+            problems.append(Problem(source, key, f'{name} uses a time zone this computer does not know ("{tzid}").',
+                                    "export the calendar again with time zone details included, or set the "
+                                    "event to a standard zone such as Europe/London.", line))
+    rrule = ev.get("RRULE")
+    if rrule is not None:
+        rules = rrule if isinstance(rrule, list) else [rrule]
+        for r in rules:
+            freq = (r.get("FREQ") or [""])[0] if hasattr(r, "get") else ""
+            if str(freq).upper() in _FAST_FREQ:
+                problems.append(Problem(source, "RRULE", f"{name} repeats every {str(freq).lower()[:-2]}, "
+                                        "which would fill the calendar.",
+                                        "change it to repeat daily or weekly, or remove it.", line))
+
+
+def _expand(cals: list[Any], source: str, start: datetime, end: datetime, zone: ZoneInfo,
+            lines: _Lines) -> CalendarImport:
+    # Ask the expander for whole local days either side, then clip exactly with aware times.
+    first = start.astimezone(zone).date() - timedelta(days=1)
+    last = end.astimezone(zone).date() + timedelta(days=2)
+    meetings: list[Meeting] = []
+    cancelled = free = total = 0
+    for cal in cals:
+        try:
+            query = recurring_ical_events.of(cal)
+            series_list = list(query.series)
+        except Exception as exc:  # untrusted input through a third-party library
+            raise DataFileError([_parse_problem("", source, exc)]) from None
+        for series in series_list:
+            try:
+                occurrences = list(islice(series.between(first, last), MAX_OCCURRENCES + 1 - total))
+                components = [o.as_component(False) for o in occurrences]
+            except Exception as exc:  # a broken rule or date inside one series
+                uid = str(getattr(series, "uid", "") or "")
+                raise DataFileError([Problem(source, "RRULE", f"a repeating event could not be worked out "
+                                             f"({str(exc)[:100]}).", "export the calendar again, or remove "
+                                             "the event.", lines.of(uid) if uid else None)]) from None
+            total += len(components)
+            if total > MAX_OCCURRENCES:
+                raise DataFileError([Problem(source, "", f"the calendar has more than {MAX_OCCURRENCES:,} "
+                                             "events in the weeks being looked at.",
+                                             "check for an event repeating far too often, or export a "
+                                             "shorter date range.")])
+            for comp in components:
+                status = str(comp.get("STATUS", "") or "").upper()
+                if status == "CANCELLED":
+                    cancelled += 1
+                    continue
+                try:
+                    meeting = _to_meeting(comp, zone)
+                except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+                    uid = str(comp.get("UID", "") or "")
+                    raise DataFileError([Problem(source, "DTSTART", f"{_event_name(comp)} has times that "
+                                                 f"cannot be used ({str(exc)[:80]}).", "export the calendar "
+                                                 "again, or remove this event.", lines.of(uid) if uid
+                                                 else None)]) from None
+                if meeting is None or not _in_window(meeting, start, end):
+                    continue
+                if not meeting.busy:
+                    free += 1
+                meetings.append(meeting)
+    ordered = sort_meetings(_dedupe(meetings))
+    return CalendarImport(source, start, end, tuple(ordered), cancelled, free)
+
+
+def _in_window(m: Meeting, start: datetime, end: datetime) -> bool:
+    if m.start == m.end:
+        return start <= m.start < end
+    return m.end > start and m.start < end
+
+
+def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
+    seen: set[tuple[str, datetime, datetime]] = set()
+    out = []
+    for m in meetings:
+        key = (m.uid, m.start, m.end)
+        if m.uid and key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def _aware(value: date | datetime, zone: ZoneInfo) -> tuple[datetime, bool]:
+    """An aware UTC datetime, and whether the value was a whole date (all-day)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:  # floating time: the person's own zone
+            value = value.replace(tzinfo=zone)
+        return value.astimezone(UTC), False
+    if isinstance(value, date):
+        return datetime.combine(value, time(0), zone).astimezone(UTC), True
+    raise TypeError(f"not a date or time: {type(value).__name__}")
+
+
+def _to_meeting(comp: Any, zone: ZoneInfo) -> Meeting | None:
+    dtstart = comp.get("DTSTART")
+    if dtstart is None:
+        return None
+    start, all_day = _aware(dtstart.dt, zone)
+    dtend = comp.get("DTEND")
+    duration = comp.get("DURATION")
+    if dtend is not None:
+        end, _ = _aware(dtend.dt, zone)
+    elif duration is not None and isinstance(duration.dt, timedelta):
+        end = start + duration.dt
+    else:
+        end = start + (timedelta(days=1) if all_day else timedelta())
+    if end < start:
+        end = start
+    transp = str(comp.get("TRANSP", "") or "").upper()
+    status = str(comp.get("X-MICROSOFT-CDO-BUSYSTATUS", "") or comp.get("X-MICROSOFT-CDO-INTENDEDSTATUS", "")
+                 or "").upper()
+    busy = transp != "TRANSPARENT" and status not in ("FREE",)
+    away = status == "OOF"
+    if away:
+        busy = True
+    title = str(comp.get("SUMMARY", "") or "").strip()[:200]
+    uid = str(comp.get("UID", "") or "")[:300]
+    return Meeting(start, end, title, all_day, busy, away, uid)

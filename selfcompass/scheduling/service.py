@@ -1,0 +1,174 @@
+"""ReminderService: keeps one timer armed for the next due moment and emits prompt_due(Due) when it comes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from selfcompass.core.clock import Clock
+from selfcompass.core.meetings import Meeting
+from selfcompass.core.reminders import (
+    Due,
+    FocusBlock,
+    Kind,
+    Outcome,
+    PromptRecord,
+    ReminderEngine,
+    ReminderRules,
+)
+from selfcompass.scheduling.timers import Timers
+
+TIMER_NAME = "reminders.next"
+
+
+class ReminderService(QObject):
+    """Turns the pure reminder maths into signals. All time comes from the Clock; all waiting from Timers."""
+
+    #: A prompt is due now: show the card (or the main-window banner when there is no tray).
+    prompt_due = Signal(object)  # Due
+    #: Snooze, quiet, focus or the calendar changed: refresh today's plan and the tray menu.
+    plan_changed = Signal()
+    #: A focus block started (FocusBlock) or ended (None).
+    focus_changed = Signal(object)
+    #: A prompt outcome was recorded; the lead may persist it (PromptRecord).
+    prompt_recorded = Signal(object)
+
+    def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,
+                 meetings: Callable[[], Iterable[Meeting]], history: Iterable[PromptRecord] = (),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timers = timers
+        self._meetings = meetings
+        self._engine = ReminderEngine(rules, clock.now(), history)
+        self._engine.set_meetings(meetings())
+        self._running = False
+
+    # --- life cycle ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin watching the time. Prompts already past are not replayed."""
+        self._running = True
+        self._arm()
+
+    def stop(self) -> None:
+        self._running = False
+        self._timers.cancel(TIMER_NAME)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    # --- inputs -------------------------------------------------------------------------------------
+
+    @Slot()
+    def reload_meetings(self) -> None:
+        """The calendar changed (a new import): re-read the meetings source and re-plan."""
+        self._engine.set_meetings(self._meetings())
+        self._replan()
+
+    def set_rules(self, rules: ReminderRules) -> None:
+        self._engine.set_rules(rules)
+        self._replan()
+
+    @Slot()
+    def check_now(self) -> None:
+        """Look at the time now (for example after the system says it resumed from sleep)."""
+        self._check()
+
+    # --- what the person chose ----------------------------------------------------------------------
+
+    def taken(self, due: Due) -> None:
+        self._record(due, Outcome.TAKEN)
+
+    def skipped(self, due: Due) -> None:
+        self._record(due, Outcome.SKIPPED)
+
+    def snooze(self, due: Due, minutes: int) -> Due:
+        """'Later': bring this prompt back in 30 or 60 minutes."""
+        back = self._engine.snooze(due, self._clock.now(), minutes)
+        self.prompt_recorded.emit(self._engine.history[-1])
+        self._replan()
+        return back
+
+    def snooze_all(self, minutes: int) -> None:
+        """Tray 'snooze': nothing for 30 or 60 minutes, then the next pause."""
+        now = self._clock.now()
+        placeholder = self._engine.next_due() or Due(now, Kind.INTERVAL, "A pause you put off.", None)
+        self._engine.snooze(placeholder, now, minutes)
+        self._replan()
+
+    def not_today(self, due: Due | None = None) -> None:
+        """'Not today' on a card: nothing more today, no hard feelings."""
+        if due is not None:
+            self._record(due, Outcome.SKIPPED, replan=False)
+        self.quiet_until_tomorrow()
+
+    def quiet_until_tomorrow(self) -> None:
+        self._engine.quiet_until_tomorrow(self._clock.now())
+        self._replan()
+
+    def resume(self) -> None:
+        """Undo snooze and quiet."""
+        self._engine.resume()
+        self._replan()
+
+    def start_focus(self, minutes: int) -> FocusBlock:
+        block = self._engine.start_focus(self._clock.now(), minutes)
+        self.focus_changed.emit(block)
+        self._replan()
+        return block
+
+    def stop_focus(self) -> None:
+        self._engine.stop_focus()
+        self.focus_changed.emit(None)
+        self._replan()
+
+    # --- what the UI reads --------------------------------------------------------------------------
+
+    def today_plan(self) -> list[Due]:
+        return self._engine.today(self._clock.now())
+
+    def next_due(self) -> Due | None:
+        return self._engine.next_due()
+
+    @property
+    def focus(self) -> FocusBlock | None:
+        return self._engine.holds.focus
+
+    @property
+    def quiet_until(self) -> datetime | None:
+        return self._engine.holds.quiet_until
+
+    @property
+    def history(self) -> tuple[PromptRecord, ...]:
+        return self._engine.history
+
+    # --- inside -------------------------------------------------------------------------------------
+
+    def _record(self, due: Due, outcome: Outcome, replan: bool = True) -> None:
+        self._engine.record(due, outcome, self._clock.now())
+        self.prompt_recorded.emit(self._engine.history[-1])
+        if replan:
+            self._replan()
+
+    def _replan(self) -> None:
+        self.plan_changed.emit()
+        if self._running:
+            self._arm()
+
+    def _arm(self) -> None:
+        self._timers.start_at(TIMER_NAME, self._engine.wake_at(), self._check)
+
+    def _check(self) -> None:
+        had_focus = self._engine.holds.focus is not None
+        due = self._engine.check(self._clock.now())
+        if self._running:
+            self._arm()
+        if had_focus and self._engine.holds.focus is None:
+            self.focus_changed.emit(None)
+        if due is not None:
+            self.prompt_due.emit(due)
+

@@ -8,7 +8,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,3 +28,85 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
+
+
+class FakeNarrator:
+    """Stands in for the speech narrator: records what it was asked to say."""
+
+    def __init__(self, reason: str | None = None) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            unavailable = Signal(str)
+
+        self._signals = _Signals()
+        self.unavailable = self._signals.unavailable
+        self.unavailable_reason = reason
+        self.said: list[str] = []
+        self.calls: list[str] = []
+
+    def speak(self, text: str) -> None:
+        self.said.append(text)
+
+    def prepare(self, texts: object) -> None:
+        self.calls.append("prepare")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+    def pause(self) -> None:
+        self.calls.append("pause")
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+
+    def set_voice(self, voice: str | None) -> None:
+        self.calls.append(f"voice {voice}")
+
+    def set_rate(self, rate: float) -> None:
+        self.calls.append(f"rate {rate}")
+
+    def set_volume(self, volume: float) -> None:
+        self.calls.append(f"volume {volume}")
+
+    def shutdown(self) -> None:
+        self.calls.append("shutdown")
+
+
+@pytest.fixture
+def make_app(qtbot, tmp_path: Path):
+    """Build the real app on a temp data folder, with a manual clock and hand-fired tickers."""
+    from selfcompass.app import SelfCompassApp, make_qapp
+    from selfcompass.core.clock import ManualClock
+    from selfcompass.core.settings import Settings
+    from selfcompass.paths import AppPaths
+    from selfcompass.ui.ticker import FakeTicker
+
+    made = []
+
+    def build(narrator: FakeNarrator | None = None, **values: object):
+        settings = Settings.defaults()
+        settings.values.update({"welcome_seen": True, **values})
+        paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "logs")
+        paths.ensure()
+        clock = ManualClock()
+        tickers: dict[str, FakeTicker] = {}
+
+        def ticker_factory(name, callback):
+            tickers[name] = FakeTicker(name, callback)
+            return tickers[name]
+
+        fake = narrator or FakeNarrator()
+        app = SelfCompassApp(make_qapp(), paths, settings=settings, clock=clock, ticker_factory=ticker_factory,
+                             narrator_factory=lambda *_: fake)
+        app.test_clock = clock  # type: ignore[attr-defined]
+        app.test_tickers = tickers  # type: ignore[attr-defined]
+        app.test_narrator = fake  # type: ignore[attr-defined]
+        qtbot.addWidget(app.window)
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        app.window.close()
+        app.shutdown()

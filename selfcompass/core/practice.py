@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -118,12 +119,13 @@ class Practice:
         return any(s.kind is StepKind.WRITE for s in self.steps)
 
     def matches(self, text: str) -> bool:
-        """Case-insensitive search over the words a person would look for."""
-        needle = text.casefold().strip()
-        if not needle:
+        """Case-insensitive search: every word typed must start a word of the title, summary, needs or tags."""
+        needles = re.findall(r"\w+", text.casefold())
+        if not needles:
             return True
         hay = " ".join([self.title, self.summary, self.family.label, *self.needs, *self.tags]).casefold()
-        return all(word in hay for word in needle.split())
+        words = re.findall(r"\w+", hay)
+        return all(any(w.startswith(n) for w in words) for n in needles)
 
 
 def duration_label(seconds: float) -> str:

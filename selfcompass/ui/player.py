@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -161,10 +161,6 @@ class PlayerView(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self.stop_button.clicked.connect(self.stop)
         self.voice_box.toggled.connect(self._voice_changed)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Right), running, self.skip,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), running, self.stop,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.running_page = running
         self.stack.addWidget(running)
         self.stack.addWidget(self._build_end())
@@ -383,8 +379,17 @@ class PlayerView(QWidget):
             self._ticker.start(FAST_TICK_MS if moving else SLOW_TICK_MS)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Space pauses unless someone is typing (the writing box takes its own spaces first).
-        if event.key() == Qt.Key.Key_Space and self.stack.currentIndex() == 0:
-            self.toggle_pause()
-            return
+        # Keys reach here only if the focused child did not want them, so typing in the writing box is safe:
+        # Space pauses, Esc stops, Ctrl+Right moves on.
+        if self.stack.currentIndex() == 0:
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Space and not mods:
+                self.toggle_pause()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.stop()
+                return
+            if key == Qt.Key.Key_Right and mods & Qt.KeyboardModifier.ControlModifier:
+                self.skip()
+                return
         super().keyPressEvent(event)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from selfcompass import APP_NAME, __version__
@@ -44,6 +45,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def run(args: list[str]) -> int:
+    # Qt Multimedia lists every optional library it could not find; that is noise for the person.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
     command = next((a for a in args if a in COMMANDS), None)
     parser = build_parser(only=command)
     ns = parser.parse_args(args)

@@ -89,6 +89,8 @@ class LineFinder:
         # Walk array-of-tables headers: steps[2] -> the third [[steps]] header.
         if len(parts) >= 2 and parts[1].startswith("["):
             table, index, rest = parts[0], int(parts[1][1:-1]), parts[2:]
+        elif len(parts) >= 2 and self._table_start(parts[0], None) is not None:
+            table, rest = parts[0], parts[1:]  # a plain [table]
         start = self._table_start(table, index) if table else 0
         if start is None:
             return None

@@ -1,0 +1,49 @@
+"""The command line: --version, practices list/check, doctor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from selfcompass import __version__
+from selfcompass.__main__ import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"SelfCompass {__version__}"
+
+
+def test_practices_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practices", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Mindful pauses" in out and "box-breathing" in out
+
+
+def test_practices_check_the_library(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practices", "check"]) == 0
+    assert "0 problem(s)" in capsys.readouterr().out
+
+
+def test_practices_check_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "practices"
+    folder.mkdir()
+    (tmp_path / "audio_scripts").mkdir()
+    bad = folder / "oops.toml"
+    bad.write_text('schema = 1\nid = "oops"\ntitle = "Oops"\nfamily = "nap"\n', encoding="utf-8")
+    assert main(["practices", "check", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert 'family: "nap" is not one of the known values' in out
+    assert "line 4" in out and "Fix:" in out
+    assert "summary: this field is missing" in out
+
+
+def test_doctor_gives_plain_verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), "doctor"]) == 0
+    out = capsys.readouterr().out
+    for part in ("Data folder", "Database", "Practices", "Speech engine", "Audio output", "System tray"):
+        assert part in out
+    assert "Everything essential works." in out

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from selfcompass.__main__ import main
-from selfcompass.core.narration import check_against
+from selfcompass.core.clock import ManualClock
+from selfcompass.core.narration import Speech, check_against
 from selfcompass.core.practice import ASPECTS, NEEDS, TONES, Family, StepKind
 from selfcompass.core.practice_loader import load_library
+from selfcompass.core.records import Outcome
+from selfcompass.core.session import BreathChanged, CaptionDue, PracticeRun, RunEnded, RunState, StepStarted
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
@@ -159,3 +162,29 @@ def test_writing_practices_include_the_ones_the_issue_names() -> None:
     assert {"treat-a-friend", "compassionate-letter", "evening-journal"} <= writing
     letter = LIBRARY.scripts["compassionate-letter"].spoken_text
     assert "read it again" in letter
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_every_practice_runs_to_its_end_with_every_caption_shown(pid: str) -> None:
+    """Driven through the core session with a manual clock: no caption is cut off by the end of its step."""
+    practice, script = LIBRARY.practices[pid], LIBRARY.scripts[pid]
+    clock = ManualClock()
+    run = PracticeRun(practice, clock, script)
+    events = run.start()
+    for _ in range(int(practice.duration * 4) + 100):
+        if run.state.over:
+            break
+        clock.advance(0.5)
+        events += run.tick()
+        if run.waiting:
+            run.set_answer(run.index, "A few words.")
+            events += run.skip()
+    assert run.state is RunState.FINISHED
+    assert isinstance(events[-1], RunEnded) and events[-1].outcome is Outcome.FINISHED
+    assert [e.index for e in events if isinstance(e, StepStarted)] == list(range(len(practice.steps)))
+    shown = [e.text for e in events if isinstance(e, CaptionDue)]
+    expected = [seg.text for section in script.steps for seg in section.segments if isinstance(seg, Speech)]
+    assert shown == expected
+    breaths = sum(1 for e in events if isinstance(e, BreathChanged))
+    assert breaths == sum(len(s.pattern.phases()) * s.pattern.cycles for s in practice.steps if s.pattern)
+    assert len(run.record().writings) == sum(1 for s in practice.steps if s.kind is StepKind.WRITE)

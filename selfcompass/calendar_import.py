@@ -226,6 +226,7 @@ def _check_event(ev: Any, source: str, lines: _Lines, problems: list[Problem]) -
             problems.append(Problem(source, key, f'{name} uses a time zone this computer does not know ("{tzid}").',
                                     "export the calendar again with time zone details included, or set the "
                                     "event to a standard zone such as Europe/London.", line))
+            break
     rrule = ev.get("RRULE")
     if rrule is not None:
         rules = rrule if isinstance(rrule, list) else [rrule]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -188,3 +189,24 @@ def test_every_practice_runs_to_its_end_with_every_caption_shown(pid: str) -> No
     breaths = sum(1 for e in events if isinstance(e, BreathChanged))
     assert breaths == sum(len(s.pattern.phases()) * s.pattern.cycles for s in practice.steps if s.pattern)
     assert len(run.record().writings) == sum(1 for s in practice.steps if s.kind is StepKind.WRITE)
+
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "forty-five": 45, "ninety": 90}
+STATED_LENGTH = re.compile(r"\b(under )?(" + "|".join(NUMBER_WORDS) + r"|\d+)( and a half)? (minute|second)s?\b",
+                           re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_lengths_stated_in_summary_and_tags_match_the_duration(pid: str) -> None:
+    """A summary opening "Two minutes to…" or a tag "five minutes" is a promise: it holds within a fifth."""
+    practice = LIBRARY.practices[pid]
+    stated = [STATED_LENGTH.match(practice.summary)] + [STATED_LENGTH.fullmatch(tag) for tag in practice.tags]
+    for m in filter(None, stated):
+        word = m.group(2).lower()
+        amount = (NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)) + (0.5 if m.group(3) else 0)
+        seconds = amount * (60 if m.group(4).lower() == "minute" else 1)
+        if m.group(1):
+            assert practice.duration <= seconds, (m.group(0), practice.duration)
+        else:
+            assert abs(practice.duration - seconds) <= seconds / 5, (m.group(0), practice.duration)

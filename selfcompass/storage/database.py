@@ -193,12 +193,17 @@ class Database:
 
 def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = True) -> Database:
     """Create or open the database, backing it up and migrating it to head first if needed."""
+    from selfcompass.storage import crypto
+
     _ensure_folder(paths.data)
+    crypto.finish_interrupted(paths)
     revision, mode, key = _prepare(paths, key, check=check)
     database = Database(paths, key, mode, revision)
     try:
         if revision != migrate.script_head():
             migrate.upgrade(database.engine)
+        if key is not None:
+            crypto.record_schema_revision(paths, migrate.script_head())
     except BaseException:
         database.close()
         raise

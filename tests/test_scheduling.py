@@ -1,0 +1,147 @@
+"""The reminder service and its timers: time travel with a manual clock and fake timers, no sleeping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+from test_reminders_week import EXPECTED, SLEEP, SLEEP_FROM, WEEK_END, WEEK_START, label, week_meetings, week_rules
+
+from selfcompass.core.clock import ManualClock
+from selfcompass.core.reminders import Due, Kind, Outcome, ReminderRules, Rule
+from selfcompass.scheduling.service import TIMER_NAME, ReminderService
+from selfcompass.scheduling.timers import CHECK_EVERY, FakeTimers, QtTimers
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(WEEK_START.astimezone(UTC))
+
+
+@pytest.fixture
+def timers(clock: ManualClock) -> FakeTimers:
+    return FakeTimers(clock)
+
+
+def make_service(clock: ManualClock, timers: FakeTimers, rules: ReminderRules | None = None,
+                 meetings: tuple = ()) -> tuple[ReminderService, list[Due]]:
+    service = ReminderService(clock, timers, rules or week_rules(), lambda: meetings)
+    shown: list[Due] = []
+    service.prompt_due.connect(shown.append)
+    service.start()
+    return service, shown
+
+
+def test_service_week_matches_the_core_simulation(clock: ManualClock, timers: FakeTimers) -> None:
+    service, shown = make_service(clock, timers, meetings=week_meetings())
+    timers.run_until(SLEEP_FROM.astimezone(UTC))
+    timers.sleep(SLEEP)
+    timers.run_until(WEEK_END.astimezone(UTC))
+    assert [label(d.at, d.kind) for d in shown] == EXPECTED
+    assert list(timers.pending()) == [TIMER_NAME]  # one timer, always
+    service.stop()
+    assert timers.pending() == {}
+
+
+def test_one_timer_armed_for_the_next_due_moment(clock: ManualClock, timers: FakeTimers) -> None:
+    service, _ = make_service(clock, timers, meetings=week_meetings())
+    nxt = service.next_due()
+    assert nxt is not None and timers.pending() == {TIMER_NAME: nxt.at}
+    assert label(nxt.at, nxt.kind) == "Thu 26 09:15 transition"
+    service.stop()
+
+
+def test_snooze_later_and_not_today(clock: ManualClock, timers: FakeTimers) -> None:
+    service, shown = make_service(clock, timers, meetings=week_meetings())
+    records = []
+    service.prompt_recorded.connect(records.append)
+    timers.run_until(clock.now() + timedelta(hours=1, minutes=20))  # to 09:20, after the 09:15 transition
+    first = shown[-1]
+    back = service.snooze(first, 30)
+    assert timers.pending()[TIMER_NAME] == back.at
+    timers.run_until(back.at)
+    assert shown[-1].kind == Kind.SNOOZED
+    service.not_today(shown[-1])
+    assert records[-1].outcome == Outcome.SKIPPED
+    before = len(shown)
+    timers.run_until(clock.now() + timedelta(hours=6))
+    assert len(shown) == before  # nothing more today
+    nxt = service.next_due()
+    assert nxt is not None and label(nxt.at, nxt.kind) == "Fri 27 10:00 inbox"
+    service.stop()
+
+
+def test_focus_block_from_the_service(clock: ManualClock, timers: FakeTimers) -> None:
+    rules = ReminderRules(rules=(Rule(Kind.INTERVAL, every_minutes=30),))
+    clock.jump(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+    service, shown = make_service(clock, timers, rules)
+    focus_events = []
+    service.focus_changed.connect(focus_events.append)
+    service.start_focus(50)
+    timers.run_until(datetime(2026, 1, 5, 10, 0, tzinfo=UTC))
+    assert [d.kind for d in shown] == [Kind.FOCUS_END]
+    assert shown[0].at == datetime(2026, 1, 5, 9, 50, tzinfo=UTC)
+    assert focus_events[0] is not None and focus_events[-1] is None
+    service.stop()
+
+
+def test_quiet_until_tomorrow_and_resume(clock: ManualClock, timers: FakeTimers) -> None:
+    service, _ = make_service(clock, timers, meetings=week_meetings())
+    service.quiet_until_tomorrow()
+    assert service.quiet_until is not None
+    service.resume()
+    assert service.quiet_until is None
+    service.stop()
+
+
+def test_today_plan(clock: ManualClock, timers: FakeTimers) -> None:
+    service, _ = make_service(clock, timers, meetings=week_meetings())
+    assert [label(d.at, d.kind) for d in service.today_plan()] == EXPECTED[:8]
+    service.stop()
+
+
+# --- the Qt timers ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def qt_timers(qapp: object, clock: ManualClock) -> Iterator[QtTimers]:
+    timers = QtTimers(clock)
+    yield timers
+    timers.cancel_all()
+    timers.deleteLater()
+
+
+def test_qt_timer_never_waits_more_than_a_minute(clock: ManualClock, qt_timers: QtTimers) -> None:
+    calls: list[datetime] = []
+    qt_timers.start_at("far", clock.now() + timedelta(hours=3), lambda: calls.append(clock.now()))
+    assert qt_timers.interval_ms("far") == int(CHECK_EVERY.total_seconds() * 1000)
+    clock.advance(60)
+    qt_timers._fired("far")  # as if the QTimer timed out: not yet due, so it re-arms quietly
+    assert calls == [] and qt_timers.interval_ms("far") == 60_000
+    qt_timers.start_at("soon", clock.now() + timedelta(seconds=5), lambda: calls.append(clock.now()))
+    assert qt_timers.interval_ms("soon") == 5000
+
+
+def test_qt_timer_calls_back_when_due(clock: ManualClock, qt_timers: QtTimers) -> None:
+    calls: list[str] = []
+    qt_timers.start_at("t", clock.now() + timedelta(seconds=40), lambda: calls.append("due"))
+    clock.advance(40)
+    qt_timers._fired("t")
+    assert calls == ["due"] and qt_timers.pending() == {}
+
+
+def test_qt_timer_notices_a_wall_clock_jump(clock: ManualClock, qt_timers: QtTimers) -> None:
+    calls: list[str] = []
+    qt_timers.start_at("t", clock.now() + timedelta(hours=2), lambda: calls.append("replan"))
+    clock.advance(60)
+    clock.jump(clock.now() - timedelta(minutes=30))  # the clock is set back: time to re-plan
+    qt_timers._fired("t")
+    assert calls == ["replan"]
+
+
+def test_qt_timer_really_fires(qtbot: QtBot, clock: ManualClock, qt_timers: QtTimers) -> None:
+    calls: list[str] = []
+    qt_timers.start_at("now", clock.now(), lambda: calls.append("fired"))
+    qtbot.waitUntil(lambda: calls == ["fired"], timeout=2000)

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
+from selfcompass.speech._signals import emit, emit_drops_true
 from selfcompass.speech.render import (
     DEFAULT_RATE,
     UNAVAILABLE,
@@ -56,6 +57,7 @@ class Narrator(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        emit_drops_true()  # check the PySide6 emit fault here, on the UI thread, before any worker emits
         self._unavailable_reason: str | None = None
         self._unavailable_told = False
 
@@ -102,7 +104,7 @@ class Narrator(QObject):
             self._unavailable_reason = reason
         if not self._unavailable_told:
             self._unavailable_told = True
-            self.unavailable.emit(self._unavailable_reason)
+            emit(self.unavailable, self._unavailable_reason)
 
 
 class SilentNarrator(Narrator):
@@ -218,15 +220,15 @@ class QtAudioPlayer(AudioPlayer):
             return
         if status == status_enum.EndOfMedia:
             self._active = False
-            self.finished.emit()
+            emit(self.finished)
         elif status == status_enum.InvalidMedia:
             self._active = False
-            self.failed.emit("invalid media")
+            emit(self.failed, "invalid media")
 
     def _on_error(self, error: Any, message: str) -> None:
         if self._active and error != self._qm.QMediaPlayer.Error.NoError:
             self._active = False
-            self.failed.emit(message or str(error))
+            emit(self.failed, message or str(error))
 
 
 class _RenderWorker(QObject):
@@ -255,14 +257,14 @@ class _RenderWorker(QObject):
         if self.closing:
             return
         if self._engine_dead:
-            self.render_failed.emit(key, "no speech engine")
+            emit(self.render_failed, key, "no speech engine")
             return
         if not self._start_engine():
             return
         path = self._cache_dir / f"{key}{self._suffix}"
         if path.exists():
             try:
-                self.rendered.emit(key, str(path), audio_seconds(path))
+                emit(self.rendered, key, str(path), audio_seconds(path))
                 return
             except RenderError:
                 path.unlink(missing_ok=True)  # a damaged file from an earlier run: render it again
@@ -274,14 +276,14 @@ class _RenderWorker(QObject):
         except RenderError as exc:
             part.unlink(missing_ok=True)
             log.warning("A narration line couldn't be rendered (%s): %s", key[:12], exc)
-            self.render_failed.emit(key, str(exc))
+            emit(self.render_failed, key, str(exc))
         # A driver bug must not kill the worker silently (the narrator would wait for ever).
         except Exception as exc:
             part.unlink(missing_ok=True)
             log.warning("A narration line failed to render (%s)", key[:12], exc_info=True)
-            self.render_failed.emit(key, f"{type(exc).__name__}: {exc}")
+            emit(self.render_failed, key, f"{type(exc).__name__}: {exc}")
         else:
-            self.rendered.emit(key, str(path), seconds)
+            emit(self.rendered, key, str(path), seconds)
 
     @Slot()
     def close(self) -> None:
@@ -301,12 +303,12 @@ class _RenderWorker(QObject):
             self._make_cache_dir()
         except SpeechUnavailable as exc:
             self._engine_dead = True
-            self.engine_failed.emit(str(exc))
+            emit(self.engine_failed, str(exc))
             return False
         except OSError as exc:
             self._engine_dead = True
             log.warning("The narration cache folder can't be made: %s", exc)
-            self.engine_failed.emit(UNAVAILABLE)
+            emit(self.engine_failed, UNAVAILABLE)
             return False
         self._engine = engine
         return True
@@ -382,7 +384,7 @@ class SpeechNarrator(Narrator):
             self._current = None
             if self._player is not None:
                 self._player.stop()
-            self.speaking_finished.emit()
+            emit(self.speaking_finished)
 
     def pause(self) -> None:
         if self._paused:
@@ -418,7 +420,7 @@ class SpeechNarrator(Narrator):
         self._shut_down = True
         if self._thread is not None and self._worker is not None:
             self._worker.closing = True
-            self._close_requested.emit()  # queued behind any renders, which now return at once
+            emit(self._close_requested)  # queued behind any renders, which now return at once
             if not self._thread.wait(_SHUTDOWN_WAIT_MS):
                 log.warning("The speech thread is still busy after %d ms", _SHUTDOWN_WAIT_MS)
                 self._thread.quit()
@@ -486,7 +488,7 @@ class SpeechNarrator(Narrator):
         self._failed.discard(key)  # a line that failed before gets one more try when asked for again
         self._pending.add(key)
         self._ensure_worker()
-        self._render_requested.emit(key, text, self._voice or "", self._rate)
+        emit(self._render_requested, key, text, self._voice or "", self._rate)
 
     def _pump(self) -> None:
         """Start the next line if nothing is sounding, nothing is paused and its file is ready."""
@@ -496,7 +498,7 @@ class SpeechNarrator(Narrator):
                 self._queue.popleft()
                 self._current = key
                 self._ensure_player().play(Path(self._ready[key]))
-                self.speaking_started.emit(text)
+                emit(self.speaking_started, text)
                 return
             if key in self._pending:
                 return  # wait for the worker
@@ -526,7 +528,7 @@ class SpeechNarrator(Narrator):
         if self._current is None:
             return
         self._current = None
-        self.speaking_finished.emit()
+        emit(self.speaking_finished)
         self._pump()
 
     @Slot(str)

@@ -61,7 +61,9 @@ def open_engine(driver: str | None = None) -> Any:
     try:
         import pyttsx3
 
-        return pyttsx3.init(driver)
+        engine = pyttsx3.init(driver)
+        _settle_new_engine(engine)
+        return engine
     # Drivers fail in many ways when their system part is missing: ImportError, RuntimeError from the
     # espeak loader, OSError from ctypes, COM and Objective-C errors. All of them mean "no speech here".
     except Exception as exc:
@@ -83,9 +85,12 @@ def list_voices(engine: Any = None) -> list[Voice]:
     try:
         engine = engine if engine is not None else open_engine()
         raw = engine.getProperty("voices") or []
+        return [_to_voice(v) for v in raw]
     except SpeechUnavailable:
         return []
-    return [_to_voice(v) for v in raw]
+    except Exception as exc:  # a driver that can't list its voices can usually still speak
+        log.warning("Couldn't list the voices: %s: %s", type(exc).__name__, exc)
+        return []
 
 
 def preferred_voice(voices: Iterable[Voice]) -> str | None:
@@ -123,6 +128,7 @@ def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None 
     _set_voice(engine, voice)
     engine.setProperty("rate", clamp_rate(rate))
     engine.setProperty("volume", 1.0)  # loudness is applied at playback, so one file serves every volume
+    _wait_for_espeak(engine)
     # Fail early and cleanly if the folder isn't writable: the espeak driver writes the file inside a
     # C callback, where an error is swallowed and its run loop then never ends.
     try:
@@ -170,18 +176,36 @@ def audio_suffix(engine: Any) -> str:
 
 
 def _set_voice(engine: Any, voice: str | None) -> None:
-    chosen = voice or preferred_voice(list_voices(engine))
-    if not chosen:
-        return
-    try:
+    voices = list_voices(engine)
+    known = {v.id.lower(): v.id for v in voices}
+    chosen = known.get(voice.lower()) if voice else None
+    if voice and chosen is None:
+        # A voice chosen on another computer, or removed since: carry on in the default voice. (pyttsx3
+        # would swallow the error and keep whatever voice was set last, so check the id ourselves.)
+        log.warning("Voice %r is not available here; using the default voice", voice)
+    chosen = chosen or preferred_voice(voices)
+    if chosen:
         engine.setProperty("voice", chosen)
-    except (ValueError, KeyError, RuntimeError, OSError) as exc:
-        # A voice chosen on another computer, or removed since: carry on in the default voice.
-        log.warning("Voice %r is not available (%s); using the default voice", chosen, exc)
-        fallback = preferred_voice(list_voices(engine))
-        if fallback and fallback != chosen:
-            with contextlib.suppress(ValueError, KeyError, RuntimeError, OSError):
-                engine.setProperty("voice", fallback)
+
+
+def _settle_new_engine(engine: Any) -> None:
+    """A new espeak engine starts "busy", so its first runAndWait returns before the file is written.
+
+    One empty run puts it in the state where runAndWait waits for the end of synthesis.
+    """
+    if getattr(engine, "driver_name", "") == "espeak" and engine.isBusy():
+        with contextlib.redirect_stdout(io.StringIO()):
+            engine.runAndWait()
+
+
+def _wait_for_espeak(engine: Any) -> None:
+    """espeak-ng runs asynchronously under pyttsx3: without this, a new rate or voice sometimes applies a
+    line late (measured: about half the time). Synchronize() returns once espeak's queue is empty."""
+    if getattr(engine, "driver_name", "") != "espeak":
+        return
+    from pyttsx3.drivers import _espeak
+
+    _espeak.Synchronize()
 
 
 def _to_voice(raw: Any) -> Voice:

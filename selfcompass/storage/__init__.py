@@ -17,6 +17,7 @@ from selfcompass.storage.errors import (
     WrongPassphrase,
 )
 from selfcompass.storage.netpath import is_network_path
+from selfcompass.storage.recovery import delete_all_data, restore_backup
 from selfcompass.storage.status import HEAD_REVISION, Status, database_status
 
 if TYPE_CHECKING:
@@ -33,8 +34,10 @@ __all__ = [
     "StorageUnavailable",
     "WrongPassphrase",
     "database_status",
+    "delete_all_data",
     "is_network_path",
     "open_database",
+    "restore_backup",
 ]
 
 

@@ -93,12 +93,17 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
             raise DatabaseLocked("Your journal is protected.", fix="Enter your passphrase to unlock it.")
     elif header == SQLITE_HEADER and key is not None:
         key = None  # a plain database: the key is not needed (encrypting is a separate, explicit step)
+    import sqlcipher3
+
     try:
         conn = connect(db, key)
     except WrongPassphrase:
-        if key is None:
+        # The keyfile's MAC already proved the key; if a backup opens with it, the file itself is damaged.
+        if key is None or newest_good_backup(paths, key) is not None:
             raise _damaged(paths, key, "not a database") from None
         raise
+    except sqlcipher3.DatabaseError:
+        raise _damaged(paths, key, "unreadable schema") from None
     try:
         revision = _current_revision(conn)
         known = migrate.script_revisions()
@@ -117,8 +122,6 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
         conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
     except Exception as exc:
         conn.close()
-        import sqlcipher3
-
         if isinstance(exc, sqlcipher3.DatabaseError) and "malformed" in str(exc).lower():
             raise _damaged(paths, key, "malformed") from None
         raise

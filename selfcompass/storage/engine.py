@@ -67,6 +67,20 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
     return conn
 
 
+def raise_if_storage_problem(exc: BaseException) -> None:
+    """A full disk or a read-only folder is outside our control: say so calmly (the draft stays in memory)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        raise StorageUnavailable("There is no space left to save your writing.",
+                                 fix="Free some disk space; your text is still in the editor.") from exc
+    if "readonly" in text or "read-only" in text:
+        raise StorageUnavailable("SelfCompass cannot write to its data folder (it is read-only).",
+                                 fix="Check the folder's permissions; your text is still in the editor.") from exc
+    if "disk i/o error" in text:
+        raise StorageUnavailable("The disk reported an error while saving.",
+                                 fix="Check the drive is connected and healthy, then try again.") from exc
+
+
 def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
     """A SQLAlchemy engine over sqlcipher3 connections, with explicit BEGIN so DDL and DML are atomic."""
     import sqlcipher3
@@ -82,5 +96,9 @@ def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _known(context: Any) -> None:
+        raise_if_storage_problem(context.original_exception)
 
     return engine

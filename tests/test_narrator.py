@@ -101,6 +101,10 @@ class FakePlayer(AudioPlayer):
         self.state = "idle"
         emit(self.finished)
 
+    def fail(self) -> None:
+        self.state = "idle"
+        emit(self.failed, "could not open the file")
+
 
 class Recorder:
     def __init__(self, narrator: Narrator) -> None:
@@ -280,6 +284,33 @@ def test_a_line_that_fails_to_render_is_skipped(qtbot: Any, make_rig: Callable[.
     assert rig.narrator.unavailable_reason is None
 
 
+def test_a_line_that_fails_to_play_is_skipped_and_rendered_again_next_time(
+        qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    rig.narrator.speak("First.")
+    rig.narrator.speak("Second.")
+    qtbot.waitUntil(lambda: rig.events.started == ["First."] and not rig.narrator._pending, timeout=WAIT_MS)
+    rig.player.fail()
+    assert rig.events.finished == 1
+    assert rig.events.started == ["First.", "Second."]
+    rig.player.finish()
+    rig.narrator.speak("First.")  # asked for again: the worker looks again (and finds the file on disk)
+    qtbot.waitUntil(lambda: rig.events.started[-1:] == ["First."] and len(rig.events.started) == 3,
+                    timeout=WAIT_MS)
+    assert rig.events.unavailable == []
+
+
+def test_leftovers_from_an_interrupted_render_are_cleared(qtbot: Any, make_rig: Callable[..., Rig],
+                                                          tmp_path: Path) -> None:
+    cache = tmp_path / "narration"
+    cache.mkdir()
+    (cache / "abc.part.wav").write_bytes(b"half")
+    rig = make_rig(cache=cache)
+    rig.narrator.speak("Hello.")
+    qtbot.waitUntil(lambda: rig.events.started == ["Hello."], timeout=WAIT_MS)
+    assert not (cache / "abc.part.wav").exists()
+
+
 def test_pause_and_resume(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
     rig = make_rig()
     rig.narrator.speak("First.")
@@ -422,6 +453,16 @@ def test_qt_player_plays_a_short_file_to_its_end(qtbot: Any, tmp_path: Path) -> 
     assert failures == []
     with qtbot.waitSignal(player.finished, timeout=WAIT_MS):
         player.play(clip)  # the same file again plays again
+    player.stop()
+    player.deleteLater()
+
+
+def test_qt_player_reports_a_file_it_cannot_play(qtbot: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"RIFF" + bytes(10) + b"not really audio" * 8)
+    player = QtAudioPlayer()
+    with qtbot.waitSignal(player.failed, timeout=WAIT_MS):
+        player.play(bad)
     player.stop()
     player.deleteLater()
 

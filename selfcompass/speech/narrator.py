@@ -212,7 +212,10 @@ class QtAudioPlayer(AudioPlayer):
             self._player.play()
 
     def set_volume(self, volume: float) -> None:
-        self._output.setVolume(volume)
+        # The setting is a slider position; ears hear loudness logarithmically, QAudioOutput wants linear.
+        audio = self._qm.QtAudio
+        self._output.setVolume(audio.convertVolume(volume, audio.VolumeScale.LogarithmicVolumeScale,
+                                                   audio.VolumeScale.LinearVolumeScale))
 
     def _on_status(self, status: Any) -> None:
         status_enum = self._qm.QMediaPlayer.MediaStatus
@@ -320,6 +323,8 @@ class _RenderWorker(QObject):
         finally:
             if old is not None:
                 os.umask(old)
+        for leftover in self._cache_dir.glob("*.part.*"):  # from a run that ended mid-render
+            leftover.unlink(missing_ok=True)
 
 
 class SpeechNarrator(Narrator):
@@ -534,6 +539,8 @@ class SpeechNarrator(Narrator):
     @Slot(str)
     def _on_player_failed(self, message: str) -> None:
         log.warning("A narration line couldn't be played: %s", message)
+        if self._current is not None:
+            self._ready.pop(self._current, None)  # render it again next time (the file may have gone)
         self._on_player_finished()
 
 

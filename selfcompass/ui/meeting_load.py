@@ -1,0 +1,130 @@
+"""The weekly meeting load: a bar chart of hours per day, the kind suggestions, and the numbers in a table."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.meetings import WeekLoad, hours_words
+
+COLUMNS = ("Day", "In meetings", "Longest run", "Share of working day", "Back-to-back runs", "Meetings")
+
+
+def _hours(span: timedelta) -> float:
+    return round(span.total_seconds() / 3600, 2)
+
+
+def _hm(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class MeetingLoadView(QWidget):
+    """Call ``set_load(week_load(meetings, monday, working_week))`` whenever the calendar or week changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingLoad")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("Your week in meetings", self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setAccessibleName("Chart of hours in meetings each day")
+        self.suggestions = QLabel(self)
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName("Meeting numbers for each day")
+        for w in (self.heading, self.summary, self.chart_view, self.suggestions, self.table):
+            layout.addWidget(w)
+        self._load: WeekLoad | None = None
+
+    @property
+    def load(self) -> WeekLoad | None:
+        return self._load
+
+    def set_load(self, load: WeekLoad) -> None:
+        self._load = load
+        ws = load.week_start
+        self.heading.setText(f"Your week in meetings, from {ws:%A} {ws.day} {ws:%B}")  # %-d is not on Windows
+        self.summary.setText(
+            f"{hours_words(load.meeting_time) if load.meeting_time else 'No time'} in meetings, about "
+            f"{round(load.share * 100)}% of your working time. Longest stretch without a break: "
+            f"{hours_words(load.longest_run) if load.longest_run else 'none'}.")
+        self._draw_chart(load)
+        items = "".join(f"<li>{s}</li>" for s in load.suggestions)
+        self.suggestions.setText(f"<ul>{items}</ul>" if items else "")
+        self._fill_table(load)
+
+    def _draw_chart(self, load: WeekLoad) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        meetings = QBarSet("Hours in meetings")
+        longest = QBarSet("Longest run without a break")
+        meetings.setColor(QColor("#2f6b5f"))
+        longest.setColor(QColor("#a8d5c6"))
+        names = []
+        for d in load.days:
+            names.append(d.name[:3])
+            meetings.append(_hours(d.meeting_time))
+            longest.append(_hours(d.longest_run))
+        series = QBarSeries()
+        series.append(meetings)
+        series.append(longest)
+        self.chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(names)
+        y = QValueAxis()
+        top = max([_hours(d.working_time) for d in load.days] + [_hours(d.meeting_time) for d in load.days] + [1])
+        y.setRange(0, max(1.0, float(int(top + 0.999))))
+        y.setLabelFormat("%d h")
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _fill_table(self, load: WeekLoad) -> None:
+        self.table.setRowCount(len(load.days))
+        for row, d in enumerate(load.days):
+            cells = (f"{d.name} {d.day.day} {d.day:%b}", _hm(d.meeting_time), _hm(d.longest_run),
+                     f"{round(d.share * 100)}%", str(len(d.back_to_back)), str(d.count))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+
+    def series_values(self) -> list[list[float]]:
+        """The numbers drawn, per bar set (for tests and screen readers)."""
+        out = []
+        for series in self.chart.series():
+            for bar_set in series.barSets():  # type: ignore[attr-defined]
+                out.append([bar_set.at(i) for i in range(bar_set.count())])
+        return out

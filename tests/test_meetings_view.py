@@ -1,0 +1,36 @@
+"""The weekly meeting load view: chart, suggestions and table from a week of meetings."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pytestqt.qtbot import QtBot
+
+from selfcompass.core.meetings import Meeting, week_load
+from selfcompass.ui.meeting_load import MeetingLoadView
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def test_view_shows_chart_suggestions_and_table(qtbot: QtBot) -> None:
+    def m(day: int, h: int, minutes: int) -> Meeting:
+        s = datetime(2026, 3, day, h, tzinfo=LONDON).astimezone(UTC)
+        return Meeting(s, s + timedelta(minutes=minutes))
+
+    load = week_load([m(31, 10, 60), m(31, 11, 60), m(31, 12, 60), m(31, 13, 60), m(30, 9, 30)],
+                     date(2026, 3, 30))
+    view = MeetingLoadView()
+    qtbot.addWidget(view)
+    view.set_load(load)
+    view.show()
+    assert view.series_values()[0] == [0.5, 4.0, 0.0, 0.0, 0.0]
+    assert view.series_values()[1] == [0.5, 4.0, 0.0, 0.0, 0.0]
+    assert "Tuesday has four hours back to back" in view.suggestions.text()
+    assert view.table.rowCount() == 5
+    assert view.table.item(1, 0).text() == "Tuesday 31 Mar"
+    assert view.table.item(1, 1).text() == "4 h 00 min"
+    assert view.table.item(1, 3).text() == "47%"
+    assert "Monday 30 March" in view.heading.text()
+    view.set_load(load)  # redrawing replaces, never stacks
+    assert len(view.chart.series()) == 1 and len(view.chart.axes()) == 2

@@ -25,6 +25,7 @@ from selfcompass.core.sequences.follow import (
 from selfcompass.core.sequences.loader import (
     SCHEMA_VERSION,
     load_sequence_file,
+    load_sequence_folder,
     parse_sequence,
     sequence_from_mapping,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "enrol",
     "leave",
     "load_sequence_file",
+    "load_sequence_folder",
     "parse_sequence",
     "pause",
     "resume",

@@ -317,3 +317,25 @@ def _day(df: Fields, lines: SequenceLines | None, library: Mapping[str, Practice
     if len(df.problems) > before:
         return None
     return Day(note=note, practices=tuple(ids), title=title, journal=journal)
+
+
+def load_sequence_folder(folder: Path, library: Mapping[str, Practice], *,
+                         unavailable: Collection[str] = ()) -> tuple[list[Sequence], list[Problem]]:
+    """Every good sequence in a folder (the shipped ones) and the problems of those skipped; never raises."""
+    good: list[Sequence] = []
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return good, problems
+    for path in sorted(folder.glob("*.toml")):
+        source = f"{folder.name}/{path.name}"
+        try:
+            sequence = load_sequence_file(path, library, source, unavailable=unavailable)
+        except DataFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        if any(s.id == sequence.id for s in good):
+            problems.append(Problem(source, "id", f'"{sequence.id}" is already used by another sequence.',
+                                    "give each sequence its own id."))
+            continue
+        good.append(sequence)
+    return good, problems

@@ -1,0 +1,1 @@
+"""Sequence screens: the person's Today view and the coach's editor."""

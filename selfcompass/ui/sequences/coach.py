@@ -1,0 +1,460 @@
+"""Coach mode: build a sequence from the library, arrange days and practices by drag and drop, preview, export.
+
+The editor takes the practice library and a function giving today's date (for the preview). Practices the
+coach wrote in a sequence file are kept when that file is opened here and exported again.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.practice_loader import Library
+from selfcompass.core.sequences import CustomPractice, Day, Sequence, day_view, parse_sequence, sequence_to_toml
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class CoachEditor(QWidget):
+    """Write a sequence: details, days (each with practices, a note, a journal prompt), preview and export."""
+
+    exported = Signal(object)  # Path
+
+    def __init__(self, library: Library, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coach-editor")
+        self._library = library
+        self._today = today
+        self._custom: tuple[CustomPractice, ...] = ()
+        self._loading = False
+        self.problems: list[Problem] = []
+
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        self.id_edit = self._line("id", "for example: calm-start")
+        self.title_edit = self._line("title", "shown as “Day 1 of 5: your title”")
+        self.author_edit = self._line("author", "your name")
+        self.contact_edit = self._line("contact", "optional: an email address or phone number")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("description")
+        self.description_edit.setMaximumHeight(70)
+        self.on_import = QCheckBox("Day 1 is the day the person imports it")
+        self.on_import.setObjectName("on-import")
+        self.on_import.setChecked(True)
+        self.start_date = QDateEdit(QDate(today().year, today().month, today().day))
+        self.start_date.setObjectName("start-date")
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setEnabled(False)
+        self.on_import.toggled.connect(lambda on: self.start_date.setEnabled(not on))
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.on_import)
+        start_row.addWidget(self.start_date)
+        start_row.addStretch(1)
+        for label, widget in (("Id", self.id_edit), ("Title", self.title_edit), ("Author", self.author_edit),
+                              ("Contact", self.contact_edit), ("Description", self.description_edit)):
+            form.addRow(label, widget)
+        form.addRow("Starts", start_row)
+        outer.addLayout(form)
+
+        split = QSplitter()
+        split.addWidget(self._build_library())
+        split.addWidget(self._build_days())
+        split.addWidget(self._build_day_editor())
+        outer.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("preview")
+        self.preview.setMaximumHeight(180)
+        self.status = QLabel("")
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QVBoxLayout()
+        check = QPushButton("Check")
+        check.setObjectName("check")
+        check.clicked.connect(self.check)
+        export = QPushButton("Export…")
+        export.setObjectName("export")
+        export.clicked.connect(self._export_clicked)
+        buttons.addWidget(check)
+        buttons.addWidget(export)
+        buttons.addStretch(1)
+        bottom.addWidget(self.preview, 2)
+        bottom.addWidget(self.status, 1)
+        bottom.addLayout(buttons)
+        outer.addLayout(bottom)
+        self.add_day()
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _build_library(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel("Practices (drag onto a day)"))
+        self.search = self._line("search", "search the library")
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        self.library_list = QListWidget()
+        self.library_list.setObjectName("library-list")
+        self.library_list.setDragEnabled(True)
+        self.library_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.library_list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.library_list.itemDoubleClicked.connect(lambda item: self.add_practice(item.data(ROLE)))
+        layout.addWidget(self.library_list, 1)
+        add = QPushButton("Add to day")
+        add.setObjectName("add-practice")
+        add.clicked.connect(self._add_selected)
+        layout.addWidget(add)
+        self._fill_library()
+        return box
+
+    def _build_days(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel("Days (drag to reorder)"))
+        self.days_list = QListWidget()
+        self.days_list.setObjectName("days-list")
+        self.days_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.days_list.currentRowChanged.connect(self._day_selected)
+        self.days_list.model().rowsMoved.connect(self._days_moved)
+        layout.addWidget(self.days_list, 1)
+        row = QHBoxLayout()
+        for text, name, slot in (("Add day", "add-day", self.add_day), ("Remove", "remove-day", self.remove_day),
+                                 ("Up", "day-up", lambda: self._nudge_day(-1)),
+                                 ("Down", "day-down", lambda: self._nudge_day(1))):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+        return box
+
+    def _build_day_editor(self) -> QWidget:
+        box = QWidget()
+        layout = QFormLayout(box)
+        self.day_title = self._line("day-title", "optional: the day's theme")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("note")
+        self.note_edit.setPlaceholderText("Your note for this day")
+        self.journal_edit = self._line("journal", "optional: a journal prompt")
+        self.day_practices = QListWidget()
+        self.day_practices.setObjectName("day-practices")
+        self.day_practices.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.day_practices.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.day_practices.setAcceptDrops(True)
+        model = self.day_practices.model()
+        model.rowsInserted.connect(self._practices_changed)
+        model.rowsRemoved.connect(self._practices_changed)
+        model.rowsMoved.connect(self._practices_changed)
+        model.dataChanged.connect(self._practices_changed)  # a drop inserts rows first, then their data
+        row = QHBoxLayout()
+        for text, name, slot in (("Up", "practice-up", lambda: self._nudge_practice(-1)),
+                                 ("Down", "practice-down", lambda: self._nudge_practice(1)),
+                                 ("Remove", "remove-practice", self.remove_practice)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addRow("Theme", self.day_title)
+        layout.addRow("Practices", self.day_practices)
+        layout.addRow("", row)
+        layout.addRow("Note", self.note_edit)
+        layout.addRow("Journal", self.journal_edit)
+        for signal in (self.day_title.textChanged, self.note_edit.textChanged, self.journal_edit.textChanged):
+            signal.connect(self._day_edited)
+        return box
+
+    def _fill_library(self) -> None:
+        self.library_list.clear()
+        entries = [(p, "") for p in self._library.sorted()] + [(c.practice, " (yours)") for c in self._custom]
+        for practice, mark in entries:
+            item = QListWidgetItem(f"{practice.title}{mark}  ·  {practice.minutes_label}")
+            item.setData(ROLE, practice.id)
+            item.setToolTip(practice.summary)
+            self.library_list.addItem(item)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        practices = {**self._library.practices, **{c.id: c.practice for c in self._custom}}
+        for i in range(self.library_list.count()):
+            item = self.library_list.item(i)
+            practice = practices.get(item.data(ROLE))
+            item.setHidden(practice is None or not practice.matches(text))
+
+    # --- days --------------------------------------------------------------------------------------------
+
+    def _day_item(self, data: dict[str, Any]) -> QListWidgetItem:
+        item = QListWidgetItem()
+        item.setData(ROLE, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+        return item
+
+    def _day_data(self, row: int) -> dict[str, Any]:
+        item = self.days_list.item(row)
+        return dict(item.data(ROLE)) if item is not None else {}
+
+    def _set_day_data(self, row: int, data: dict[str, Any]) -> None:
+        item = self.days_list.item(row)
+        if item is not None:
+            item.setData(ROLE, data)
+
+    @Slot()
+    def add_day(self) -> None:
+        self.days_list.addItem(self._day_item({"title": "", "note": "", "journal": "", "practices": []}))
+        self._renumber()
+        self.days_list.setCurrentRow(self.days_list.count() - 1)
+
+    @Slot()
+    def remove_day(self) -> None:
+        row = self.days_list.currentRow()
+        if row < 0 or self.days_list.count() <= 1:
+            return
+        self.days_list.takeItem(row)
+        self._renumber()
+        self.days_list.setCurrentRow(min(row, self.days_list.count() - 1))
+
+    def move_day(self, source: int, target: int) -> None:
+        """Move a day (as a drag would): its practices and note go with it."""
+        if source == target or not (0 <= source < self.days_list.count()) or \
+                not (0 <= target < self.days_list.count()):
+            return
+        item = self.days_list.takeItem(source)
+        self.days_list.insertItem(target, item)
+        self._renumber()
+        self.days_list.setCurrentRow(target)
+
+    def _nudge_day(self, step: int) -> None:
+        row = self.days_list.currentRow()
+        self.move_day(row, row + step)
+
+    def _days_moved(self, *_: object) -> None:
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for row in range(self.days_list.count()):
+            item = self.days_list.item(row)
+            data = item.data(ROLE) or {}
+            title = data.get("title") or "untitled"
+            count = len(data.get("practices", []))
+            item.setText(f"Day {row + 1}: {title} ({count} practice{'s' if count != 1 else ''})")
+        self._update_preview()
+
+    def _day_selected(self, row: int) -> None:
+        data = self._day_data(row)
+        self._loading = True
+        try:
+            self.day_title.setText(data.get("title", ""))
+            self.note_edit.setPlainText(data.get("note", ""))
+            self.journal_edit.setText(data.get("journal", ""))
+            self.day_practices.clear()
+            for pid in data.get("practices", []):
+                self.day_practices.addItem(self._practice_item(pid))
+        finally:
+            self._loading = False
+        self._update_preview()
+
+    def _day_edited(self, *_: object) -> None:
+        if self._loading:
+            return
+        row = self.days_list.currentRow()
+        data = self._day_data(row)
+        data.update(title=self.day_title.text().strip(), note=self.note_edit.toPlainText().strip(),
+                    journal=self.journal_edit.text().strip())
+        self._set_day_data(row, data)
+        self._renumber()
+
+    # --- practices within a day --------------------------------------------------------------------------
+
+    def _practice_item(self, pid: str) -> QListWidgetItem:
+        practice = {**self._library.practices, **{c.id: c.practice for c in self._custom}}.get(pid)
+        item = QListWidgetItem(f"{practice.title}  ·  {practice.minutes_label}" if practice else pid)
+        item.setData(ROLE, pid)
+        return item
+
+    def add_practice(self, pid: str) -> None:
+        if self.days_list.currentRow() < 0:
+            return
+        self.day_practices.addItem(self._practice_item(pid))
+
+    def _add_selected(self) -> None:
+        item = self.library_list.currentItem()
+        if item is not None:
+            self.add_practice(item.data(ROLE))
+
+    def remove_practice(self) -> None:
+        row = self.day_practices.currentRow()
+        if row >= 0:
+            self.day_practices.takeItem(row)
+
+    def move_practice(self, source: int, target: int) -> None:
+        count = self.day_practices.count()
+        if source == target or not (0 <= source < count) or not (0 <= target < count):
+            return
+        item = self.day_practices.takeItem(source)
+        self.day_practices.insertItem(target, item)
+        self.day_practices.setCurrentRow(target)
+
+    def _nudge_practice(self, step: int) -> None:
+        row = self.day_practices.currentRow()
+        self.move_practice(row, row + step)
+
+    def _practices_changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._loading = True  # relabelling below changes data too; don't come back in here
+        try:
+            ids: list[str] = []
+            for i in range(self.day_practices.count()):
+                item = self.day_practices.item(i)
+                pid = item.data(ROLE)
+                if not pid:
+                    continue  # a dropped row whose data has not arrived yet
+                label = self._practice_item(pid).text()
+                if item.text() != label:
+                    item.setText(label)  # items dropped from the library get the day's own label
+                ids.append(pid)
+        finally:
+            self._loading = False
+        row = self.days_list.currentRow()
+        data = self._day_data(row)
+        data["practices"] = ids
+        self._set_day_data(row, data)
+        self._renumber()
+
+    # --- the sequence ------------------------------------------------------------------------------------
+
+    def sequence(self) -> Sequence:
+        """The sequence as it stands (not yet checked: see :meth:`check`)."""
+        days = []
+        for row in range(self.days_list.count()):
+            d = self._day_data(row)
+            days.append(Day(d.get("note", ""), tuple(d.get("practices", [])), d.get("title", ""),
+                            d.get("journal", "")))
+        start = None
+        if not self.on_import.isChecked():
+            qd = self.start_date.date()
+            start = date(qd.year(), qd.month(), qd.day())
+        return Sequence(id=self.id_edit.text().strip(), title=self.title_edit.text().strip(),
+                        author=self.author_edit.text().strip(), contact=self.contact_edit.text().strip(),
+                        description=self.description_edit.toPlainText().strip(), days=tuple(days), start=start,
+                        custom=self._custom)
+
+    def load(self, sequence: Sequence) -> None:
+        """Open a sequence for editing, keeping any practices its author wrote."""
+        self._custom = sequence.custom
+        self.id_edit.setText(sequence.id)
+        self.title_edit.setText(sequence.title)
+        self.author_edit.setText(sequence.author)
+        self.contact_edit.setText(sequence.contact)
+        self.description_edit.setPlainText(sequence.description)
+        self.on_import.setChecked(sequence.start is None)
+        if sequence.start is not None:
+            self.start_date.setDate(QDate(sequence.start.year, sequence.start.month, sequence.start.day))
+        self.days_list.clear()
+        for day in sequence.days:
+            self.days_list.addItem(self._day_item({"title": day.title, "note": day.note, "journal": day.journal,
+                                                   "practices": list(day.practices)}))
+        self._fill_library()
+        self._renumber()
+        self.days_list.setCurrentRow(0)
+
+    def toml(self) -> str:
+        return sequence_to_toml(self.sequence())
+
+    @Slot()
+    def check(self) -> list[Problem]:
+        """Check the sequence exactly as a person's SelfCompass will when they import it."""
+        try:
+            parse_sequence(self.toml(), "this sequence", self._library.practices)
+            self.problems = []
+            seq = self.sequence()
+            self.status.setText(f"Ready to export: {seq.length} day{'s' if seq.length != 1 else ''}.")
+        except DataFileError as exc:
+            self.problems = exc.problems
+            lines = [_friendly(p) for p in exc.problems[:6]]
+            more = f"\n…and {len(exc.problems) - 6} more." if len(exc.problems) > 6 else ""
+            self.status.setText("Before you export:\n" + "\n".join(lines) + more)
+        return self.problems
+
+    def export(self, path: Path) -> bool:
+        """Write the sequence to ``path`` if it passes the checks; returns whether it was written."""
+        if self.check():
+            return False
+        try:
+            path.write_text(self.toml(), encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(f"The file could not be saved ({exc.strerror or exc}). You might choose another "
+                                "folder.")
+            return False
+        self.status.setText(f"Exported to {path.name}. You can send this file to the people you coach.")
+        self.exported.emit(path)
+        return True
+
+    def _export_clicked(self) -> None:
+        name = self.id_edit.text().strip() or "sequence"
+        path, _ = QFileDialog.getSaveFileName(self, "Export sequence", f"{name}.toml", "Sequences (*.toml)")
+        if path:
+            self.export(Path(path))
+
+    def _update_preview(self) -> None:
+        row = self.days_list.currentRow()
+        seq = self.sequence()
+        if row < 0 or row >= seq.length:
+            self.preview.clear()
+            return
+        state = day_view(seq, row + 1, [], self._library.practices, self._today())
+        e = html.escape
+        title = seq.title or "your title"
+        parts = [f"<h3>Day {row + 1} of {seq.length}: {e(title)}</h3>"]
+        if state.day_title:
+            parts.append(f"<p><b>{e(state.day_title)}</b></p>")
+        parts.append(f"<p>{e(state.note) or '<i>Your note will appear here.</i>'}</p><ul>")
+        for item in state.items:
+            parts.append(f"<li>{e(item.title)} {e(item.minutes_label)}</li>")
+        parts.append("</ul>")
+        if state.journal:
+            parts.append(f"<p><i>To write about, if you like: {e(state.journal)}</i></p>")
+        self.preview.setHtml("".join(parts))
+
+    def preview_text(self) -> str:
+        return self.preview.toPlainText()
+
+
+def _friendly(problem: Problem) -> str:
+    """A checker problem in the editor's words: "Day 2, note: is empty." rather than a TOML path."""
+    where = re.sub(r"days\[(\d+)\]\.?", lambda m: f"Day {int(m.group(1)) + 1}, ", problem.field)
+    where = where.replace(".", " ").strip().rstrip(",")
+    text = f"{where}: {problem.message}" if where else problem.message
+    return f"{text} {problem.fix[:1].upper()}{problem.fix[1:]}" if problem.fix else text

@@ -69,6 +69,7 @@ class CoachEditor(QWidget):
         self.start_date = QDateEdit(QDate(today().year, today().month, today().day))
         self.start_date.setObjectName("start-date")
         self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("d MMMM yyyy")
         self.start_date.setEnabled(False)
         self.on_import.toggled.connect(lambda on: self.start_date.setEnabled(not on))
         start_row = QHBoxLayout()
@@ -442,7 +443,7 @@ class CoachEditor(QWidget):
             parts.append(f"<p><b>{e(state.day_title)}</b></p>")
         parts.append(f"<p>{e(state.note) or '<i>Your note will appear here.</i>'}</p><ul>")
         for item in state.items:
-            parts.append(f"<li>{e(item.title)} {e(item.minutes_label)}</li>")
+            parts.append(f"<li>{e(item.title)} · {e(item.minutes_label)}</li>")
         parts.append("</ul>")
         if state.journal:
             parts.append(f"<p><i>To write about, if you like: {e(state.journal)}</i></p>")

@@ -85,7 +85,11 @@ class DayCard(QFrame):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         if state.day_title:
-            layout.addWidget(self._label(state.day_title, "day-title"))
+            theme = self._label(state.day_title, "day-title")
+            bold = theme.font()
+            bold.setBold(True)
+            theme.setFont(bold)
+            layout.addWidget(theme)
         if state.note:
             layout.addWidget(self._label(state.note, "note"))
         self.practice_buttons: dict[str, QPushButton] = {}
@@ -226,6 +230,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         for card in self.cards.values():
             self._cards_layout.removeWidget(card)
+            card.hide()
+            card.setParent(None)  # gone from the screen now, not when the event loop next runs
             card.deleteLater()
         self.cards.clear()
         for state in self.states():

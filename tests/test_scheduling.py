@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -145,3 +145,35 @@ def test_qt_timer_really_fires(qtbot: QtBot, clock: ManualClock, qt_timers: QtTi
     calls: list[str] = []
     qt_timers.start_at("now", clock.now(), lambda: calls.append("fired"))
     qtbot.waitUntil(lambda: calls == ["fired"], timeout=2000)
+
+
+# --- presentation awareness -------------------------------------------------------------------------
+
+
+def test_prompts_wait_while_presenting_then_come_once(clock: ManualClock, timers: FakeTimers) -> None:
+    presenting = [True]
+    clock.jump(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+    rules = ReminderRules(rules=(Rule(Kind.INTERVAL, every_minutes=60),))
+    service = ReminderService(clock, timers, rules, lambda: (), presenting=lambda: presenting[0])
+    shown: list[Due] = []
+    service.prompt_due.connect(shown.append)
+    service.start()
+    timers.run_until(datetime(2026, 1, 5, 10, 12, tzinfo=UTC))
+    assert shown == [] and service.held is not None
+    presenting[0] = False
+    timers.run_until(datetime(2026, 1, 5, 10, 16, tzinfo=UTC))
+    assert [d.at for d in shown] == [datetime(2026, 1, 5, 10, 0, tzinfo=UTC)]
+    assert service.held is None
+    service.stop()
+
+
+def test_a_held_prompt_is_let_go_after_an_hour(clock: ManualClock, timers: FakeTimers) -> None:
+    clock.jump(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+    rules = ReminderRules(rules=(Rule(Kind.FIXED, times=(time(10),)),))
+    service = ReminderService(clock, timers, rules, lambda: (), presenting=lambda: True)
+    shown: list[Due] = []
+    service.prompt_due.connect(shown.append)
+    service.start()
+    timers.run_until(datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
+    assert shown == [] and service.held is None
+    service.stop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -21,6 +21,11 @@ from selfcompass.core.reminders import (
 from selfcompass.scheduling.timers import Timers
 
 TIMER_NAME = "reminders.next"
+HELD_TIMER_NAME = "reminders.held"
+#: While the person presents, a due prompt waits and is looked at again this often...
+HOLD_RECHECK = timedelta(minutes=5)
+#: ...for at most this long; after that it is let go, never saved up.
+HOLD_AT_MOST = timedelta(minutes=60)
 
 
 class ReminderService(QObject):
@@ -37,8 +42,10 @@ class ReminderService(QObject):
 
     def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,
                  meetings: Callable[[], Iterable[Meeting]], history: Iterable[PromptRecord] = (),
-                 parent: QObject | None = None) -> None:
+                 presenting: Callable[[], bool] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._presenting = presenting or (lambda: False)
+        self._held: Due | None = None
         self._clock = clock
         self._timers = timers
         self._meetings = meetings
@@ -56,6 +63,8 @@ class ReminderService(QObject):
     def stop(self) -> None:
         self._running = False
         self._timers.cancel(TIMER_NAME)
+        self._timers.cancel(HELD_TIMER_NAME)
+        self._held = None
 
     @property
     def running(self) -> bool:
@@ -170,5 +179,28 @@ class ReminderService(QObject):
         if had_focus and self._engine.holds.focus is None:
             self.focus_changed.emit(None)
         if due is not None:
-            self.prompt_due.emit(due)
+            self._offer(due)
+
+    def _offer(self, due: Due) -> None:
+        """Emit now, or hold while the person presents (one held prompt at most; a newer one replaces it)."""
+        if self._presenting():
+            self._held = due
+            self._timers.start_at(HELD_TIMER_NAME, self._clock.now() + HOLD_RECHECK, self._release_held)
+            return
+        self._held = None
+        self.prompt_due.emit(due)
+
+    def _release_held(self) -> None:
+        due = self._held
+        if due is None:
+            return
+        if self._clock.now() - due.at > HOLD_AT_MOST:
+            self._held = None  # let it go quietly
+            return
+        self._offer(due)
+
+    @property
+    def held(self) -> Due | None:
+        """A prompt waiting for a presentation to finish, if any."""
+        return self._held
 

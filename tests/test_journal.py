@@ -260,3 +260,14 @@ def test_markdown_export_one_file_and_per_entry(tmp_path: Path, db: Database) ->
     assert len(files) == 2 and calls[-1] == (2, 2)
     assert "first body" in files[0].read_text()
     assert not list(folder.glob(".*.part"))
+
+
+def test_very_broad_searches_come_newest_first(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import selfcompass.storage.journal as journal
+
+    monkeypatch.setattr(journal, "RANKED_MAX", 3)
+    ids = db.journal.add_many([entry(n, f"common word {n}") for n in range(6)])
+    hits = db.journal.search("common")
+    assert [h.id for h in hits] == ids[::-1]
+    assert not any(h.ranked for h in hits)
+    assert all(h.ranked for h in db.journal.search("5"))

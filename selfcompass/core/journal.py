@@ -167,6 +167,7 @@ class SearchHit:
     tags: tuple[str, ...]
     mood: int | None
     created_at: datetime
+    ranked: bool = True  # False: too many matches to rank, so newest first
 
 
 @dataclass(frozen=True)

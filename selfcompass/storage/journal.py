@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
 PREVIEW_CHARS = 160
+RANKED_MAX = 5000  # above this many matches, search results come newest first (see search())
 _ENTRY_COLS = ("e.id, e.uuid, e.title, e.body, e.tags, e.mood, e.created_at, e.updated_at, e.deleted_at, "
                "e.session_id, e.step_index, e.prompt, s.practice_id, s.started_at")
 _ENTRY_FROM = "journal_entry e LEFT JOIN practice_session s ON s.id = e.session_id"
@@ -142,11 +143,12 @@ class JournalRepository:
              to_text(entry.updated_at), to_text(entry.deleted_at) if entry.deleted_at else None,
              self._session_id_for(c, entry), entry.step_index, entry.prompt))
         new_id = int(cur.lastrowid)
-        self._set_tags(c, new_id, tags)
+        self._set_tags(c, new_id, tags, new=True)
         return new_id
 
-    def _set_tags(self, c: Connection, entry_id: int, tags: Sequence[str]) -> None:
-        c.exec_driver_sql("DELETE FROM journal_tag WHERE entry_id = ?", (entry_id,))
+    def _set_tags(self, c: Connection, entry_id: int, tags: Sequence[str], new: bool = False) -> None:
+        if not new:
+            c.exec_driver_sql("DELETE FROM journal_tag WHERE entry_id = ?", (entry_id,))
         keys = {t.casefold() for t in tags}
         if keys:
             c.exec_driver_sql("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
@@ -262,19 +264,29 @@ class JournalRepository:
 
     def search(self, text: str, flt: JournalFilter = JournalFilter(), limit: int = 50,  # noqa: B008
                offset: int = 0) -> list[SearchHit]:
-        """Entries matching every word typed (the last as a prefix), best first (bm25), with snippets."""
+        """Entries matching every word typed (the last as a prefix), best first (bm25), with snippets.
+
+        bm25 must score every match before sorting, which for a word found in most entries of a large journal
+        takes too long; when more than ``RANKED_MAX`` entries match, hits come newest first instead (FTS5 can
+        stream those) and ``SearchHit.ranked`` is False, so the screen can suggest adding a word.
+        """
         query = to_fts_query(text)
         if query is None:
             return []
         where, params = _where(flt)
-        sql = (f"SELECT e.id, e.uuid, e.created_at, e.mood, e.tags, "
-               f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
-               f"snippet(journal_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24), rank "
-               "FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
-               f"WHERE journal_fts MATCH ? AND {where} ORDER BY rank LIMIT ? OFFSET ?")
         with self._engine.connect() as c:
+            matches = c.exec_driver_sql(
+                "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ? LIMIT ?)",
+                (query, RANKED_MAX + 1)).scalar_one()
+            ranked = matches <= RANKED_MAX
+            order = "rank" if ranked else "journal_fts.rowid DESC"
+            sql = (f"SELECT e.id, e.uuid, e.created_at, e.mood, e.tags, "
+                   f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
+                   f"snippet(journal_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24), rank "
+                   "FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
+                   f"WHERE journal_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?")
             rows = c.exec_driver_sql(sql, (query, *params, limit, offset)).all()
-        return [SearchHit(r[0], r[1], r[5], r[6], float(r[7]), _tags_tuple(r[4]), r[3], from_text(r[2]))
+        return [SearchHit(r[0], r[1], r[5], r[6], float(r[7]), _tags_tuple(r[4]), r[3], from_text(r[2]), ranked)
                 for r in rows]
 
     def search_count(self, text: str, flt: JournalFilter = JournalFilter()) -> int:  # noqa: B008

@@ -287,6 +287,35 @@ def test_damaged_tables_give_problems_not_crashes(library: dict[str, Practice], 
         assert all(p.field for p in exc.problems)
 
 
+_values = st.one_of(st.none(), st.booleans(), st.integers(-5, 5000), st.floats(allow_nan=True),
+                   st.text(max_size=30), st.lists(st.text(max_size=12), max_size=8), st.dates(),
+                   st.dictionaries(st.text(max_size=8), st.integers(), max_size=3))
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from([*DAY_KEYS, "extra"]), _values, max_size=5),
+       st.dictionaries(st.sampled_from([*PRACTICE_KEYS, "extra"]), _values, max_size=8),
+       st.lists(st.dictionaries(st.sampled_from(["kind", "text", "duration", "prompt", "pattern", "x"]), _values,
+                                max_size=5), max_size=3))
+def test_damaged_days_and_custom_practices_give_problems_not_crashes(
+        library: dict[str, Practice], day: dict[str, Any], custom: dict[str, Any],
+        steps: list[dict[str, Any]]) -> None:
+    from selfcompass.core.sequences import sequence_from_mapping
+
+    data = tomllib.loads(MINIMAL)
+    data["days"].append({k: v for k, v in day.items() if v is not None})
+    practice = {"id": "mine", "title": "Mine", "family": "pause", "summary": "S.", "duration": 10,
+                "attribution": "Me.", "steps": steps or [{"kind": "instruction", "text": "Sit.", "duration": 10}]}
+    practice.update({k: v for k, v in custom.items() if v is not None})
+    data["practices"] = [practice]
+    try:
+        seq = sequence_from_mapping(data, "fuzz.toml", library)
+    except DataFileError as exc:
+        assert all(isinstance(p.message, str) and p.message for p in exc.problems)
+    else:
+        assert parse_sequence(sequence_to_toml(seq), "again.toml", library) == seq
+
+
 # --- writing -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["small.toml", "no-narration.toml"])
@@ -441,7 +470,8 @@ def test_shipped_sequences_load_and_use_only_promised_or_own_practices(library: 
     assert all(day.note and day.title for day in seq.days)
 
 
-GUILT = re.compile(r"\b(missed|behind|fail\w*|streak|should|must|overdue|guilt\w*|lazy)\b", re.IGNORECASE)
+GUILT = re.compile(r"\b(missed|behind|fail\w*|streak|should|must|overdue|guilt\w*|lazy|you need to|you have to|"
+                   r"cure\w*|therap\w*|proven|guarantee\w*|diagnos\w*)\b", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)

@@ -6,6 +6,7 @@ import threading
 import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from selfcompass.speech.narrator import (
     SpeechNarrator,
     create_narrator,
 )
-from selfcompass.speech.render import UNAVAILABLE, RenderError
+from selfcompass.speech.render import UNAVAILABLE, RenderError, Voice
 
 WAIT_MS = 5000
 
@@ -66,7 +67,9 @@ class FakeEngine:
     driver_name = "fake"
 
     def getProperty(self, name: str) -> Any:
-        return []
+        assert name == "voices"
+        return [SimpleNamespace(id="gmw/en-us", name="English (America)", languages=["en-us"]),
+                SimpleNamespace(id="gmw/en", name="English (Great Britain)", languages=["en-gb"])]
 
 
 class FakePlayer(AudioPlayer):
@@ -172,6 +175,17 @@ def test_renders_on_the_worker_and_reports_back_without_blocking(qtbot: Any, mak
     assert not rig.narrator.is_speaking
 
 
+def test_voices_are_listed_on_the_worker(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    with qtbot.waitSignal(rig.narrator.voices_listed, timeout=WAIT_MS) as blocker:
+        rig.narrator.request_voices()
+    assert blocker.args[0] == [Voice("gmw/en-us", "English (America)", ("en-us",)),
+                               Voice("gmw/en", "English (Great Britain)", ("en-gb",))]
+    rig.narrator.speak("Hello.")
+    qtbot.waitUntil(lambda: rig.events.started == ["Hello."], timeout=WAIT_MS)
+    assert rig.renderer.calls == [("Hello.", "gmw/en", 160)]  # the English (UK) voice by default
+
+
 def test_shutdown_leaves_no_thread_running(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
     rig = make_rig()
     rig.narrator.prepare(["One.", "Two.", "Three."])
@@ -261,7 +275,7 @@ def test_the_same_text_twice_renders_once(qtbot: Any, make_rig: Callable[..., Ri
     again.narrator.set_voice("gmw/en-gb-scotland")
     again.narrator.speak("Breathe in.")
     qtbot.waitUntil(lambda: len(again.renderer.calls) == 2, timeout=WAIT_MS)
-    assert again.renderer.calls == [("Breathe in.", None, 120), ("Breathe in.", "gmw/en-gb-scotland", 120)]
+    assert again.renderer.calls == [("Breathe in.", "gmw/en", 120), ("Breathe in.", "gmw/en-gb-scotland", 120)]
 
 
 def test_prepare_renders_in_the_background_without_playing(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
@@ -377,6 +391,9 @@ def test_no_engine_gives_a_narrator_that_says_so_once(qtbot: Any, tmp_path: Path
         narrator.stop()
         assert len(events.unavailable) == 1
         assert events.started == []
+        with qtbot.waitSignal(narrator.voices_listed, timeout=WAIT_MS) as voices:
+            narrator.request_voices()
+        assert voices.args == [[]]
     finally:
         narrator.shutdown()
 
@@ -397,6 +414,9 @@ def test_without_pyttsx3_the_factory_gives_a_silent_narrator(qtbot: Any, tmp_pat
     narrator.set_voice(None)
     narrator.set_rate(100)
     narrator.set_volume(0.5)
+    with qtbot.waitSignal(narrator.voices_listed, timeout=WAIT_MS) as voices:
+        narrator.request_voices()
+    assert voices.args == [[]]
     assert events.started == []
 
 

@@ -54,6 +54,8 @@ class Narrator(QObject):
     speaking_started = Signal(str)
     #: The line that was sounding has ended, or was stopped.
     speaking_finished = Signal()
+    #: The voices this computer offers (a list of render.Voice; empty when there is no engine).
+    voices_listed = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,10 @@ class Narrator(QObject):
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Render these lines in the background so they start promptly when spoken."""
+        raise NotImplementedError
+
+    def request_voices(self) -> None:
+        """Ask for the list of voices; ``voices_listed`` answers (for a settings screen)."""
         raise NotImplementedError
 
     def shutdown(self) -> None:
@@ -141,6 +147,9 @@ class SilentNarrator(Narrator):
 
     def set_volume(self, volume: float) -> None:
         pass
+
+    def request_voices(self) -> None:
+        emit(self.voices_listed, [])
 
     def shutdown(self) -> None:
         pass
@@ -240,6 +249,7 @@ class _RenderWorker(QObject):
     rendered = Signal(str, str, float)  # key, file path, seconds
     render_failed = Signal(str, str)  # key, reason (no spoken text)
     engine_failed = Signal(str)  # gentle reason
+    voices_listed = Signal(list)
 
     def __init__(self, cache_dir: Path, driver: str | None, engine_factory: EngineFactory,
                  renderer: Renderer) -> None:
@@ -289,6 +299,13 @@ class _RenderWorker(QObject):
             emit(self.rendered, key, str(path), seconds)
 
     @Slot()
+    def list_voices(self) -> None:
+        if self.closing:
+            return
+        voices = list_voices(self._engine) if not self._engine_dead and self._start_engine() else []
+        emit(self.voices_listed, voices)
+
+    @Slot()
     def close(self) -> None:
         """Let go of the engine on the thread that made it, then end this thread's event loop."""
         self._engine = None
@@ -336,6 +353,7 @@ class SpeechNarrator(Narrator):
 
     _render_requested = Signal(str, str, str, int)  # key, text, voice ("" = default), rate
     _close_requested = Signal()
+    _voices_requested = Signal()
 
     def __init__(self, cache_dir: str | os.PathLike[str], *, voice: str | None = None,
                  rate: float = DEFAULT_RATE, volume: float = 1.0, driver: str | None = None,
@@ -418,6 +436,13 @@ class SpeechNarrator(Narrator):
         if self._player is not None:
             self._player.set_volume(self._volume)
 
+    def request_voices(self) -> None:
+        if self._shut_down or self._engine_reason is not None:
+            emit(self.voices_listed, [])
+            return
+        self._ensure_worker()
+        emit(self._voices_requested)
+
     def shutdown(self) -> None:
         if self._shut_down:
             return
@@ -433,6 +458,7 @@ class SpeechNarrator(Narrator):
             self._worker.rendered.disconnect(self._on_rendered)
             self._worker.render_failed.disconnect(self._on_render_failed)
             self._worker.engine_failed.disconnect(self._on_engine_failed)
+            self._worker.voices_listed.disconnect(self.voices_listed)
         self._thread = None
         self._worker = None
 
@@ -480,6 +506,8 @@ class SpeechNarrator(Narrator):
             worker.moveToThread(thread)
             self._render_requested.connect(worker.render)
             self._close_requested.connect(worker.close)
+            self._voices_requested.connect(worker.list_voices)
+            worker.voices_listed.connect(self.voices_listed)
             worker.rendered.connect(self._on_rendered)
             worker.render_failed.connect(self._on_render_failed)
             worker.engine_failed.connect(self._on_engine_failed)

@@ -497,3 +497,19 @@ def test_many_emits_leave_true_whole() -> None:
     for _ in range(5000):
         emit(narrator.speaking_finished)
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def test_with_no_sound_device_the_real_player_makes_the_narrator_say_so(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if QMediaDevices.audioOutputs():
+        pytest.skip("this computer has a sound output")
+    narrator = create_narrator(tmp_path / "narration")
+    events = Recorder(narrator)
+    try:
+        narrator.speak("Hello.")
+        narrator.speak("Hello again.")
+        assert events.unavailable == [NO_AUDIO_OUTPUT]
+        assert narrator._thread is None  # nothing to hear, so nothing rendered
+    finally:
+        narrator.shutdown()

@@ -334,12 +334,8 @@ class _RenderWorker(QObject):
         return True
 
     def _make_cache_dir(self) -> None:
-        old = os.umask(0o077) if os.name == "posix" else None
-        try:
-            self._cache_dir.mkdir(parents=True, exist_ok=True)
-        finally:
-            if old is not None:
-                os.umask(old)
+        # mode, not umask: the umask is process-wide and other threads may be creating files right now.
+        self._cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         for leftover in self._cache_dir.glob("*.part.*"):  # from a run that ended mid-render
             leftover.unlink(missing_ok=True)
 
@@ -375,7 +371,6 @@ class SpeechNarrator(Narrator):
         self._queue: deque[tuple[str, str]] = deque()  # (key, text) waiting to be spoken
         self._ready: dict[str, str] = {}  # key -> rendered file
         self._pending: set[str] = set()  # keys sent to the worker and not yet back
-        self._failed: set[str] = set()
         self._current: str | None = None  # key of the line sounding now
         self._paused = False
         self._engine_reason: str | None = None
@@ -518,7 +513,6 @@ class SpeechNarrator(Narrator):
     def _request(self, key: str, text: str) -> None:
         if key in self._ready or key in self._pending:
             return
-        self._failed.discard(key)  # a line that failed before gets one more try when asked for again
         self._pending.add(key)
         self._ensure_worker()
         emit(self._render_requested, key, text, self._voice or "", self._rate)
@@ -545,8 +539,7 @@ class SpeechNarrator(Narrator):
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
-        self._pending.discard(key)
-        self._failed.add(key)
+        self._pending.discard(key)  # not ready and not pending: _pump skips it
         self._pump()
 
     @Slot(str)

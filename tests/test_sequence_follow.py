@@ -220,3 +220,34 @@ def test_the_memory_store_counts_a_practice_once_a_day() -> None:
 def test_enrolling_uses_the_sequence_start_or_today(start: date | None) -> None:
     seq = make(start=start)
     assert enrol(seq, MON + timedelta(3)).started_on == (start or MON + timedelta(3))
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=40), st.sampled_from(list(Pace)))
+def test_time_travel_a_person_who_practises_on_some_days_always_moves_forward(practised: list[bool],
+                                                                              pace: Pace) -> None:
+    """Walk day by day; on days they practise, they do today's practices. Days never go backwards in
+    carry-on, nothing done is ever lost, and every practising day finishes a day of the path."""
+    seq = make(7)
+    e = enrol(seq, MON, pace)
+    comps: list[Completion] = []
+    last_day = 0
+    finished_days = 0
+    for offset, practises in enumerate(practised):
+        today = MON + timedelta(offset)
+        state = today_state(seq, e, comps, today, LIBRARY)
+        if state.status is Status.FINISHED:
+            assert finished_days == 7
+            break
+        if state.offer is not None:  # always take the kind default: carry on
+            e = set_pace(e, Pace.CARRY_ON, seq, comps, today)
+            state = today_state(seq, e, comps, today, LIBRARY)
+            assert state.offer is None
+        if e.pace is Pace.CARRY_ON:
+            assert state.day >= last_day
+        last_day = state.day
+        if practises and not state.done_for_today:
+            comps += [Completion(seq.id, state.day, i.practice_id, today) for i in state.items if not i.done]
+            finished_days += 1
+            after = today_state(seq, e, comps, today, LIBRARY)
+            assert after.done_for_today or after.status is Status.FINISHED
+    assert finished_days <= 7

@@ -39,7 +39,10 @@ def finished(request: PracticeRequest, outcome: Outcome = Outcome.FINISHED) -> S
 
 
 def drop_from_library(editor: CoachEditor, pid: str, row: int = -1) -> None:
-    """Do what a drag from the library list onto the day's practices does: the same mime data, the same drop."""
+    """Do what a drag from the library list onto the day's practices does: the same mime data, the same drop.
+
+    Row -1 is a drop below the last practice (a drop between rows needs a live drag's indicator position).
+    """
     source = editor.library_list
     index = next(source.indexFromItem(source.item(i)) for i in range(source.count())
                  if source.item(i).data(Qt.ItemDataRole.UserRole) == pid)
@@ -190,3 +193,14 @@ def test_sharing_progress_writes_a_csv(qtbot, library: Library, tmp_path: Path) 
     assert view.export_report("small-test", out)
     text = out.read_text(encoding="utf-8")
     assert "box-breathing" in text and "private" not in text
+
+
+def test_the_library_list_only_ever_copies(qtbot, library: Library) -> None:
+    editor = CoachEditor(library, lambda: TODAY)
+    qtbot.addWidget(editor)
+    assert editor.library_list.model().supportedDragActions() == Qt.DropAction.CopyAction
+    count = editor.library_list.count()
+    drop_from_library(editor, "box-breathing")
+    drop_from_library(editor, "box-breathing")
+    assert editor.library_list.count() == count and editor.day_practices.count() == 2
+    assert "names the same practice twice" in "".join(p.message for p in editor.check())

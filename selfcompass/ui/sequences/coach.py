@@ -132,6 +132,7 @@ class CoachEditor(QWidget):
         self.library_list.setDragEnabled(True)
         self.library_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.library_list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.library_list.setSupportedDragActions(Qt.DropAction.CopyAction)  # a drag never removes a practice
         self.library_list.itemDoubleClicked.connect(lambda item: self.add_practice(item.data(ROLE)))
         layout.addWidget(self.library_list, 1)
         add = QPushButton("Add to day")

@@ -204,3 +204,36 @@ def test_the_library_list_only_ever_copies(qtbot, library: Library) -> None:
     drop_from_library(editor, "box-breathing")
     assert editor.library_list.count() == count and editor.day_practices.count() == 2
     assert "names the same practice twice" in "".join(p.message for p in editor.check())
+
+
+def test_a_coach_s_own_practice_file_goes_into_the_sequence(qtbot, library: Library, tmp_path: Path) -> None:
+    (tmp_path / "walk-and-talk.toml").write_text('''schema = 1
+id = "walk-and-talk"
+title = "Walk and talk"
+family = "leadership"
+summary = "A one-to-one on foot."
+duration = 20
+attribution = "Written by Sam."
+
+[[steps]]
+kind = "instruction"
+text = "Suggest a walk."
+duration = 20
+''', encoding="utf-8")
+    (tmp_path / "walk-and-talk.txt").write_text("[step 1]\nYou might suggest a walk.\n", encoding="utf-8")
+    (tmp_path / "bad.toml").write_text('schema = 1\nid = "bad"\n', encoding="utf-8")
+    editor = CoachEditor(library, lambda: TODAY)
+    qtbot.addWidget(editor)
+    assert editor.add_own_practice(tmp_path / "bad.toml")
+    assert editor.status.text().startswith("That practice could not be added:")
+    assert editor.add_own_practice(tmp_path / "walk-and-talk.toml") == []
+    drop_from_library(editor, "walk-and-talk")
+    for edit, text in ((editor.id_edit, "walks"), (editor.title_edit, "Walks"), (editor.author_edit, "Sam")):
+        edit.setText(text)
+    editor.description_edit.setPlainText("Walking one-to-ones.")
+    editor.note_edit.setPlainText("Try a walk.")
+    assert editor.export(tmp_path / "walks.toml")
+    seq = load_sequence_file(tmp_path / "walks.toml", library.practices)
+    (own,) = seq.custom
+    assert own.narration == "[step 1]\nYou might suggest a walk.\n"
+    assert own.effective_script().spoken_text == "You might suggest a walk."

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.datafile import DataFileError, Problem
-from selfcompass.core.practice_loader import Library
+from selfcompass.core.datafile import DataFileError, Problem, parse_toml, read_text
+from selfcompass.core.narration import check_against, parse_script
+from selfcompass.core.practice_loader import Library, practice_from_mapping
 from selfcompass.core.sequences import CustomPractice, Day, Sequence, day_view, parse_sequence, sequence_to_toml
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -139,6 +140,12 @@ class CoachEditor(QWidget):
         add.setObjectName("add-practice")
         add.clicked.connect(self._add_selected)
         layout.addWidget(add)
+        own = QPushButton("Add your own practice from a file…")
+        own.setObjectName("add-own")
+        own.setToolTip("A practice file written as in the practice format guide, with its narration "
+                       "(a .txt file of the same name) if it has one.")
+        own.clicked.connect(self._add_own_clicked)
+        layout.addWidget(own)
         self._fill_library()
         return box
 
@@ -214,6 +221,49 @@ class CoachEditor(QWidget):
             item = self.library_list.item(i)
             practice = practices.get(item.data(ROLE))
             item.setHidden(practice is None or not practice.matches(text))
+
+    def add_own_practice(self, path: Path) -> list[Problem]:
+        """Bring in a practice the coach wrote (TOML, as for the library) to use in this sequence.
+
+        Its narration is the ``.txt`` file of the same name beside it, or in ``../audio_scripts/``; without
+        one, the steps' own text is read and shown.
+        """
+        try:
+            text = read_text(path, path.name)
+            practice = practice_from_mapping(parse_toml(text, path.name), path.name, text)
+        except DataFileError as exc:
+            return self._say_problems(exc.problems)
+        if practice.id in self._library.practices:
+            return self._say_problems([Problem(path.name, "id", f'"{practice.id}" is already in the library.',
+                                               "give your practice its own id, or use the library's.")])
+        narration, script = "", None
+        for candidate in (path.with_suffix(".txt"), path.parent.parent / "audio_scripts" / f"{practice.id}.txt"):
+            if candidate.is_file():
+                try:
+                    narration = read_text(candidate, candidate.name)
+                except DataFileError as exc:
+                    return self._say_problems(exc.problems)
+                script, problems = parse_script(narration, practice.id, candidate.name)
+                if script is not None:
+                    problems = check_against(script, practice)
+                if problems:
+                    return self._say_problems(problems)
+                break
+        self._custom = (*[c for c in self._custom if c.id != practice.id],
+                        CustomPractice(practice, narration, script))
+        self._fill_library()
+        self.status.setText(f"Added your practice “{practice.title}”. Drag it onto a day to use it.")
+        return []
+
+    def _say_problems(self, problems: list[Problem]) -> list[Problem]:
+        lines = [str(p) for p in problems[:6]]
+        self.status.setText("That practice could not be added:\n" + "\n".join(lines))
+        return problems
+
+    def _add_own_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Add your own practice", "", "Practices (*.toml)")
+        if path:
+            self.add_own_practice(Path(path))
 
     # --- days --------------------------------------------------------------------------------------------
 

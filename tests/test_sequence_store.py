@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,6 +28,8 @@ def test_everything_survives_a_restart(tmp_path: Path) -> None:
     assert again.completions() == [Completion(seq.id, 1, "box-breathing", MON, 100.0, 2, None)]
     assert again.problems == []
     assert not list(tmp_path.rglob("*.tmp"))
+    if os.name == "posix":
+        assert all(p.stat().st_mode & 0o077 == 0 for p in tmp_path.rglob("*") if p.is_file())
 
 
 def test_a_damaged_progress_file_is_kept_aside_and_progress_starts_afresh(tmp_path: Path) -> None:

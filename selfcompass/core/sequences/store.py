@@ -109,6 +109,8 @@ class FileProgressStore:
 def _replace(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
+    if os.name == "posix":
+        os.chmod(tmp, 0o600)  # private by default, whatever the umask
     os.replace(tmp, path)
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import wave
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,6 +114,38 @@ def test_oserror_from_the_driver_also_means_unavailable(monkeypatch: pytest.Monk
 def test_nothing_to_say_is_a_render_error(tmp_path: Path) -> None:
     with pytest.raises(RenderError):
         render.render_to_wav("   ", tmp_path / "blank.wav", engine=object())
+
+
+class StuckEngine:
+    """An engine whose run loop never ends by itself, like espeak when its end-of-message callback is lost."""
+
+    driver_name = "stuck"
+
+    def __init__(self) -> None:
+        self.properties: dict[str, Any] = {}
+        self._released = threading.Event()
+
+    def getProperty(self, name: str) -> Any:
+        return []
+
+    def setProperty(self, name: str, value: Any) -> None:
+        self.properties[name] = value
+
+    def save_to_file(self, text: str, filename: str) -> None:
+        pass
+
+    def runAndWait(self) -> None:
+        assert self._released.wait(timeout=30), "the watchdog never ended the run"
+
+    def endLoop(self) -> None:
+        self._released.set()
+
+
+def test_a_run_that_never_ends_is_abandoned(tmp_path: Path) -> None:
+    engine = StuckEngine()
+    with pytest.raises(RenderError, match="too long"):
+        render.render_to_wav("Hello.", tmp_path / "stuck.wav", engine=engine, rate=500, timeout=0.05)
+    assert engine.properties == {"rate": render.MAX_RATE, "volume": 1.0}
 
 
 def test_audio_seconds_rejects_missing_and_empty_files(tmp_path: Path) -> None:

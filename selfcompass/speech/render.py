@@ -11,6 +11,7 @@ import io
 import logging
 import os
 import sys
+import threading
 import wave
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,11 +116,12 @@ def preferred_voice(voices: Iterable[Voice]) -> str | None:
 
 
 def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None = None,
-                  rate: int = DEFAULT_RATE, engine: Any = None) -> float:
+                  rate: int = DEFAULT_RATE, engine: Any = None, timeout: float | None = None) -> float:
     """Speak ``text`` into the file at ``path`` and return its length in seconds.
 
     ``voice`` None means the preferred (English UK) voice. Returns 0.0 when the file is sound but not a
-    WAV the ``wave`` module reads (macOS writes AIFF). Raises SpeechUnavailable or RenderError.
+    WAV the ``wave`` module reads (macOS writes AIFF). ``timeout`` (seconds; default scales with the text)
+    ends a run that never finishes. Raises SpeechUnavailable or RenderError.
     """
     if not text.strip():
         raise RenderError("There was nothing to say.")
@@ -135,15 +137,30 @@ def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None 
         path.touch()
     except OSError as exc:
         raise RenderError("The narration cache folder can't be written to.", fix=str(exc)) from exc
+    # A safety net, not a schedule: engines render far faster than speech. If the driver's run loop never
+    # ends (espeak's end-of-message callback lost), end it from outside so the worker isn't stuck for ever.
+    timed_out = threading.Event()
+
+    def give_up() -> None:
+        timed_out.set()
+        _end_run(engine)
+
+    watchdog = threading.Timer(timeout if timeout is not None else 10.0 + len(text) / 20.0, give_up)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         # pyttsx3's espeak driver prints "Audio saved to …" for every file.
         with contextlib.redirect_stdout(io.StringIO()):
             engine.save_to_file(text, str(path))
             engine.runAndWait()
     except Exception as exc:  # the driver raised mid-run: leave the engine usable for the next line
-        with contextlib.suppress(Exception):
-            engine.endLoop()
+        _end_run(engine)
         raise RenderError("The voice couldn't say this line.", fix=f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        watchdog.cancel()
+        watchdog.join()
+    if timed_out.is_set():
+        raise RenderError("The voice took too long to say this line.")
     return audio_seconds(path)
 
 
@@ -186,6 +203,26 @@ def _set_voice(engine: Any, voice: str | None) -> None:
     chosen = chosen or preferred_voice(voices)
     if chosen:
         engine.setProperty("voice", chosen)
+
+
+def _end_run(engine: Any) -> None:
+    """End a pyttsx3 run loop from outside (a watchdog thread, or after the driver raised).
+
+    ``Engine.endLoop()`` can't do it: pyttsx3 marks the engine "not in a loop" as soon as it queues its
+    own end command, before the driver's loop starts. So end the driver's loop through the proxy, then
+    clear the engine's flag so the next ``runAndWait()`` isn't refused.
+    """
+    proxy = getattr(engine, "proxy", None)
+    with contextlib.suppress(Exception):
+        if proxy is not None:
+            proxy.endLoop(True)
+        else:
+            engine.endLoop()
+    if getattr(engine, "_inLoop", False):
+        engine._inLoop = False
+    with contextlib.suppress(Exception):
+        if proxy is not None:
+            proxy.setBusy(False)
 
 
 def _settle_new_engine(engine: Any) -> None:

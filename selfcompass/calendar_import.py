@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from selfcompass.core.datafile import DataFileError, Problem
 from selfcompass.core.meetings import Meeting, sort_meetings
@@ -306,11 +308,28 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _zone_named(name: str) -> ZoneInfo | None:
+    """The IANA zone for a TZID that is an IANA or Windows name, or None for a custom zone."""
+    olson = WINDOWS_TO_OLSON.get(name, name)
+    try:
+        return ZoneInfo(olson)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def _aware(value: date | datetime, zone: ZoneInfo) -> tuple[datetime, bool]:
     """An aware UTC datetime, and whether the value was a whole date (all-day)."""
     if isinstance(value, datetime):
-        if value.tzinfo is None:  # floating time: the person's own zone
+        tz = value.tzinfo
+        if tz is None:  # floating time: the person's own zone
             value = value.replace(tzinfo=zone)
+        elif not isinstance(tz, ZoneInfo) and tz is not UTC:
+            # An embedded VTIMEZONE (Outlook writes one for "GMT Standard Time") becomes a rule-walking
+            # tzinfo that is very slow to convert; when its name is a real zone, trust the name.
+            known = _zone_named(str(getattr(tz, "_tzid", "") or ""))
+            if known is not None:
+                value = value.replace(tzinfo=known)
         return value.astimezone(UTC), False
     if isinstance(value, date):
         return datetime.combine(value, time(0), zone).astimezone(UTC), True

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 #: Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
@@ -60,7 +61,7 @@ class WorkingWeek:
         if not self.days <= frozenset(range(7)):
             raise ValueError("working days are numbered 0 (Monday) to 6 (Sunday)")
 
-    @property
+    @cached_property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
 
@@ -140,6 +141,32 @@ def overlapping(meetings: Sequence[Meeting], start: datetime, end: datetime) -> 
     lo = bisect_left(meetings, start - MAX_MEETING, key=lambda m: m.start)
     hi = bisect_left(meetings, end, key=lambda m: m.start)
     return [m for m in meetings[lo:hi] if m.blocks and m.end > start and m.start < end]
+
+
+class MeetingIndex:
+    """Blocking meetings sorted for fast "what covers this moment" questions; build once, ask many times."""
+
+    def __init__(self, meetings: Iterable[Meeting]) -> None:
+        everything = list(meetings)
+        self.blocking = sort_meetings(m for m in everything if m.blocks)
+        self.away = sort_meetings(m for m in everything if m.away)
+        self._starts = [m.start for m in self.blocking]
+        self._longest = max((m.duration for m in self.blocking), default=timedelta())
+
+    def __len__(self) -> int:
+        return len(self.blocking)
+
+    def covering(self, at: datetime) -> list[Meeting]:
+        """Blocking meetings with start <= at < end."""
+        lo = bisect_left(self._starts, at - self._longest)
+        hi = bisect_right(self._starts, at)
+        return [m for m in self.blocking[lo:hi] if m.end > at]
+
+    def overlapping(self, start: datetime, end: datetime) -> list[Meeting]:
+        """Blocking meetings that overlap [start, end)."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.blocking[lo:hi] if m.end > start]
 
 
 def runs(meetings: Iterable[Meeting], gap: timedelta = BACK_TO_BACK_GAP) -> list[Run]:

@@ -7,7 +7,6 @@ The :class:`ReminderEngine` is a small state machine on top (SafeEyes-style); it
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selfcompass.core.datafile import DataFileError, Fields, Problem
-from selfcompass.core.meetings import Meeting, WorkingWeek, overlapping, runs, sort_meetings
+from selfcompass.core.meetings import Meeting, MeetingIndex, WorkingWeek, runs
 
 #: Practices a rule may name; ``None`` as a practice id means "choose for me".
 PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going-home", "shutdown-ritual",
@@ -25,6 +24,8 @@ PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going
 CHOOSE_FOR_ME = "choose-for-me"
 FOCUS_MINUTES = (25, 50, 90)
 SNOOZE_MINUTES = (30, 60)
+#: Meetings as a plain sequence (any order) or an index built once with MeetingIndex(meetings).
+Meetings = Sequence[Meeting] | MeetingIndex
 #: How far ahead next_due looks; covers a long weekend and a bank holiday.
 LOOKAHEAD = timedelta(days=8)
 _TINY = timedelta(microseconds=1)
@@ -166,14 +167,17 @@ def local_day(at: datetime, rules: ReminderRules) -> date:
     return at.astimezone(rules.zone).date()
 
 
-def blocked_reason(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
-                   holds: Holds = Holds()) -> str | None:
-    """Why no prompt may be shown at ``at``, or None. ``meetings`` must be sorted by start."""
-    return _blocked(at, rules, meetings, holds, _away_days(meetings, rules, at - timedelta(days=1),
-                                                           at + timedelta(days=1)))
+def as_index(meetings: Meetings) -> MeetingIndex:
+    return meetings if isinstance(meetings, MeetingIndex) else MeetingIndex(meetings)
 
 
-def _blocked(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds,
+def blocked_reason(at: datetime, rules: ReminderRules, meetings: Meetings, holds: Holds = Holds()) -> str | None:
+    """Why no prompt may be shown at ``at``, or None."""
+    ix = as_index(meetings)
+    return _blocked(at, rules, ix, holds, _away_days(ix, rules, at - timedelta(days=1), at + timedelta(days=1)))
+
+
+def _blocked(at: datetime, rules: ReminderRules, ix: MeetingIndex, holds: Holds,
              away: frozenset[date]) -> str | None:
     local = at.astimezone(rules.zone)
     day = local.date()
@@ -192,7 +196,7 @@ def _blocked(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], ho
         return "snoozed"
     if holds.focus is not None and holds.focus.start <= at < holds.focus.end:
         return "focus block"
-    if overlapping(meetings, at, at + _TINY):
+    if ix.covering(at):
         return "in a meeting"
     return None
 
@@ -201,15 +205,12 @@ def _blocked(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], ho
 _MAX_AWAY = timedelta(days=31)
 
 
-def _away_days(meetings: Sequence[Meeting], rules: ReminderRules, start: datetime,
-               end: datetime) -> frozenset[date]:
+def _away_days(ix: MeetingIndex, rules: ReminderRules, start: datetime, end: datetime) -> frozenset[date]:
     """Local dates between start and end that an out-of-office event covers at midday."""
-    lo = bisect_left(meetings, start - _MAX_AWAY, key=lambda m: m.start)
-    hi = bisect_left(meetings, end, key=lambda m: m.start)
     zone = rules.zone
     days: set[date] = set()
-    for m in meetings[lo:hi]:
-        if not m.away or m.end - m.start > _MAX_AWAY:
+    for m in ix.away:
+        if m.end <= start or m.start >= end or m.end - m.start > _MAX_AWAY:
             continue
         day = m.start.astimezone(zone).date()
         while True:
@@ -222,23 +223,25 @@ def _away_days(meetings: Sequence[Meeting], rules: ReminderRules, start: datetim
     return frozenset(days)
 
 
-def free_from(at: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds,
+def free_from(at: datetime, rules: ReminderRules, meetings: Meetings, holds: Holds,
               limit: datetime, away: frozenset[date] | None = None) -> datetime | None:
     """The first moment at or after ``at`` (and before ``limit``) when a prompt may be shown."""
+    ix = as_index(meetings)
     if away is None:
-        away = _away_days(meetings, rules, at - timedelta(days=1), limit + timedelta(days=1))
+        away = _away_days(ix, rules, at - timedelta(days=1), limit + timedelta(days=1))
     t = at
     for _ in range(500):
         if t >= limit:
             return None
-        if _blocked(t, rules, meetings, holds, away) is None:
+        if _blocked(t, rules, ix, holds, away) is None:
             return t
-        t = _next_change(t, rules, meetings, holds)
+        t = _next_change(t, rules, ix, holds)
     return None
 
 
-def _next_change(t: datetime, rules: ReminderRules, meetings: Sequence[Meeting], holds: Holds) -> datetime:
-    """A later moment at which every blocker active at ``t`` may have ended (never skips free time)."""
+def _next_change(t: datetime, rules: ReminderRules, ix: MeetingIndex, holds: Holds) -> datetime:
+    """A later moment at which some blocker active at ``t`` ends; never skips free time, since each
+    active blocker blocks without a break until its own end."""
     zone = rules.zone
     local = t.astimezone(zone)
     day = local.date()
@@ -248,7 +251,7 @@ def _next_change(t: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
     ends = [t + timedelta(minutes=1)]
     if t < ws:
         ends.append(ws)
-    ends.extend(m.end for m in overlapping(meetings, t, t + _TINY))
+    ends.extend(m.end for m in ix.covering(t))
     if holds.quiet_until is not None and t < holds.quiet_until:
         ends.append(holds.quiet_until)
     if holds.snoozed is not None and t < holds.snoozed.at:
@@ -259,8 +262,8 @@ def _next_change(t: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
         if r.contains(local.time()):
             end_day = day if r.end > local.time() else day + timedelta(days=1)
             ends.append(datetime.combine(end_day, r.end, zone).astimezone(UTC))
-    # The earliest end of a blocker active now never skips free time; step at least a minute.
-    return max(min(ends[1:], default=ends[0]), ends[0])
+    # The latest end of the blockers active now is still blocked up to that moment; step at least a minute.
+    return max(ends)
 
 
 # --- candidates --------------------------------------------------------------------------------------
@@ -282,7 +285,7 @@ def _fmt(at: datetime, rules: ReminderRules) -> str:
     return at.astimezone(rules.zone).strftime("%H:%M")
 
 
-def _day_candidates(day: date, rules: ReminderRules, meetings: Sequence[Meeting],
+def _day_candidates(day: date, rules: ReminderRules, ix: MeetingIndex,
                     holds: Holds, away: frozenset[date]) -> list[_Candidate]:
     ws, we = rules.working.bounds(day)
     out: list[_Candidate] = []
@@ -300,7 +303,7 @@ def _day_candidates(day: date, rules: ReminderRules, meetings: Sequence[Meeting]
         at = we - timedelta(minutes=r.minutes_before_end)
         out.append(_Candidate(at, Kind.SHUTDOWN, "Your working day is nearly done: a few minutes to close "
                               "it kindly.", r.practice))
-    day_meetings = overlapping(meetings, ws, we)
+    day_meetings = ix.overlapping(ws, we)
     for r in rules.enabled(Kind.TRANSITION):
         for m in day_meetings:
             title = f"'{m.title}'" if m.title else "your meeting"
@@ -320,7 +323,7 @@ def _day_candidates(day: date, rules: ReminderRules, meetings: Sequence[Meeting]
                               "block is complete. Well done for protecting it.", DEFAULT_PRACTICE[Kind.FOCUS_END]))
     if holds.snoozed is not None and local_day(holds.snoozed.at, rules) == day:
         s = holds.snoozed
-        at = free_from(s.at, rules, meetings, holds, we, away) or s.at
+        at = free_from(s.at, rules, ix, holds, we, away) or s.at
         out.append(_Candidate(at, Kind.SNOOZED, "Here is the pause you put off earlier, if now suits you.",
                               s.practice_id))
     out.sort(key=lambda c: c.order)
@@ -332,7 +335,7 @@ def _last_prompt(history: Iterable[PromptRecord], before: datetime) -> datetime 
     return max(times) if times else None
 
 
-def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+def plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
          after: datetime, until: datetime, holds: Holds = Holds()) -> list[Due]:
     """Every prompt that would be offered in (after, until], if each one is shown on time.
 
@@ -340,14 +343,14 @@ def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[Pr
     blocked or too soon after the previous prompt; interval pauses count working time from the last
     prompt and, when they land in a meeting or focus block, are held until it ends.
     """
-    meetings = meetings if _is_sorted(meetings) else sort_meetings(meetings)
+    ix = as_index(meetings)
     handled = {(h.kind, h.due_at) for h in history}
     last = _last_prompt(history, after)
     spacing = timedelta(minutes=rules.min_spacing_minutes)
     intervals = rules.enabled(Kind.INTERVAL)
-    away = _away_days(meetings, rules, after - timedelta(days=1), until + timedelta(days=1))
+    away = _away_days(ix, rules, after - timedelta(days=1), until + timedelta(days=1))
     out: list[Due] = []
-    day = local_day(after, rules)
+    day = local_day(after + _TINY, rules)  # "after" is exclusive
     last_day = local_day(until, rules)
     while day <= last_day:
         if not rules.working.is_working_day(day):
@@ -357,11 +360,15 @@ def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[Pr
         if day in away:
             day += timedelta(days=1)
             continue
-        cands = _day_candidates(day, rules, meetings, holds, away)
+        cands = _day_candidates(day, rules, ix, holds, away)
         anchor = max(ws, last) if last is not None else ws
         i = 0
+        iv_anchor: datetime | None = None
+        iv: _Candidate | None = None
         while True:
-            iv = _next_interval(intervals, anchor, rules, meetings, holds, we, away)
+            if anchor != iv_anchor:  # the next interval pause only moves when its anchor does
+                iv = _next_interval(intervals, anchor, rules, ix, holds, we, away)
+                iv_anchor = anchor
             fixed = cands[i] if i < len(cands) else None
             if fixed is None and iv is None:
                 break
@@ -379,7 +386,7 @@ def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[Pr
                 anchor = c.at  # whatever happens, the next interval counts from here
             if c.at <= after or (c.kind, c.at) in handled:
                 continue
-            if _blocked(c.at, rules, meetings, holds, away) is not None:
+            if _blocked(c.at, rules, ix, holds, away) is not None:
                 continue
             if last is not None and c.at - last < spacing and c.kind not in SPACING_EXEMPT:
                 continue
@@ -389,12 +396,12 @@ def plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[Pr
     return out
 
 
-def _next_interval(intervals: list[Rule], anchor: datetime, rules: ReminderRules, meetings: Sequence[Meeting],
+def _next_interval(intervals: list[Rule], anchor: datetime, rules: ReminderRules, ix: MeetingIndex,
                    holds: Holds, day_end: datetime, away: frozenset[date]) -> _Candidate | None:
     best: _Candidate | None = None
     for r in intervals:
         every = timedelta(minutes=max(5, r.every_minutes))
-        at = free_from(anchor + every, rules, meetings, holds, day_end, away)
+        at = free_from(anchor + every, rules, ix, holds, day_end, away)
         if at is None:
             continue
         held = at > anchor + every
@@ -416,37 +423,33 @@ def _minutes_words(span: timedelta) -> str:
     return f"{minutes} minutes"
 
 
-def _is_sorted(meetings: Sequence[Meeting]) -> bool:
-    return all(a.start <= b.start for a, b in pairwise(meetings))
-
-
-def next_due(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+def next_due(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
              after: datetime, holds: Holds = Holds()) -> Due | None:
     """The first prompt strictly after ``after``, with its reason; None if nothing in the next eight days."""
-    meetings = meetings if _is_sorted(meetings) else sort_meetings(meetings)
+    ix = as_index(meetings)
     limit = after + LOOKAHEAD
     # Plan a day at a time and stop at the first prompt; equal to planning all eight days at once, since
     # nothing accepted in an empty day changes the next one.
     chunk_start = after
-    day = local_day(after, rules)
+    day = local_day(after + _TINY, rules)  # "after" is exclusive
     while chunk_start < limit:
         day += timedelta(days=1)
         chunk_end = min(limit, datetime.combine(day, time(0), rules.zone).astimezone(UTC))
-        upcoming = plan(rules, meetings, history, chunk_start, chunk_end, holds)
+        upcoming = plan(rules, ix, history, chunk_start, chunk_end, holds)
         if upcoming:
             return upcoming[0]
         chunk_start = chunk_end
     return None
 
 
-def next_wake(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+def next_wake(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
               after: datetime, holds: Holds = Holds()) -> datetime:
     """When the service should next look: the next due moment, or a day from now if nothing is planned."""
     due = next_due(rules, meetings, history, after, holds)
     return due.at if due is not None else after + timedelta(days=1)
 
 
-def due_now(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
             since: datetime, now: datetime, holds: Holds = Holds()) -> Due | None:
     """What to show now, given that everything up to ``since`` was already looked at.
 
@@ -456,7 +459,8 @@ def due_now(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence
     """
     if now <= since:
         return None
-    missed = plan(rules, meetings, history, since, now, holds)
+    ix = as_index(meetings)
+    missed = plan(rules, ix, history, since, now, holds)
     if not missed:
         return None
     latest = missed[-1]
@@ -464,7 +468,7 @@ def due_now(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence
         return latest
     if now - latest.at > timedelta(minutes=rules.catch_up_within_minutes):
         return None
-    if blocked_reason(now, rules, meetings, holds) is not None:
+    if blocked_reason(now, rules, ix, holds) is not None:
         return None
     last = _last_prompt(history, now)
     if last is not None and now - last < timedelta(minutes=rules.min_spacing_minutes):
@@ -473,7 +477,7 @@ def due_now(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence
                "if you would like it.", latest.practice_id)
 
 
-def day_plan(rules: ReminderRules, meetings: Sequence[Meeting], history: Sequence[PromptRecord],
+def day_plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
              day: date, holds: Holds = Holds()) -> list[Due]:
     """Today's plan: the prompts a local date would bring if each is shown on time."""
     zone = rules.zone
@@ -492,7 +496,7 @@ class ReminderEngine:
     def __init__(self, rules: ReminderRules, started: datetime,
                  history: Iterable[PromptRecord] = ()) -> None:
         self.rules = rules
-        self._meetings: list[Meeting] = []
+        self._meetings = MeetingIndex(())
         self._history: list[PromptRecord] = list(history)
         self._holds = Holds()
         self._last_check = started
@@ -510,7 +514,7 @@ class ReminderEngine:
         return self._last_check
 
     def set_meetings(self, meetings: Iterable[Meeting]) -> None:
-        self._meetings = sort_meetings(meetings)
+        self._meetings = MeetingIndex(meetings)
 
     def set_rules(self, rules: ReminderRules) -> None:
         self.rules = rules

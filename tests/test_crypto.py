@@ -177,3 +177,17 @@ def test_interrupted_encryption_leftovers_are_wiped(tmp_path: Path) -> None:
     leftover.write_bytes(SENTINEL.encode())
     open_database(paths, key=protection.key).close()
     assert not leftover.exists()
+
+
+def test_nothing_personal_in_logs_or_error_messages(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    paths = make_paths(tmp_path)
+    with open_database(paths) as db:
+        fill_with_sentinel(db, n=3)
+        duplicate = db.journal.get(db.journal.page(0, 1)[0].id)
+        with pytest.raises(Exception) as info:  # a bug-shaped failure: the same uuid twice
+            db.journal.add(duplicate)
+        assert "Quokka" not in str(info.value) and "Quokka" not in repr(info.value)
+    assert "Quokka" not in caplog.text

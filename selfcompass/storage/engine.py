@@ -90,8 +90,9 @@ def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
     def creator() -> Any:
         return connect(path, key, journal_mode=journal_mode)
 
+    # hide_parameters: an SQL error's message (and so a crash report) never carries journal text.
     engine = create_engine("sqlite://", creator=creator, module=sqlcipher3, poolclass=QueuePool,
-                           pool_size=2, max_overflow=6)
+                           pool_size=2, max_overflow=6, hide_parameters=True)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:

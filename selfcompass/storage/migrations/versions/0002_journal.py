@@ -32,7 +32,8 @@ def upgrade() -> None:
     )
     op.execute("CREATE INDEX ix_journal_live ON journal_entry (created_at DESC, id DESC) "
                "WHERE deleted_at IS NULL")
-    op.create_index("ix_journal_deleted", "journal_entry", ["deleted_at"])
+    # No plain index on deleted_at: SQLite would pick it for "deleted_at IS NULL" and then sort 100,000 rows
+    # instead of walking ix_journal_live in order. The bin (few rows) is read by a scan.
     op.create_index("ix_journal_session", "journal_entry", ["session_id", "step_index"])
     op.create_table(
         "journal_tag",

@@ -513,8 +513,8 @@ class ReminderEngine:
     def last_check(self) -> datetime:
         return self._last_check
 
-    def set_meetings(self, meetings: Iterable[Meeting]) -> None:
-        self._meetings = MeetingIndex(meetings)
+    def set_meetings(self, meetings: Iterable[Meeting] | MeetingIndex) -> None:
+        self._meetings = meetings if isinstance(meetings, MeetingIndex) else MeetingIndex(meetings)
 
     def set_rules(self, rules: ReminderRules) -> None:
         self.rules = rules

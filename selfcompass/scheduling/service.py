@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal, Slot
 
 from selfcompass.core.clock import Clock
-from selfcompass.core.meetings import Meeting
+from selfcompass.core.meetings import Meeting, MeetingIndex
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
@@ -41,7 +41,7 @@ class ReminderService(QObject):
     prompt_recorded = Signal(object)
 
     def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,
-                 meetings: Callable[[], Iterable[Meeting]], history: Iterable[PromptRecord] = (),
+                 meetings: Callable[[], Iterable[Meeting] | MeetingIndex], history: Iterable[PromptRecord] = (),
                  presenting: Callable[[], bool] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._presenting = presenting or (lambda: False)

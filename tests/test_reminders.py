@@ -256,3 +256,23 @@ def test_no_prompt_in_a_meeting_quiet_hours_or_focus(meetings: list[Meeting], ru
     assert [d.at for d in out] == sorted(d.at for d in out)
     first = next_due(r, meetings, [], DAY0, holds)
     assert first == (out[0] if out else None)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings=meetings_st, rules=st.lists(rule_st, min_size=1, max_size=6), quiet=quiet_st,
+       steps=st.lists(st.integers(1, 6 * 60), min_size=1, max_size=60))
+def test_engine_never_prompts_when_blocked_whatever_the_wakes(meetings: list[Meeting], rules: list[Rule],
+                                                              quiet: list[TimeRange], steps: list[int]) -> None:
+    """Checks at random moments (sleeps, late timers) never bring a prompt at a blocked moment."""
+    r = ReminderRules(working=WorkingWeek(frozenset(range(6)), time(8), time(18)), quiet=tuple(quiet),
+                      rules=tuple(rules))
+    engine = ReminderEngine(r, DAY0)
+    engine.set_meetings(meetings)
+    now = DAY0
+    for minutes in steps:
+        now += timedelta(minutes=minutes)
+        due = engine.check(now)
+        if due is not None:
+            assert blocked_reason(due.at, r, meetings) is None, due
+            assert blocked_reason(now, r, meetings) is None, due  # where it is really shown
+            assert now - due.at <= timedelta(minutes=r.grace_minutes), due

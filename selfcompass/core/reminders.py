@@ -464,12 +464,12 @@ def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRe
     if not missed:
         return None
     latest = missed[-1]
-    if now - latest.at <= timedelta(minutes=rules.grace_minutes):
-        return latest
     if now - latest.at > timedelta(minutes=rules.catch_up_within_minutes):
         return None
-    if blocked_reason(now, rules, ix, holds) is not None:
-        return None
+    if now != latest.at and blocked_reason(now, rules, ix, holds) is not None:
+        return None  # a meeting or quiet hours began since: never show a prompt inside them
+    if now - latest.at <= timedelta(minutes=rules.grace_minutes):
+        return latest
     last = _last_prompt(history, now)
     if last is not None and now - last < timedelta(minutes=rules.min_spacing_minutes):
         return None

@@ -177,3 +177,27 @@ def test_a_held_prompt_is_let_go_after_an_hour(clock: ManualClock, timers: FakeT
     timers.run_until(datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
     assert shown == [] and service.held is None
     service.stop()
+
+
+def test_clock_jump_forward_brings_one_catch_up(clock: ManualClock, timers: FakeTimers) -> None:
+    service, shown = make_service(clock, timers, meetings=week_meetings())
+    timers.run_until(datetime(2026, 3, 26, 10, 5, tzinfo=UTC))
+    before = len(shown)
+    clock.jump(datetime(2026, 3, 26, 15, 40, tzinfo=UTC))  # the clock is corrected by hours
+    service.check_now()  # what the Qt timer does when wall and monotonic time disagree
+    assert [d.kind for d in shown[before:]] == [Kind.CATCH_UP]
+    service.check_now()
+    assert len(shown) == before + 1
+    service.stop()
+
+
+def test_status_and_today_lines(clock: ManualClock, timers: FakeTimers) -> None:
+    service, _ = make_service(clock, timers, meetings=week_meetings())
+    assert service.status_line() == "Next pause at 09:15"
+    assert service.today_lines()[:2] == ["09:15  a transition pause", "10:00  inbox check"]
+    service.start_focus(25)
+    assert service.status_line() == "Focusing until 08:25"
+    service.stop_focus()
+    service.quiet_until_tomorrow()
+    assert service.status_line() == "Quiet until tomorrow"
+    service.stop()

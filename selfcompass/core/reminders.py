@@ -487,6 +487,32 @@ def day_plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptR
     return plan(rules, meetings, before, start - _TINY, end - _TINY, holds)
 
 
+KIND_WORDS = {
+    Kind.INTERVAL: "a pause", Kind.FIXED: "a pause", Kind.INBOX: "inbox check", Kind.SHUTDOWN: "closing the day",
+    Kind.TRANSITION: "a transition pause", Kind.GAP: "a moment to arrive", Kind.FOCUS_END: "end of focus",
+    Kind.SNOOZED: "the pause you put off", Kind.CATCH_UP: "a catch-up pause",
+}
+
+
+def plan_lines(dues: Iterable[Due], rules: ReminderRules) -> list[str]:
+    """Today's plan in words: ['10:00  inbox check', '11:00  a transition pause', ...]."""
+    return [f"{d.at.astimezone(rules.zone):%H:%M}  {KIND_WORDS[d.kind]}" for d in dues]
+
+
+def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Holds = Holds()) -> str:
+    """One quiet line for the tray: what happens next."""
+    zone = rules.zone
+    if holds.focus is not None and holds.focus.start <= now < holds.focus.end:
+        return f"Focusing until {holds.focus.end.astimezone(zone):%H:%M}"
+    if holds.quiet_until is not None and now < holds.quiet_until:
+        return "Quiet until tomorrow"
+    if due is None:
+        return "No pauses planned"
+    local = due.at.astimezone(zone)
+    day = "" if local.date() == now.astimezone(zone).date() else f"{local:%A} "
+    return f"Next pause {day}at {local:%H:%M}"
+
+
 # --- the state machine -------------------------------------------------------------------------------
 
 

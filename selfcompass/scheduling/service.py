@@ -17,6 +17,8 @@ from selfcompass.core.reminders import (
     PromptRecord,
     ReminderEngine,
     ReminderRules,
+    plan_lines,
+    status_line,
 )
 from selfcompass.scheduling.timers import Timers
 
@@ -142,6 +144,14 @@ class ReminderService(QObject):
 
     def next_due(self) -> Due | None:
         return self._engine.next_due()
+
+    def status_line(self) -> str:
+        """For the tray: 'Next pause at 14:30', 'Focusing until 10:50', 'Quiet until tomorrow'."""
+        return status_line(self._engine.next_due(), self._engine.rules, self._clock.now(), self._engine.holds)
+
+    def today_lines(self) -> list[str]:
+        """Today's plan in words, for the tray's 'Today's plan'."""
+        return plan_lines(self.today_plan(), self._engine.rules)
 
     @property
     def focus(self) -> FocusBlock | None:

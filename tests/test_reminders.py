@@ -27,6 +27,7 @@ from selfcompass.core.reminders import (
     next_wake,
     plan,
     rules_from_mapping,
+    rules_from_settings,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -276,3 +277,21 @@ def test_engine_never_prompts_when_blocked_whatever_the_wakes(meetings: list[Mee
             assert blocked_reason(due.at, r, meetings) is None, due
             assert blocked_reason(now, r, meetings) is None, due  # where it is really shown
             assert now - due.at <= timedelta(minutes=r.grace_minutes), due
+
+
+def test_rules_from_the_apps_flat_settings() -> None:
+    from selfcompass.core.settings import Settings
+
+    values = dict(Settings.defaults().values)
+    values.update(quiet_start="12:30", quiet_end="13:00", working_days=["mon", "wed"])
+    rules, notices = rules_from_settings(values)
+    assert notices == []
+    assert rules.quiet == (TimeRange(time(12, 30), time(13)),)
+    assert rules.working.days == frozenset({0, 2})
+    assert [r.kind for r in rules.rules] == [Kind.TRANSITION, Kind.GAP, Kind.INBOX, Kind.INTERVAL, Kind.SHUTDOWN]
+
+
+def test_bad_flat_settings_fall_back_kindly() -> None:
+    rules, notices = rules_from_settings({"working_start": "half nine", "time_zone": "Nowhere/Atlantis"})
+    assert rules == ReminderRules()
+    assert len(notices) == 2 and all("usual reminder times" in n for n in notices)

@@ -692,6 +692,40 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
                          spacing, catch_up)
 
 
+#: Flat settings keys (selfcompass.core.settings) this module reads; the last five are optional extras.
+SETTINGS_KEYS = ("working_days", "working_start", "working_end", "quiet_start", "quiet_end", "time_zone",
+                 "interval_minutes", "inbox_times", "transition_pauses", "gap_pauses", "shutdown_minutes_before_end")
+
+
+def rules_from_settings(values: Mapping[str, Any]) -> tuple[ReminderRules, list[str]]:
+    """Rules from the app's flat settings, forgivingly: a bad value gives the defaults and a notice,
+    because settings must never stop the app from starting."""
+    data: dict[str, Any] = {k: values[k] for k in ("time_zone", "working_days", "working_start", "working_end")
+                            if k in values and values[k] not in ("", None)}
+    if values.get("quiet_start") and values.get("quiet_end"):
+        data["quiet"] = [{"start": values["quiet_start"], "end": values["quiet_end"]}]
+    rules: list[dict[str, Any]] = []
+    if values.get("transition_pauses", True):
+        rules.append({"kind": "transition"})
+    if values.get("gap_pauses", True):
+        rules.append({"kind": "gap"})
+    inbox = values.get("inbox_times", ["10:00", "14:00"])
+    if inbox:
+        rules.append({"kind": "inbox", "times": inbox})
+    interval = values.get("interval_minutes", 90)
+    if interval:
+        rules.append({"kind": "interval", "every_minutes": interval})
+    shutdown = values.get("shutdown_minutes_before_end", 15)
+    if shutdown is not None and shutdown is not False:
+        rules.append({"kind": "shutdown", "minutes_before_end": shutdown})
+    data["rules"] = rules
+    try:
+        return rules_from_mapping(data, "settings"), []
+    except DataFileError as exc:
+        notices = [f"{p} The usual reminder times are used instead." for p in exc.problems]
+        return ReminderRules(), notices
+
+
 def iter_days(start: date, end: date) -> Iterator[date]:
     day = start
     while day <= end:

@@ -29,9 +29,9 @@ def body_for(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 400)))
 
 
-def child(paths: AppPaths, seed: int) -> None:
+def child(paths: AppPaths, seed: int, key: bytes | None) -> None:
     rng = random.Random(seed)
-    db = open_database(paths, check=False)
+    db = open_database(paths, key=key, check=False)
     out = sys.stdout
     start = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=seed)
     for n in range(100_000):
@@ -45,8 +45,9 @@ def child(paths: AppPaths, seed: int) -> None:
 
 def main() -> None:
     root = Path(sys.argv[1])
+    key = bytes.fromhex(sys.argv[2]) if len(sys.argv) > 2 else None  # a protected (SQLCipher) journal
     paths = AppPaths(root, root, root / "cache", root / "logs")
-    open_database(paths).close()  # create and migrate once, before any crash
+    open_database(paths, key=key).close()  # create and migrate once, before any crash
     print("READY", flush=True)
     for line in sys.stdin:
         command, _, arg = line.strip().partition(" ")
@@ -55,7 +56,7 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                child(paths, int(arg))
+                child(paths, int(arg), key)
             finally:
                 os._exit(1)
         print(f"PID {pid}", flush=True)

@@ -17,20 +17,22 @@ from selfcompass.paths import AppPaths
 from selfcompass.storage import open_database
 
 WORKER = Path(__file__).resolve().parent / "crash_worker.py"
-KILLS = 220
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork server needs os.fork (POSIX)")
-def test_every_acknowledged_entry_survives_sigkill(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("protected", "kills"), [(False, 220), (True, 60)], ids=["plain", "protected"])
+def test_every_acknowledged_entry_survives_sigkill(tmp_path: Path, protected: bool, kills: int) -> None:
     rng = random.Random(20260122)
-    proc = subprocess.Popen([sys.executable, str(WORKER), str(tmp_path)], stdin=subprocess.PIPE,
+    key = bytes(range(32)) if protected else None
+    args = [sys.executable, str(WORKER), str(tmp_path)] + ([key.hex()] if key else [])
+    proc = subprocess.Popen(args, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
     acked: dict[int, str] = {}
     killed_mid_run = 0
     try:
         assert proc.stdout.readline().strip() == "READY"
-        for run in range(KILLS):
+        for run in range(kills):
             proc.stdin.write(f"RUN {run}\n")
             proc.stdin.flush()
             wanted = rng.choice([0, 0, 1, 1, 2, 3, 5, 8, 13])
@@ -63,10 +65,10 @@ def test_every_acknowledged_entry_survives_sigkill(tmp_path: Path) -> None:
         proc.stdin.close()
         proc.wait(timeout=30)
         proc.stdout.close()
-    assert killed_mid_run == KILLS
-    assert len(acked) > KILLS
+    assert killed_mid_run == kills
+    assert len(acked) > kills
     paths = AppPaths(tmp_path, tmp_path, tmp_path / "cache", tmp_path / "logs")
-    with open_database(paths) as db:
+    with open_database(paths, key=key) as db:
         assert db.integrity_check(full=True)
         for entry_id, digest in acked.items():
             entry = db.journal.get(entry_id)

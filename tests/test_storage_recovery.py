@@ -22,9 +22,9 @@ def make_paths(root: Path) -> AppPaths:
     return AppPaths(root / "data", root / "config", root / "cache", root / "logs")
 
 
-def corrupt(path: Path) -> None:
+def corrupt(path: Path, start: int = 4096, stride: int = 97) -> None:
     data = bytearray(path.read_bytes())
-    for offset in range(4096, len(data), 97):
+    for offset in range(start, len(data), stride):
         data[offset] = (data[offset] + 113) % 256
     path.write_bytes(bytes(data))
 
@@ -128,3 +128,41 @@ def test_delete_all_my_data_really_removes_the_files(tmp_path: Path) -> None:
     assert [p for p in paths.data.rglob("*") if p.is_file()] == []
     with open_database(paths) as db:  # a fresh, empty start is possible straight away
         assert db.journal.count() == 0
+
+
+@pytest.mark.parametrize(("start", "stride"), [(0, 4096), (100, 1), (4096, 4096), (8192, 13), (1000, 500),
+                                               (16, 7)])
+def test_any_damage_is_reported_as_damage(tmp_path: Path, start: int, stride: int) -> None:
+    paths = make_paths(tmp_path)
+    with open_database(paths) as db:
+        db.journal.add_many([new_entry(f"entry {n} " + "words " * 100, now=T0) for n in range(30)])
+    corrupt(paths.database, start, stride)
+    try:
+        db = open_database(paths)
+    except DatabaseDamaged as exc:
+        assert exc.path == paths.database
+    else:  # the damage missed everything quick_check reads; reading must still not crash with a bug
+        try:
+            db.journal.count()
+        finally:
+            db.close()
+
+
+def test_a_read_only_database_is_a_calm_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = make_paths(tmp_path)
+    with open_database(paths) as db:
+        db.journal.save_draft(Draft("new", "my draft", T0))
+    import selfcompass.storage.engine as engine
+
+    real = engine.connect
+
+    def read_only(*args, **kwargs):  # type: ignore[no-untyped-def]
+        conn = real(*args, **kwargs)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    monkeypatch.setattr(engine, "connect", read_only)
+    with open_database(paths, check=False) as db:
+        with pytest.raises(StorageUnavailable, match="read-only"):
+            db.journal.save_draft(Draft("new", "changed", T0))
+        assert db.journal.load_draft("new").body == "my draft"

@@ -86,11 +86,10 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
     """Check the file and back it up if it needs migrating. Returns (revision before, journal mode, key)."""
     db = paths.database
     header = _header(db)
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and key is None:
         if not keyfile_path(db).exists():
             raise _damaged(paths, key, "unknown header and no key file")
-        if key is None:
-            raise DatabaseLocked("Your journal is protected.", fix="Enter your passphrase to unlock it.")
+        raise DatabaseLocked("Your journal is protected.", fix="Enter your passphrase to unlock it.")
     elif header == SQLITE_HEADER and key is not None:
         key = None  # a plain database: the key is not needed (encrypting is a separate, explicit step)
     import sqlcipher3

@@ -102,3 +102,12 @@ def test_banner_for_when_there_is_no_tray(qtbot: QtBot) -> None:
     with qtbot.waitSignal(banner.later_requested) as blocker:
         qtbot.mouseClick(banner.buttons.later, Qt.MouseButton.LeftButton)
     assert blocker.args == [DUE, 30] and banner.isHidden()
+
+
+def test_reduced_motion_hides_without_a_fade(qtbot: QtBot) -> None:
+    card = PromptCard(reduced_motion=True)
+    qtbot.addWidget(card)
+    card.show_due(DUE)
+    with qtbot.waitSignal(card.faded):
+        card.fade_out()
+    assert not card.isVisible()

@@ -201,3 +201,16 @@ def test_status_and_today_lines(clock: ManualClock, timers: FakeTimers) -> None:
     service.quiet_until_tomorrow()
     assert service.status_line() == "Quiet until tomorrow"
     service.stop()
+
+
+def test_every_shown_prompt_is_recorded_for_storage(clock: ManualClock, timers: FakeTimers) -> None:
+    service, shown = make_service(clock, timers, meetings=week_meetings())
+    records = []
+    service.prompt_recorded.connect(records.append)
+    timers.run_until(datetime(2026, 3, 26, 12, 0, tzinfo=UTC))
+    service.taken(shown[-1])
+    assert [r.outcome for r in records] == [Outcome.SHOWN] * len(shown) + [Outcome.TAKEN]
+    # A restart with that history plans exactly as if nothing had stopped.
+    again = ReminderService(clock, FakeTimers(clock), week_rules(), week_meetings, history=service.history)
+    assert again.next_due() == service.next_due()
+    service.stop()

@@ -189,6 +189,7 @@ class ReminderService(QObject):
         if had_focus and self._engine.holds.focus is None:
             self.focus_changed.emit(None)
         if due is not None:
+            self.prompt_recorded.emit(self._engine.history[-1])  # shown: keep it, so spacing survives a restart
             self._offer(due)
 
     def _offer(self, due: Due) -> None:

@@ -69,7 +69,8 @@ class PromptCard(QWidget):
     not_today_requested = Signal(object)  # Due
     faded = Signal(object)  # Due: nobody answered; nothing is recorded against the person
 
-    def __init__(self, parent: QWidget | None = None, fade_after_ms: int = FADE_AFTER_MS) -> None:
+    def __init__(self, parent: QWidget | None = None, fade_after_ms: int = FADE_AFTER_MS,
+                 reduced_motion: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("promptCard")
@@ -77,6 +78,7 @@ class PromptCard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Pause prompt")
         self._due: Due | None = None
+        self.reduced_motion = reduced_motion  # the "Reduce motion" setting: hide without a fade
         frame = QFrame(self)
         frame.setObjectName("promptCardFrame")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -131,7 +133,7 @@ class PromptCard(QWidget):
         self._fade_timer.stop()
         if not self.isVisible():
             return
-        if not animate:
+        if not animate or self.reduced_motion:
             self._finish_fade()
             return
         self._stop_animation()

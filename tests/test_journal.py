@@ -271,3 +271,22 @@ def test_very_broad_searches_come_newest_first(db: Database, monkeypatch: pytest
     assert [h.id for h in hits] == ids[::-1]
     assert not any(h.ranked for h in hits)
     assert all(h.ranked for h in db.journal.search("5"))
+
+
+def test_empty_and_large_exports_round_trip_with_progress(tmp_path: Path, db: Database) -> None:
+    empty = tmp_path / "empty.json"
+    assert db.journal.export_json(empty) == 0
+    assert json.loads(empty.read_text())["entries"] == []
+    db.journal.add_many([entry(n, f"body {n} " * 20, tags=[f"t{n % 7}"], mood=1 + n % 5) for n in range(3000)])
+    out = tmp_path / "big.json"
+    calls: list[tuple[int, int]] = []
+    assert db.journal.export_json(out, progress=lambda d, t: calls.append((d, t))) == 3000
+    assert calls[0] == (1000, 3000) and calls[-1] == (3000, 3000)
+    other = open_database(make_paths(tmp_path / "other"))
+    try:
+        steps: list[tuple[int, int]] = []
+        report = other.journal.import_json(out, progress=lambda d, t: steps.append((d, t)))
+        assert report.added == 3000 and steps[-1] == (3000, 3000)
+        assert other.journal.count(JournalFilter(tags=("t3",))) == db.journal.count(JournalFilter(tags=("t3",)))
+    finally:
+        other.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -100,12 +100,13 @@ def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]
     return " AND ".join(clauses), params
 
 
-def _write_atomically(target: Path, text: str) -> None:
+def _write_atomically(target: Path, chunks: Iterable[str]) -> None:
     """Write beside the target and rename, so a crash never leaves half a file (and nothing goes to /tmp)."""
     tmp = target.with_name(f".{target.name}.part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -375,40 +376,63 @@ class JournalRepository:
 
     # --- export and import -----------------------------------------------------------------------------
 
+    def _snapshot(self, c: Connection, batch: int = 1000) -> Iterator[JournalEntry]:
+        """Every live entry, oldest first, all read inside ``c``'s one read transaction (a consistent view)."""
+        last = 0
+        while True:
+            rows = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? "
+                                     "AND e.deleted_at IS NULL ORDER BY e.id LIMIT ?", (last, batch)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield _entry(row)
+            last = rows[-1][0]
+
+    def _live_count(self, c: Connection) -> int:
+        return int(c.exec_driver_sql("SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL").scalar_one())
+
     def export_json(self, target: Path, now: datetime | None = None, progress: Progress | None = None) -> int:
-        """Write every live entry to ``target`` as JSON (round-trips every field). Returns the count."""
-        total = self.count()
-        entries = []
-        for n, entry in enumerate(self.iter_entries(), 1):
-            entries.append(entry_to_json(entry))
-            if progress and (n % 1000 == 0 or n == total):
-                progress(n, total)
-        doc = {**export_header(now or datetime.now(UTC), len(entries)), "entries": entries}
-        _write_atomically(target, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
-        return len(entries)
+        """Write every live entry to ``target`` as JSON (round-trips every field), streaming entry by entry from
+        one consistent snapshot. Returns the count."""
+        with self._engine.connect() as c:
+            total = self._live_count(c)
+            head = json.dumps(export_header(now or datetime.now(UTC), total), ensure_ascii=False, indent=1)
+
+            def chunks() -> Iterator[str]:
+                yield head[:-2] + ',\n "entries": [\n'
+                for n, entry in enumerate(self._snapshot(c), 1):
+                    yield ("" if n == 1 else ",\n") + json.dumps(entry_to_json(entry), ensure_ascii=False)
+                    if progress and (n % 1000 == 0 or n == total):
+                        progress(n, total)
+                yield "\n ]\n}\n"
+
+            _write_atomically(target, chunks())
+        return total
 
     def export_markdown(self, target: Path, *, one_file: bool = True, progress: Progress | None = None) -> int:
         """One readable Markdown file at ``target``, or (``one_file=False``) a folder with one file per entry."""
-        total = self.count()
-        n = 0
-        if one_file:
-            parts = ["# My SelfCompass journal", ""]
-            for n, entry in enumerate(self.iter_entries(), 1):
-                parts.append(entry_to_markdown(entry, heading_level=2))
-                if progress and (n % 1000 == 0 or n == total):
+        with self._engine.connect() as c:
+            total = self._live_count(c)
+            if one_file:
+                def chunks() -> Iterator[str]:
+                    yield "# My SelfCompass journal\n\n"
+                    for n, entry in enumerate(self._snapshot(c), 1):
+                        yield entry_to_markdown(entry, heading_level=2) + "\n"
+                        if progress and (n % 1000 == 0 or n == total):
+                            progress(n, total)
+
+                _write_atomically(target, chunks())
+                return total
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageUnavailable("The export folder could not be created.",
+                                         fix=f"Check you can write to {target.parent} ({exc.strerror}).") from None
+            for n, entry in enumerate(self._snapshot(c), 1):
+                _write_atomically(target / markdown_filename(entry), [entry_to_markdown(entry)])
+                if progress and (n % 200 == 0 or n == total):
                     progress(n, total)
-            _write_atomically(target, "\n".join(parts))
-            return n
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageUnavailable("The export folder could not be created.",
-                                     fix=f"Check you can write to {target.parent} ({exc.strerror}).") from None
-        for n, entry in enumerate(self.iter_entries(), 1):
-            _write_atomically(target / markdown_filename(entry), entry_to_markdown(entry))
-            if progress and (n % 200 == 0 or n == total):
-                progress(n, total)
-        return n
+        return total
 
     def import_json(self, source: Path, progress: Progress | None = None) -> ImportReport:
         """Import an export, all or nothing. Entries are matched by uuid, so importing twice changes nothing;

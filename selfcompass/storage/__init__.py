@@ -13,6 +13,7 @@ from selfcompass.storage.errors import (
     DatabaseLocked,
     DatabaseTooNew,
     ImportFailed,
+    JournalImportError,
     StorageUnavailable,
     WrongPassphrase,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "DatabaseLocked",
     "DatabaseTooNew",
     "ImportFailed",
+    "JournalImportError",
     "Status",
     "StorageUnavailable",
     "WrongPassphrase",

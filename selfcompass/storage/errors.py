@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from selfcompass.core.journal import JournalImportError
 from selfcompass.errors import KnownError
 
 
@@ -32,5 +33,5 @@ class StorageUnavailable(KnownError):
     """The data folder cannot be written: read-only, full, or gone."""
 
 
-class ImportFailed(KnownError):
-    """An import file was refused; nothing was imported."""
+# An import file refused (nothing imported): defined with the pure import parser in the core.
+ImportFailed = JournalImportError

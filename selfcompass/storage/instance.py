@@ -1,0 +1,97 @@
+"""One writer: an exclusive lock file in the data folder, so a second launch never opens the database again.
+
+The lock is held by the OS (flock on POSIX, msvcrt.locking on Windows), so it disappears with the process,
+even after a crash or SIGKILL: there is never a stale lock to clear. A second launch calls
+``request_raise(paths)``, which touches ``selfcompass.raise``; the running app watches that file (for example
+with QFileSystemWatcher) and brings its window forward. No sockets are involved (the app is offline by
+construction).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO
+
+from selfcompass.errors import KnownError
+from selfcompass.paths import AppPaths
+
+LOCK_NAME = "selfcompass.lock"
+RAISE_NAME = "selfcompass.raise"
+
+
+class AlreadyRunning(KnownError):
+    """Another SelfCompass holds the data folder."""
+
+
+def raise_request_path(paths: AppPaths) -> Path:
+    return paths.data / RAISE_NAME
+
+
+class InstanceLock:
+    """Hold it for the app's lifetime; ``release()`` (or process exit) lets the next launch in."""
+
+    def __init__(self, path: Path, handle: IO[bytes]) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = handle
+
+    @classmethod
+    def acquire(cls, paths: AppPaths) -> InstanceLock:
+        paths.data.mkdir(parents=True, exist_ok=True)
+        path = paths.data / LOCK_NAME
+        handle = open(path, "a+b")  # noqa: SIM115 - kept open for the lifetime of the lock
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise AlreadyRunning("SelfCompass is already open.",
+                                 fix="Its window has been brought forward.") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+        return cls(path, handle)
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def release(self) -> None:
+        if self._handle is not None:
+            try:
+                _unlock(self._handle)
+            finally:
+                self._handle.close()
+                self._handle = None
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def request_raise(paths: AppPaths) -> None:
+    """Ask the running instance to bring its window forward."""
+    target = raise_request_path(paths)
+    target.write_text(str(os.getpid()), encoding="utf-8")
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

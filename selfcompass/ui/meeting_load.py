@@ -73,8 +73,9 @@ class MeetingLoadView(QWidget):
         self._load = load
         ws = load.week_start
         self.heading.setText(f"Your week in meetings, from {ws:%A} {ws.day} {ws:%B}")  # %-d is not on Windows
+        spent = hours_words(load.meeting_time) if load.meeting_time else "no time"
         self.summary.setText(
-            f"{hours_words(load.meeting_time) if load.meeting_time else 'No time'} in meetings, about "
+            f"{spent[:1].upper()}{spent[1:]} in meetings, about "
             f"{round(load.share * 100)}% of your working time. Longest stretch without a break: "
             f"{hours_words(load.longest_run) if load.longest_run else 'none'}.")
         self._draw_chart(load)
@@ -103,7 +104,9 @@ class MeetingLoadView(QWidget):
         x.append(names)
         y = QValueAxis()
         top = max([_hours(d.working_time) for d in load.days] + [_hours(d.meeting_time) for d in load.days] + [1])
-        y.setRange(0, max(1.0, float(int(top + 0.999))))
+        top_even = max(2, int(top + 0.999) + int(top + 0.999) % 2)  # whole-hour ticks, two hours apart
+        y.setRange(0, top_even)
+        y.setTickCount(top_even // 2 + 1)
         y.setLabelFormat("%d h")
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -214,3 +214,19 @@ def test_every_shown_prompt_is_recorded_for_storage(clock: ManualClock, timers: 
     again = ReminderService(clock, FakeTimers(clock), week_rules(), week_meetings, history=service.history)
     assert again.next_due() == service.next_due()
     service.stop()
+
+
+def test_today_plan_follows_what_happened(clock: ManualClock, timers: FakeTimers) -> None:
+    service, _ = make_service(clock, timers, meetings=week_meetings())
+    timers.run_until(datetime(2026, 3, 26, 9, 20, tzinfo=UTC))
+    service.snooze_all(60)
+    assert [label(d.at, d.kind) for d in service.today_plan()][:2] == ["Thu 26 10:20 snoozed",
+                                                                       "Thu 26 12:20 interval"]
+    service.stop()
+
+
+def test_a_month_asleep_is_quick_and_quiet(clock: ManualClock, timers: FakeTimers) -> None:
+    service, shown = make_service(clock, timers, meetings=week_meetings())
+    timers.sleep(timedelta(days=33))
+    assert shown == [] or [d.kind for d in shown] == [Kind.CATCH_UP]
+    service.stop()

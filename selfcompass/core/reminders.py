@@ -459,6 +459,8 @@ def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRe
     """
     if now <= since:
         return None
+    # Nothing older than the catch-up window can matter, so a month asleep costs no more than an afternoon.
+    since = max(since, now - timedelta(minutes=rules.catch_up_within_minutes + rules.grace_minutes + 1))
     ix = as_index(meetings)
     missed = plan(rules, ix, history, since, now, holds)
     if not missed:
@@ -569,7 +571,10 @@ class ReminderEngine:
         return next_due(self.rules, self._meetings, self._history, self._last_check, self._holds)
 
     def today(self, now: datetime) -> list[Due]:
-        return day_plan(self.rules, self._meetings, self._history, local_day(now, self.rules), self._holds)
+        """The rest of today, as it stands: history, snooze, focus and quiet all counted."""
+        day = local_day(now, self.rules) + timedelta(days=1)
+        end = datetime.combine(day, time(0), self.rules.zone).astimezone(UTC) - _TINY
+        return plan(self.rules, self._meetings, self._history, max(now, self._last_check), end, self._holds)
 
     def record(self, due: Due, outcome: Outcome, at: datetime) -> None:
         """Remember what the person did with a prompt (taken, skipped)."""

@@ -109,6 +109,7 @@ class ReminderService(QObject):
         now = self._clock.now()
         placeholder = self._engine.next_due() or Due(now, Kind.INTERVAL, "A pause you put off.", None)
         self._engine.snooze(placeholder, now, minutes)
+        self.prompt_recorded.emit(self._engine.history[-1])
         self._replan()
 
     def not_today(self, due: Due | None = None) -> None:
@@ -140,6 +141,7 @@ class ReminderService(QObject):
     # --- what the UI reads --------------------------------------------------------------------------
 
     def today_plan(self) -> list[Due]:
+        """The prompts still to come today, as things stand now."""
         return self._engine.today(self._clock.now())
 
     def next_due(self) -> Due | None:

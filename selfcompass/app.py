@@ -8,25 +8,30 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
 from selfcompass.core.clock import Clock, SystemClock
-from selfcompass.core.practice_loader import Library, load_library
+from selfcompass.core.practice_loader import Library
 from selfcompass.core.records import SessionRecord
 from selfcompass.core.settings import LockedSettingError, Settings
 from selfcompass.paths import AppPaths, resolve, resource_dir
 from selfcompass.settings_store import load_settings, save_settings
 from selfcompass.ui import theme as themes
-from selfcompass.ui.player import PlayerView
 from selfcompass.ui.ticker import TickerFactory, qt_ticker_factory
 
+if TYPE_CHECKING:
+    from selfcompass.ui.player import PlayerView
+
 log = logging.getLogger(__name__)
+BENCH_ENV = "SELFCOMPASS_BENCH_SHOWN"
 
 NarratorFactory = Callable[[Settings, AppPaths, QObject], Any]
 DatabaseOpener = Callable[[AppPaths], Any]
@@ -45,9 +50,12 @@ def default_opener(paths: AppPaths) -> Any:
     return open_database(paths)
 
 
-def load_default_library() -> Library:
+def load_default_library(cache_dir: Path | None = None) -> Library:
+    from selfcompass.library_cache import load_library_cached
+
     root = resource_dir()
-    return load_library(root / "practices", root / "audio_scripts")
+    cache = cache_dir / "practices.cache" if cache_dir is not None else None
+    return load_library_cached(root / "practices", root / "audio_scripts", cache)
 
 
 def help_html() -> str:
@@ -70,7 +78,7 @@ class SelfCompassApp(QObject):
         self.paths = paths
         self.clock = clock or SystemClock()
         self.settings = settings or load_settings(paths.settings_file)
-        self.library = library or load_default_library()
+        self.library = library or load_default_library(paths.cache)
         self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
         self._narrator_factory = narrator_factory or default_narrator
         self._narrator: Any = None
@@ -80,24 +88,34 @@ class SelfCompassApp(QObject):
         opener = database_opener or default_opener
         self.database = DatabaseWorker(lambda: opener(self.paths), self)
         self.database.job_failed.connect(self._notice)
-        self.player = PlayerView(
-            self.clock, ticker_factory or qt_ticker_factory(self), _LazySpeaker(self),
-            voice_on=self.settings["voice_enabled"], reduced_motion=self.settings["reduced_motion"],
-            ask_feeling=self.settings["ask_feeling"],
-        )
-        self.player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
+        self._ticker_factory = ticker_factory or qt_ticker_factory(self)
+        self._player: PlayerView | None = None
         from selfcompass.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.library, self.player, help_html())
+        self.window = MainWindow(self.library, help_html)
         self.window.setWindowTitle(APP_NAME)
         self.window.practice_requested.connect(self.start_practice)
         self.window.settings_requested.connect(self.open_settings)
         self.window.closing.connect(self.shutdown)
-        self.player.session_ended.connect(self._session_ended)
-        self.player.voice_toggled.connect(self._voice_toggled)
         self.recorded: list[int] = []
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
+
+    # -- the player (built on first use) ----------------------------------------------------------
+    @property
+    def player(self) -> PlayerView:
+        if self._player is None:
+            from selfcompass.ui.player import PlayerView
+
+            s = self.settings
+            self._player = PlayerView(self.clock, self._ticker_factory, _LazySpeaker(self),
+                                      voice_on=s["voice_enabled"], reduced_motion=s["reduced_motion"],
+                                      ask_feeling=s["ask_feeling"])
+            self._player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
+            self._player.session_ended.connect(self._session_ended)
+            self._player.voice_toggled.connect(self._voice_toggled)
+            self.window.attach_player(self._player)
+        return self._player
 
     # -- narration (created on first use) --------------------------------------------------------
     @property
@@ -123,8 +141,9 @@ class SelfCompassApp(QObject):
         script = self.library.scripts.get(practice_id)
         if self.settings["voice_enabled"] and script is not None:
             self.narrator.prepare([s.spoken_text for s in script.steps])
+        player = self.player
         self.window.show_player()
-        self.player.begin(practice, script, wpm=self.settings["speech_rate"])
+        player.begin(practice, script, wpm=self.settings["speech_rate"])
 
     def _session_ended(self, record: SessionRecord) -> None:
         self.window.leave_player()
@@ -147,15 +166,17 @@ class SelfCompassApp(QObject):
 
     def _apply(self, key: str) -> None:
         s = self.settings
+        player = self._player
         if key in ("theme", "text_scale"):
             self.theme = themes.apply(self.qapp, s["theme"], s["text_scale"])
-            self.player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
-        elif key == "reduced_motion":
-            self.player.set_reduced_motion(s["reduced_motion"])
-        elif key == "voice_enabled":
-            self.player.set_voice(s["voice_enabled"])
-        elif key == "ask_feeling":
-            self.player._ask_feeling = s["ask_feeling"]
+            if player is not None:
+                player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
+        elif player is not None and key == "reduced_motion":
+            player.set_reduced_motion(s["reduced_motion"])
+        elif player is not None and key == "voice_enabled":
+            player.set_voice(s["voice_enabled"])
+        elif player is not None and key == "ask_feeling":
+            player.set_ask_feeling(s["ask_feeling"])
         elif self._narrator is not None and key == "voice_id":
             self._narrator.set_voice(s["voice_id"] or None)
         elif self._narrator is not None and key == "speech_rate":
@@ -245,9 +266,45 @@ def run_gui(ns: argparse.Namespace) -> int:
     paths.ensure()
     qapp = make_qapp()
     app = SelfCompassApp(qapp, paths)
+    if os.environ.get(BENCH_ENV):
+        _report_when_shown(app.window, qapp)
     if not ns.minimised:
         app.window.show()
     QTimer.singleShot(0, app.after_first_show)
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()
+
+
+def _report_when_shown(window: QObject, qapp: QApplication) -> None:
+    """For benchmarks/bench_startup.py: say when the window is first on screen, then the idle memory, then quit."""
+    from PySide6.QtCore import QEvent
+
+    class _Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose and not getattr(self, "seen", False):
+                self.seen = True
+                print("shown", flush=True)
+                idle = float(os.environ.get(BENCH_ENV) or 0)
+                QTimer.singleShot(int(max(idle, 0.5) * 1000), _report_memory_and_quit)
+            return False
+
+    def _report_memory_and_quit() -> None:
+        print(f"pss_kb {pss_kb()}", flush=True)
+        qapp.quit()
+
+    watch = _Watch(window)
+    window.winId()  # type: ignore[attr-defined]  # create the native window so its expose can be watched
+    window.windowHandle().installEventFilter(watch)  # type: ignore[attr-defined]
+
+
+def pss_kb() -> int:
+    """Proportional set size of this process in kB (Linux); 0 where it cannot be read."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0

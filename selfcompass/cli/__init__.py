@@ -13,15 +13,16 @@ import sys
 
 from selfcompass import APP_NAME, __version__
 
-#: subcommand name -> module under selfcompass.cli
+#: subcommand name -> (module under selfcompass.cli, one-line help shown before the module is imported)
 COMMANDS = {
-    "practices": "selfcompass.cli.practices",
-    "doctor": "selfcompass.cli.doctor",
-    "sequence": "selfcompass.cli.sequence",
+    "practices": ("selfcompass.cli.practices", "list or check practices"),
+    "doctor": ("selfcompass.cli.doctor", "check this installation: data, database, speech, sound and tray"),
+    "sequence": ("selfcompass.cli.sequence", "check a coach's sequence file"),
 }
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only the subcommand in use is imported (starting the GUI imports none)."""
     parser = argparse.ArgumentParser(
         prog="selfcompass",
         description=f"{APP_NAME}: mindful pauses, self-compassion and attention hygiene, all offline.",
@@ -32,15 +33,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--minimised", action="store_true", help="start quietly (used when starting at login)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMANDS.items():
-        if only is not None and name != only:
-            sub.add_parser(name, help=argparse.SUPPRESS)
-            continue
-        try:
+    for name, (module, summary) in COMMANDS.items():
+        if name == only:
             importlib.import_module(module).register(sub)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        else:
+            sub.add_parser(name, help=summary)
     return parser
 
 

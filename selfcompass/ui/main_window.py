@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from selfcompass import APP_NAME
 from selfcompass.core.practice_loader import Library
 from selfcompass.ui.library import LibraryView
-from selfcompass.ui.player import PlayerView
 
 
 class MainWindow(QMainWindow):
@@ -30,19 +29,19 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     closing = Signal()
 
-    def __init__(self, library: Library, player: PlayerView, help_html: str, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, help_html: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setMinimumSize(720, 520)
         self.library_view = LibraryView(library)
-        self.player = player
+        self.player: QWidget | None = None  # set by the app on the first practice (see attach_player)
         self.help_view = QTextBrowser(objectName="helpView")
         self.help_view.setAccessibleName("Help and support")
         self.help_view.setOpenExternalLinks(False)
         self.help_view.setOpenLinks(False)
-        self.help_view.setHtml(help_html)
+        self._help_html = help_html
         self.pages = QStackedWidget(objectName="pages")
         self.nav = QListWidget(objectName="navigation")
         self.nav.setAccessibleName("Sections")
@@ -50,7 +49,6 @@ class MainWindow(QMainWindow):
         self._page_for: dict[str, QWidget] = {}
         self.add_page("library", "Practices", self.library_view)
         self.add_page("help", "Help and support", self.help_view)
-        self.pages.addWidget(self.player)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.library_view.start_requested.connect(self.practice_requested)
         self.notice = QLabel(objectName="statusNotice")
@@ -83,10 +81,17 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
+                self._fill(key)
                 self.pages.setCurrentWidget(self._page_for[key])
                 return
 
+    def attach_player(self, player: QWidget) -> None:
+        """The player page is built on first use, so start-up does not pay for it."""
+        self.player = player
+        self.pages.addWidget(player)
+
     def show_player(self) -> None:
+        assert self.player is not None
         self.nav.setEnabled(False)
         self.nav.hide()
         self.pages.setCurrentWidget(self.player)
@@ -97,6 +102,11 @@ class MainWindow(QMainWindow):
         self.show_page("library")
         self.library_view.list.setFocus()
 
+    def _fill(self, key: str) -> None:
+        if key == "help" and self._help_html is not None:
+            self.help_view.setHtml(self._help_html())
+            self._help_html = None
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
@@ -104,6 +114,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self._fill(key)
         self.pages.setCurrentWidget(self._page_for[key])
 
     def _action(self, menu_title: str, text: str, slot: Callable[[], None],
@@ -135,6 +146,7 @@ class MainWindow(QMainWindow):
             self.library_view.search.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.player.abandon()
+        if self.player is not None:
+            self.player.abandon()  # type: ignore[attr-defined]
         self.closing.emit()
         super().closeEvent(event)

@@ -284,6 +284,9 @@ class PlayerView(QWidget):
         self.pacer.set_reduced_motion(reduced)
         self._refresh()
 
+    def set_ask_feeling(self, ask: bool) -> None:
+        self._ask_feeling = ask
+
     def set_voice(self, on: bool) -> None:
         self.voice_box.setChecked(on)
 

@@ -1,0 +1,41 @@
+"""The floor for start-up: a bare PySide6 window, reporting exactly as the app does."""
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def pss_kb() -> int:
+    with open("/proc/self/smaps_rollup", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
+
+
+class Watch(QObject):
+    seen = False
+
+    def eventFilter(self, obj, event):  # noqa: N802, ANN001, ANN201
+        if event.type() == QEvent.Type.Expose and not self.seen:
+            self.seen = True
+            print("shown", flush=True)
+            idle = float(os.environ.get("SELFCOMPASS_BENCH_SHOWN") or 0)
+            QTimer.singleShot(int(max(idle, 0.5) * 1000), done)
+        return False
+
+
+def done() -> None:
+    print(f"pss_kb {pss_kb()}", flush=True)
+    app.quit()
+
+
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(1100, 720)
+window.winId()  # create the native window so its expose events can be watched
+window.windowHandle().installEventFilter(Watch(window))
+window.show()
+sys.exit(app.exec())

@@ -7,7 +7,7 @@ The :class:`ReminderEngine` is a small state machine on top (SafeEyes-style); it
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -729,10 +729,3 @@ def rules_from_settings(values: Mapping[str, Any]) -> tuple[ReminderRules, list[
     except DataFileError as exc:
         notices = [f"{p} The usual reminder times are used instead." for p in exc.problems]
         return ReminderRules(), notices
-
-
-def iter_days(start: date, end: date) -> Iterator[date]:
-    day = start
-    while day <= end:
-        yield day
-        day += timedelta(days=1)

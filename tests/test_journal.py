@@ -290,3 +290,25 @@ def test_empty_and_large_exports_round_trip_with_progress(tmp_path: Path, db: Da
         assert other.journal.count(JournalFilter(tags=("t3",))) == db.journal.count(JournalFilter(tags=("t3",)))
     finally:
         other.close()
+
+
+def test_the_live_counter_always_matches_a_real_count(tmp_path: Path, db: Database) -> None:
+    def real() -> int:
+        conn = db.raw_connection()
+        try:
+            return conn.execute("SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL").fetchone()[0]
+        finally:
+            conn.close()
+
+    ids = db.journal.add_many([entry(n) for n in range(10)])
+    db.journal.delete(ids[0])
+    db.journal.delete(ids[0])  # twice: no double count
+    db.journal.delete(ids[1])
+    db.journal.restore(ids[1])
+    db.journal.restore(ids[2])  # not deleted: no change
+    db.journal.update(db.journal.get(ids[3]).edited(T0, body="x"))
+    db.journal.purge_deleted()
+    out = tmp_path / "e.json"
+    db.journal.export_json(out)
+    db.journal.import_json(out)
+    assert db.journal.count() == real() == 9

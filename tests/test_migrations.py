@@ -25,12 +25,28 @@ REV1_WRITINGS = {
 }
 
 
-@pytest.fixture
-def rev1(tmp_path: Path) -> AppPaths:
+def saved(tmp_path: Path, name: str) -> AppPaths:
     paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "logs")
     paths.data.mkdir(parents=True)
-    shutil.copyfile(DATA / "rev0001.db", paths.database)
+    shutil.copyfile(DATA / name, paths.database)
     return paths
+
+
+@pytest.fixture
+def rev1(tmp_path: Path) -> AppPaths:
+    return saved(tmp_path, "rev0001.db")
+
+
+# The journal of tests/data/db/rev0002.db, exactly as written there.
+REV2_ENTRIES = {
+    "45d2f424-9e88-4a60-a5fe-97613bd07f5b": ("A self-compassion break", "It's alright to be tired.\nReally.", (),
+                                             None, "What would you say to a friend?"),
+    "d7cdcfe3-6dea-44d3-92a9-4b6db0240b38": (
+        "After the board meeting",
+        "First line\n\n  second paragraph with trailing spaces  \n🌿 Ça va — “quotes” ‘single’ <tag> & tab\there",
+        ("board", "Work"), 2, ""),
+    "ec149031-228f-4350-a091-9aa2c0afacdd": ("", "Nothing much; a quiet Sunday.", (), 5, ""),
+}
 
 
 def test_saved_databases_cover_every_earlier_revision() -> None:
@@ -112,3 +128,25 @@ def test_a_failing_step_leaves_the_previous_revision(rev1: AppPaths, monkeypatch
     monkeypatch.setattr(migrate, "upgrade", real)
     with open_database(rev1) as db:
         assert db.journal.count() == 3
+
+
+def test_upgrade_from_revision_2_keeps_the_journal_word_for_word(tmp_path: Path) -> None:
+    paths = saved(tmp_path, "rev0002.db")
+    assert database_status(paths.database).revision == "0002"
+    with open_database(paths) as db:
+        assert db.revision() == HEAD_REVISION
+        assert db.journal.count() == 3  # the counter starts from the live entries; the binned one is not counted
+        for uid, (title, body, tags, mood, prompt) in REV2_ENTRIES.items():
+            e = db.journal.get_by_uuid(uid)
+            assert (e.title, e.body, e.tags, e.mood, e.prompt) == (title, body, tags, mood, prompt)
+        binned = db.journal.deleted()
+        assert [s.preview for s in binned] == ["Binned words that should stay binned."]
+        db.journal.restore(binned[0].id)
+        assert db.journal.count() == 4
+        draft = db.journal.load_draft("new")
+        assert (draft.body, draft.title, draft.tags, draft.mood) == ("An unsaved draft\nwith two lines",
+                                                                     "Draft title", ("x",), 4)
+        session = db.sessions.recent()[0]
+        assert session.writings[0].text == "It's alright to be tired.\nReally."
+        assert db.journal.search("board")[0].uuid == "d7cdcfe3-6dea-44d3-92a9-4b6db0240b38"
+    assert [(b.kind, b.label) for b in list_backups(paths.backups)] == [("migration", "0002")]

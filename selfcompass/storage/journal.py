@@ -220,6 +220,10 @@ class JournalRepository:
             return None if row is None else _entry(row)
 
     def count(self, flt: JournalFilter = JournalFilter()) -> int:  # noqa: B008 - frozen dataclass
+        """Live entries matching ``flt``. Unfiltered, this reads the trigger-kept counter: constant time."""
+        if flt == JournalFilter():
+            with self._engine.connect() as c:
+                return int(c.exec_driver_sql("SELECT live FROM journal_counter WHERE id = 1").scalar_one())
         where, params = _where(flt)
         with self._engine.connect() as c:
             return int(c.exec_driver_sql(f"SELECT count(*) FROM journal_entry e WHERE {where}",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Every Alembic revision in order, oldest first. A test checks this against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 

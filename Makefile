@@ -38,11 +38,19 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
+# One windowed folder, dist/SelfCompass (see docs/packaging.md). Takes about a minute.
 bundle: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+	@du -sh dist/SelfCompass
 
+# The bundle checks itself: practices, database and migrations, speech, media, main window.
 bundle-test: bundle
-	QT_QPA_PLATFORM=offscreen dist/SelfCompass/SelfCompass --self-test
+	QT_QPA_PLATFORM=offscreen timeout 300 dist/SelfCompass/SelfCompass --self-test
+
+.PHONY: bundle-zip
+# The plain option for IT: dist/SelfCompass-<version>-<platform>.zip of the folder.
+bundle-zip: bundle
+	$(PY) packaging/make_zip.py
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.screenshots docs/screenshots

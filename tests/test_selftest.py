@@ -71,7 +71,7 @@ def test_no_speech_engine_is_skipped_not_failed(qapp, monkeypatch: pytest.Monkey
 
 def test_a_broken_practice_fails_the_self_test(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     broken = Library(problems=[Problem("practices/bad.toml", "duration", "is missing.", "add duration = 60.")])
-    monkeypatch.setattr("selfcompass.app.load_default_library", lambda: broken)
+    monkeypatch.setattr("selfcompass.app.load_default_library", lambda *args, **kwargs: broken)
     code, lines = run(qapp)
     assert code == 1
     assert verdicts(lines)["practices"] == "FAILED"

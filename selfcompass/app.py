@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BENCH_ENV = "SELFCOMPASS_BENCH_SHOWN"
+#: Features installed after the first window is shown: (name, "module:function taking the app").
+FEATURES = (
+    ("reminders", "selfcompass.ui.reminders_wiring:install_reminders"),
+)
 
 NarratorFactory = Callable[[Settings, AppPaths, QObject], Any]
 DatabaseOpener = Callable[[AppPaths], Any]
@@ -69,6 +73,11 @@ def help_html() -> str:
 class SelfCompassApp(QObject):
     """Owns the services and the main window for one run of the app."""
 
+    #: A practice session ended and its record is on its way to the database (SessionRecord).
+    session_finished = Signal(object)
+    #: A setting changed (its key); features re-read what they need.
+    setting_changed = Signal(str)
+
     def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
                  library: Library | None = None, clock: Clock | None = None,
                  ticker_factory: TickerFactory | None = None, narrator_factory: NarratorFactory | None = None,
@@ -96,8 +105,12 @@ class SelfCompassApp(QObject):
         self.window.setWindowTitle(APP_NAME)
         self.window.practice_requested.connect(self.start_practice)
         self.window.settings_requested.connect(self.open_settings)
+        self.window.chooser_requested.connect(self.open_chooser)
         self.window.closing.connect(self.shutdown)
         self.recorded: list[int] = []
+        self.recent_ids: list[str] = []
+        self.features: dict[str, Any] = {}
+        self._shut_down = False
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
 
@@ -145,9 +158,23 @@ class SelfCompassApp(QObject):
         self.window.show_player()
         player.begin(practice, script, wpm=self.settings["speech_rate"])
 
+    def open_chooser(self, bucket: str = "3") -> None:
+        from selfcompass.ui.chooser_panel import ChooserDialog
+
+        dialog = ChooserDialog(self.library.sorted(), lambda: self.recent_ids, bucket, parent=self.window)
+        dialog.practice_chosen.connect(self.start_practice)
+        dialog.open()
+        self.chooser = dialog
+
+    @property
+    def player_busy(self) -> bool:
+        return self._player is not None and self._player.active
+
     def _session_ended(self, record: SessionRecord) -> None:
+        self.recent_ids = [record.practice_id, *self.recent_ids][:5]
         self.window.leave_player()
         self.database.submit(lambda db: db.sessions.record(record), self.recorded.append)
+        self.session_finished.emit(record)
 
     # -- settings --------------------------------------------------------------------------------
     def change_setting(self, key: str, value: Any) -> None:
@@ -163,6 +190,7 @@ class SelfCompassApp(QObject):
         except OSError as exc:
             self._notice(f"Your settings couldn't be saved ({exc.strerror}). They apply until you close the app.")
         self._apply(key)
+        self.setting_changed.emit(key)
 
     def _apply(self, key: str) -> None:
         s = self.settings
@@ -200,9 +228,24 @@ class SelfCompassApp(QObject):
 
     # -- start and stop --------------------------------------------------------------------------
     def after_first_show(self) -> None:
-        """Things that may wait until the window is up."""
+        """Things that may wait until the window is up: features, then the welcome on a first start."""
+        self.install_features()
         if not self.settings["welcome_seen"]:
             self.show_welcome()
+
+    def install_features(self, **options: dict[str, Any]) -> None:
+        """Reminders, the journal and insights plug in here; a feature that fails never stops the app."""
+        from importlib import import_module
+
+        for name, where in FEATURES:
+            if name in self.features:
+                continue
+            module, func = where.rsplit(":", 1)
+            try:
+                self.features[name] = getattr(import_module(module), func)(self, **options.get(name, {}))
+            except Exception:
+                log.exception("The %s feature could not start", name)
+                self.window.show_notice(f"Part of SelfCompass ({name}) could not start; everything else works.")
 
     def show_welcome(self) -> None:
         from selfcompass.ui.dialogs import WelcomeDialog
@@ -222,6 +265,13 @@ class SelfCompassApp(QObject):
         self.window.show_notice(text)
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for feature in reversed(list(self.features.values())):
+            stop = getattr(feature, "shutdown", None)
+            if stop is not None:
+                stop()
         if self._narrator is not None:
             self._narrator.shutdown()
         self.database.shutdown()

@@ -182,10 +182,15 @@ class LibraryView(QWidget):
     """The library screen: filters on top, the grouped list on the left, details on the right."""
 
     start_requested = Signal(str)
+    chooser_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
+        self.chooser_button = QPushButton("What do I need now?", objectName="chooserButton")
+        self.chooser_button.setProperty("primary", True)
+        self.chooser_button.setAccessibleName("What do I need now? Suggest a practice")
+        self.chooser_button.clicked.connect(self.chooser_requested)
         self._library = library
         self.search = QLineEdit(objectName="librarySearch")
         self.search.setPlaceholderText("Search practices (for example: meeting, kind, breath)")
@@ -222,6 +227,7 @@ class LibraryView(QWidget):
         self.notice_button.clicked.connect(self._show_problems)
 
         filters = QHBoxLayout()
+        filters.addWidget(self.chooser_button)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.length, 1)
         filters.addWidget(self.need, 1)

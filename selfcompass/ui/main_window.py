@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
     """Holds the screens; the app (the composition root) connects it to services."""
 
     practice_requested = Signal(str)
+    chooser_requested = Signal()
     settings_requested = Signal()
     closing = Signal()
 
@@ -51,6 +53,10 @@ class MainWindow(QMainWindow):
         self.add_page("help", "Help and support", self.help_view)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.library_view.start_requested.connect(self.practice_requested)
+        self.library_view.chooser_requested.connect(self.chooser_requested)
+        #: With a system tray, closing the window leaves SelfCompass waiting quietly there.
+        self.keep_in_tray = False
+        self._quitting = False
         self.notice = QLabel(objectName="statusNotice")
         self.notice.setWordWrap(True)
         self.statusBar().addWidget(self.notice, 1)
@@ -60,7 +66,10 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        self._right = QVBoxLayout()
+        self._right.setContentsMargins(0, 0, 0, 0)
+        self._right.addWidget(self.pages, 1)
+        row.addLayout(self._right, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.nav.setCurrentRow(0)
@@ -70,8 +79,10 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
-        if position is None:
-            self.nav.addItem(item)
+        if position is None:  # new places go before Help, which stays last
+            help_row = next((r for r in range(self.nav.count())
+                             if self.nav.item(r).data(Qt.ItemDataRole.UserRole) == "help"), self.nav.count())
+            self.nav.insertItem(help_row, item)
         else:
             self.nav.insertItem(position, item)
         self.pages.addWidget(widget)
@@ -107,6 +118,15 @@ class MainWindow(QMainWindow):
             self.help_view.setHtml(self._help_html())
             self._help_html = None
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A prompt banner above the pages, for desktops without a system tray."""
+        self._right.insertWidget(0, banner)
+
+    def quit(self) -> None:
+        """Really close (the tray's Quit), even when the window normally hides to the tray."""
+        self._quitting = True
+        self.close()
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
@@ -131,7 +151,7 @@ class MainWindow(QMainWindow):
         self._menus = {name: bar.addMenu(name) for name in ("&File", "&Go", "&Help")}
         self._action("&File", "&Settings…", self.settings_requested.emit, QKeySequence("Ctrl+,"))
         self._menus["&File"].addSeparator()
-        self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("&File", "&Quit", self.quit, QKeySequence.StandardKey.Quit)
         self._action("&Go", "&Practices", lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
         self._action("&Go", "&Find a practice", self._focus_search, QKeySequence.StandardKey.Find)
         self._action("&Help", "&Help and support", lambda: self.show_page("help"),

@@ -1,0 +1,121 @@
+""""What do I need now?": two quick questions (how much time, what would help) and two or three offers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.core.chooser import NEED_LABELS, TIME_BUCKETS, choose
+from selfcompass.core.practice import Practice
+
+
+class ChooserDialog(QDialog):
+    """Offers practices for the time and need picked; choosing one starts it."""
+
+    practice_chosen = Signal(str)
+
+    def __init__(self, practices: Iterable[Practice], recent: Callable[[], Iterable[str]] = tuple,
+                 bucket: str = "3", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chooserDialog")
+        self.setWindowTitle("What do I need now?")
+        self._practices = list(practices)
+        self._recent = recent
+        intro = QLabel("Two quick questions, and a few practices that might suit.")
+        intro.setWordWrap(True)
+        self.times = self._group("How much time do you have?", [(b.id, b.label) for b in TIME_BUCKETS], "time", 2)
+        self.needs = self._group("What would help most?", list(NEED_LABELS.items()), "need")
+        self.offers_label = QLabel(objectName="offersLabel")
+        self.offers_label.setProperty("role", "heading")
+        self.offers = QVBoxLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 16)
+        lay.setSpacing(12)
+        lay.addWidget(intro)
+        for label, row, _ in (self.times, self.needs):
+            lay.addWidget(label)
+            lay.addLayout(row)
+        lay.addWidget(self.offers_label)
+        lay.addLayout(self.offers)
+        lay.addStretch(1)
+        lay.addWidget(buttons)
+        self._select(self.times[2], bucket)
+        self._select(self.needs[2], "calm")
+        self.setMinimumWidth(560)
+        self.refresh()
+
+    def _group(self, title: str, options: list[tuple[str, str]], name: str,
+               columns: int = 5) -> tuple[QLabel, QGridLayout, QButtonGroup]:
+        label = QLabel(title)
+        label.setProperty("role", "heading")
+        row = QGridLayout()
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for i, (key, text) in enumerate(options):
+            button = QPushButton(text, objectName=f"{name}_{key}")
+            button.setCheckable(True)
+            button.setProperty("choice", key)
+            button.setAccessibleName(f"{title} {text}")
+            group.addButton(button)
+            row.addWidget(button, i // columns, i % columns)
+        group.buttonToggled.connect(lambda _b, checked: checked and self.refresh())
+        return label, row, group
+
+    @staticmethod
+    def _select(group: QButtonGroup, key: str) -> None:
+        for button in group.buttons():
+            if button.property("choice") == key:
+                button.setChecked(True)
+
+    @staticmethod
+    def _value(group: QButtonGroup) -> str:
+        checked = group.checkedButton()
+        return str(checked.property("choice")) if checked else ""
+
+    def offered(self) -> list[Practice]:
+        return choose(self._practices, self._value(self.times[2]), self._value(self.needs[2]) or None,
+                      recent_ids=tuple(self._recent()))
+
+    def refresh(self) -> None:
+        while self.offers.count():
+            item = self.offers.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        offers = self.offered()
+        self.offers_label.setText("You might try" if offers else "Nothing fits that yet; try a little more time.")
+        for practice in offers:
+            row = QHBoxLayout()
+            button = QPushButton(f"{practice.title} · {practice.minutes_label}", objectName=f"offer_{practice.id}")
+            button.setAccessibleName(f"Begin {practice.title}, {practice.minutes_label}")
+            button.setAccessibleDescription(practice.summary)
+            button.setToolTip(practice.summary)
+            button.clicked.connect(lambda _=False, pid=practice.id: self._chosen(pid))
+            summary = QLabel(practice.summary)
+            summary.setWordWrap(True)
+            summary.setProperty("role", "muted")
+            summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            holder = QWidget()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(button)
+            row.addWidget(summary, 1)
+            holder.setLayout(row)
+            self.offers.addWidget(holder)
+
+    def _chosen(self, practice_id: str) -> None:
+        self.practice_chosen.emit(practice_id)
+        self.accept()

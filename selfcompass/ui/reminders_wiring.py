@@ -1,0 +1,251 @@
+"""Wires gentle reminders into the app: the service, the calendar, the tray (or the in-window fallback),
+the prompt card, the Today and Calendar pages, and coach sequences.
+
+Everything here starts after the first window is shown, so it never slows start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog
+
+from selfcompass.paths import resource_dir
+
+if TYPE_CHECKING:
+    from selfcompass.app import SelfCompassApp
+
+log = logging.getLogger(__name__)
+
+REMINDER_KEYS = frozenset({"reminders_enabled", "working_days", "working_start", "working_end", "quiet_start",
+                           "quiet_end", "time_zone"})
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_dir() / "assets" / "selfcompass.svg"))
+
+
+class RemindersFeature(QObject):
+    def __init__(self, app: SelfCompassApp, *, timers: Any = None, tray_available: bool | None = None) -> None:
+        super().__init__(app)
+        from selfcompass.core.meetings import week_load
+        from selfcompass.core.reminders import rules_from_settings
+        from selfcompass.scheduling.calendar_source import CalendarSource
+        from selfcompass.scheduling.presentation import detect_presence
+        from selfcompass.scheduling.service import ReminderService
+        from selfcompass.scheduling.timers import QtTimers
+        from selfcompass.ui.focus import FocusPanel
+        from selfcompass.ui.meeting_load import MeetingLoadView
+        from selfcompass.ui.prompt_card import PromptBanner, PromptCard
+        from selfcompass.ui.today_page import CalendarPage, TodayPage
+        from selfcompass.ui.tray import attach_menu, make_tray
+
+        self._app = app
+        self._week_load = week_load
+        self._rules_from_settings = rules_from_settings
+        settings = app.settings
+        rules, notices = rules_from_settings(settings.values)
+        for notice in notices:
+            app.window.show_notice(notice)
+        self.calendar = CalendarSource(app.clock, settings["time_zone"] or "Europe/London", parent=self)
+        self.timers = timers if timers is not None else QtTimers(app.clock, parent=self)
+        detector = detect_presence()
+        self.service = ReminderService(app.clock, self.timers, rules, self.calendar.meetings,
+                                       presenting=lambda: detector.state().hold_prompts, parent=self)
+        self.calendar.calendar_imported.connect(self._calendar_imported)
+        self.calendar.import_failed.connect(self._calendar_failed)
+
+        # Where prompts appear: a calm card near the tray, or a banner in the window when there is no tray.
+        self.tray = make_tray(app_icon(), parent=self, available=tray_available)
+        if self.tray.available:
+            self.prompts: Any = PromptCard(reduced_motion=settings["reduced_motion"])
+            app.window.keep_in_tray = True
+            app.qapp.setQuitOnLastWindowClosed(False)
+            self.tray.show()
+        else:
+            self.prompts = PromptBanner()
+            self.prompts.hide()
+            app.window.add_banner(self.prompts)
+            attach_menu(app.window, self.tray)
+            app.qapp.setQuitOnLastWindowClosed(True)
+        self.service.prompt_due.connect(self._prompt_due)
+        self.prompts.start_requested.connect(self._start_prompted)
+        self.prompts.later_requested.connect(self._later)
+        self.prompts.not_today_requested.connect(self.service.not_today)
+        self.tray.start_pause_requested.connect(lambda: app.open_chooser("under-1"))
+        self.tray.today_requested.connect(self._show_today)
+        self.tray.snooze_requested.connect(self.service.snooze_all)
+        self.tray.quiet_requested.connect(self.service.quiet_until_tomorrow)
+        self.tray.resume_requested.connect(self.service.resume)
+        self.tray.focus_requested.connect(self.service.start_focus)
+        self.tray.stop_focus_requested.connect(self.service.stop_focus)
+        self.tray.journal_requested.connect(lambda: self._show_page("journal"))
+        self.tray.settings_requested.connect(app.open_settings)
+        self.tray.quit_requested.connect(app.window.quit)
+        self.service.plan_changed.connect(self._refresh)
+        self.service.focus_changed.connect(self._focus_changed)
+
+        # Pages.
+        self.focus_panel = FocusPanel(settings["time_zone"] or "Europe/London")
+        self.focus_panel.start_requested.connect(self.service.start_focus)
+        self.focus_panel.stop_requested.connect(self.service.stop_focus)
+        self.sequences = self._build_sequences()
+        self.today_page = TodayPage(self.focus_panel, self.sequences)
+        self.load_view = MeetingLoadView()
+        self.calendar_page = CalendarPage(self.load_view)
+        self.calendar_page.import_requested.connect(self.choose_calendar)
+        self.calendar_page.set_source("No calendar imported yet.")
+        app.window.add_page("today", "Today", self.today_page, position=0)
+        app.window.add_page("calendar", "Calendar", self.calendar_page)
+        if self.coach is not None:
+            app.window.add_page("coach", "Coach mode", self.coach)
+        app.session_finished.connect(self._session_finished)
+        app.setting_changed.connect(self._setting_changed)
+
+        if settings["calendar_file"]:
+            self.calendar.import_file(settings["calendar_file"])
+        if settings["reminders_enabled"]:
+            self.service.start()
+        self._refresh()
+
+    # -- sequences ------------------------------------------------------------------------------
+    def _build_sequences(self) -> Any:
+        from selfcompass.core.sequences import FileProgressStore, load_sequence_folder
+        from selfcompass.ui.sequences.coach import CoachEditor
+        from selfcompass.ui.sequences.today import TodayView
+
+        app = self._app
+        shipped, problems = load_sequence_folder(resource_dir() / "practices" / "sequences", app.library.practices)
+        for problem in problems:
+            log.warning("shipped sequence skipped: %s", problem)
+        store = FileProgressStore(app.paths.data, app.library.practices)
+        view = TodayView(app.library, store, self._start_sequence_practice, self._today, shipped=shipped)
+        self.coach = CoachEditor(app.library, self._today)
+        return view
+
+    def _today(self) -> date:
+        return self._app.clock.now().astimezone().date()
+
+    def _start_sequence_practice(self, request: Any) -> None:
+        app = self._app
+        player = app.player
+        app.window.show_player()
+        player.begin(request.practice, request.script, wpm=app.settings["speech_rate"])
+
+    def _session_finished(self, record: Any) -> None:
+        self.sequences.session_finished(record)
+        self._refresh()
+
+    # -- prompts --------------------------------------------------------------------------------
+    def _prompt_due(self, due: Any) -> None:
+        if self._app.player_busy:
+            return  # already practising: nothing to prompt
+        self.prompts.show_due(due)
+        if not self.tray.available:
+            self.prompts.show()
+
+    def _start_prompted(self, due: Any) -> None:
+        self.service.taken(due)
+        if not self.tray.available:
+            self.prompts.hide()
+        window = self._app.window
+        window.show()
+        window.raise_()
+        if due.practice_id and due.practice_id in self._app.library.practices:
+            self._app.start_practice(due.practice_id)
+        else:
+            self._app.open_chooser("under-1")
+
+    def _later(self, due: Any, minutes: int) -> None:
+        self.service.snooze(due, minutes)
+        if not self.tray.available:
+            self.prompts.hide()
+
+    def _focus_changed(self, block: Any) -> None:
+        self.tray.set_focus_running(block is not None)
+        self.focus_panel.set_block(block)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        status = self.service.status_line() if self.service.running else "Reminders are off."
+        self.tray.set_status(status)
+        self.tray.set_quiet(self.service.quiet_until is not None)
+        self.today_page.set_plan(status, self.service.today_lines() if self.service.running else [])
+
+    def _show_page(self, key: str) -> None:
+        window = self._app.window
+        window.show()
+        window.raise_()
+        window.show_page(key)
+
+    def _show_today(self) -> None:
+        self._show_page("today")
+
+    # -- calendar -------------------------------------------------------------------------------
+    def choose_calendar(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._app.window, "Import a calendar file", str(Path.home()),
+                                              "Calendar files (*.ics);;All files (*)")
+        if path:
+            self.import_calendar(path)
+
+    def import_calendar(self, path: str) -> None:
+        self.calendar_page.set_source(f"Reading {Path(path).name}…")
+        self._pending_path = path
+        self.calendar.import_file(path)
+
+    def _calendar_imported(self, result: Any) -> None:
+        self.service.reload_meetings()
+        path = getattr(self, "_pending_path", None)
+        if path and path != self._app.settings["calendar_file"]:
+            self._app.change_setting("calendar_file", path)
+        count = len(result.meetings)
+        self.calendar_page.set_source(f"{Path(result.source).name}: {count} meeting{'s' if count != 1 else ''} "
+                                      "between last week and eight weeks ahead.")
+        today = self._today()
+        monday = today - timedelta(days=today.weekday())
+        self.load_view.set_load(self._week_load(self.calendar.meetings(), monday, self.service_rules.working))
+        self._refresh()
+
+    @property
+    def service_rules(self) -> Any:
+        return self._rules_from_settings(self._app.settings.values)[0]
+
+    def _calendar_failed(self, error: Any) -> None:
+        problems = getattr(error, "problems", [])
+        first = str(problems[0]) if problems else str(error)
+        self.calendar_page.set_source("That calendar file could not be used, so nothing was changed. " + first)
+        self._app.window.show_notice("That calendar file could not be used; your earlier calendar is kept.")
+
+    # -- settings -------------------------------------------------------------------------------
+    def _setting_changed(self, key: str) -> None:
+        if key not in REMINDER_KEYS:
+            return
+        rules, notices = self._rules_from_settings(self._app.settings.values)
+        for notice in notices:
+            self._app.window.show_notice(notice)
+        self.service.set_rules(rules)
+        if self._app.settings["reminders_enabled"] and not self.service.running:
+            self.service.start()
+        elif not self._app.settings["reminders_enabled"] and self.service.running:
+            self.service.stop()
+        self._refresh()
+
+    def shutdown(self) -> None:
+        self.service.stop()
+        cancel_all: Callable[[], None] | None = getattr(self.timers, "cancel_all", None)
+        if cancel_all is not None:
+            cancel_all()
+        close = getattr(self.prompts, "close_card", None)
+        if close is not None:
+            close()
+        self.tray.dispose()
+
+
+def install_reminders(app: SelfCompassApp, **kwargs: Any) -> RemindersFeature:
+    return RemindersFeature(app, **kwargs)

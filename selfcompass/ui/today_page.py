@@ -1,0 +1,98 @@
+"""The Today page (plan, focus block, coach sequences) and the Calendar page (import and meeting load)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    return label
+
+
+class TodayPage(QWidget):
+    """What today holds: the pauses planned, a focus block, and any coach sequence being followed."""
+
+    def __init__(self, focus_panel: QWidget, sequences: QWidget | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.status = QLabel(objectName="todayStatus")
+        self.status.setProperty("role", "muted")
+        self.plan = QLabel(objectName="todayPlan")
+        self.plan.setWordWrap(True)
+        self.plan.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan.setAccessibleName("Today's plan")
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(24, 16, 24, 16)
+        lay.setSpacing(10)
+        title = QLabel("Today")
+        title.setProperty("role", "title")
+        lay.addWidget(title)
+        lay.addWidget(self.status)
+        lay.addWidget(_heading("Pauses offered today"))
+        lay.addWidget(self.plan)
+        lay.addWidget(_heading("Focus block"))
+        lay.addWidget(focus_panel)
+        if sequences is not None:
+            lay.addWidget(_heading("Your sequences"))
+            lay.addWidget(sequences, 1)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_plan(self, status: str, lines: list[str]) -> None:
+        self.status.setText(status)
+        self.plan.setText("\n".join(f"• {line}" for line in lines) if lines else
+                          "Nothing planned for the rest of today. You can always start a pause yourself.")
+
+
+class CalendarPage(QWidget):
+    """Bring in a calendar file, and see the week's meeting load with kind suggestions."""
+
+    import_requested = Signal()
+
+    def __init__(self, load_view: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarPage")
+        title = QLabel("Calendar and meeting load")
+        title.setProperty("role", "title")
+        self.source = QLabel(objectName="calendarSource")
+        self.source.setWordWrap(True)
+        self.source.setProperty("role", "muted")
+        self.import_button = QPushButton("Import a calendar file (.ics)…", objectName="calendarImport")
+        self.import_button.setAccessibleName("Import a calendar file")
+        self.import_button.clicked.connect(self.import_requested)
+        explain = QLabel("Export your calendar from Outlook, NHSmail or Google Calendar as an .ics file. "
+                         "SelfCompass reads it on this computer only, offers a short pause as meetings end, "
+                         "and never prompts you during a meeting.")
+        explain.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 16)
+        lay.setSpacing(10)
+        lay.addWidget(title)
+        lay.addWidget(explain)
+        lay.addLayout(row)
+        lay.addWidget(self.source)
+        lay.addWidget(load_view, 1)
+
+    def set_source(self, text: str) -> None:
+        self.source.setText(text)

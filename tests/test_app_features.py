@@ -1,0 +1,88 @@
+"""The app with its features wired: reminders (no tray here), the Today page, sequences and the chooser."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from selfcompass.scheduling.timers import FakeTimers
+
+
+def install(app, **reminders):
+    timers = FakeTimers(app.test_clock)
+    app.install_features(reminders={"timers": timers, "tray_available": False, **reminders})
+    return app.features["reminders"], timers
+
+
+def test_without_a_tray_prompts_appear_in_the_window_and_start_a_practice(make_app, qtbot) -> None:
+    app = make_app()
+    app.test_clock.jump(datetime(2026, 3, 2, 8, 0, tzinfo=UTC))  # a Monday morning
+    app.window.show()
+    feature, timers = install(app)
+    assert app.qapp.quitOnLastWindowClosed()  # no tray: closing the window quits
+    assert not app.window.keep_in_tray
+    assert [app.window.nav.item(r).text() for r in range(app.window.nav.count())] == [
+        "Today", "Practices", "Calendar", "Coach mode", "Help and support"]
+    assert "Next pause" in feature.today_page.status.text()
+    with qtbot.waitSignal(feature.service.prompt_due, timeout=1000) as first:
+        timers.run_until(datetime(2026, 3, 2, 10, 0, 30, tzinfo=UTC))
+    assert first.args[0].practice_id == "inbox-batching"  # the 10:00 inbox check
+    assert feature.prompts.isVisible() and feature.prompts.due == first.args[0]
+    qtbot.mouseClick(feature.prompts.buttons.start, Qt.MouseButton.LeftButton)
+    assert not feature.prompts.isVisible()
+    assert app.player_busy and app.player.run.practice.id == "inbox-batching"
+    app.player.stop()
+    app.player.finish()
+    timers.run_until(datetime(2026, 3, 2, 11, 30, 30, tzinfo=UTC))
+    due = feature.prompts.due
+    assert due is not None and due.practice_id is None  # "choose for me"
+    qtbot.mouseClick(feature.prompts.buttons.start, Qt.MouseButton.LeftButton)
+    assert app.chooser.isVisible()
+
+
+def test_turning_reminders_off_stops_the_service(make_app) -> None:
+    app = make_app()
+    app.window.show()
+    feature, _ = install(app)
+    assert feature.service.running
+    app.change_setting("reminders_enabled", False)
+    assert not feature.service.running
+    assert feature.today_page.status.text() == "Reminders are off."
+
+
+def test_a_bad_calendar_file_keeps_the_app_running_and_says_so(make_app, qtbot, tmp_path) -> None:
+    app = make_app()
+    app.window.show()
+    feature, _ = install(app)
+    bad = tmp_path / "broken.ics"
+    bad.write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:notadate\n")
+    with qtbot.waitSignal(feature.calendar.import_failed, timeout=10_000):
+        feature.import_calendar(str(bad))
+    assert "could not be used" in feature.calendar_page.source.text()
+    assert app.settings["calendar_file"] == ""
+
+
+def test_a_sequence_day_runs_in_the_player(make_app, qtbot) -> None:
+    app = make_app()
+    app.window.show()
+    feature, _ = install(app)
+    today = feature.sequences
+    today.start_combo.setCurrentIndex(0)
+    qtbot.mouseClick(today.findChild(type(app.window.library_view.chooser_button), "start"), Qt.MouseButton.LeftButton)
+    assert today.cards, "starting a sequence shows today's card"
+
+
+def test_the_chooser_offers_practices_that_fit_and_starts_one(make_app, qtbot) -> None:
+    app = make_app()
+    app.window.show()
+    qtbot.mouseClick(app.window.library_view.chooser_button, Qt.MouseButton.LeftButton)
+    dialog = app.chooser
+    for button in dialog.times[2].buttons():
+        if button.property("choice") == "under-1":
+            button.click()
+    offers = dialog.offered()
+    assert 2 <= len(offers) <= 3 and all(p.duration <= 60 for p in offers)
+    first = dialog.findChild(type(app.window.library_view.chooser_button), f"offer_{offers[0].id}")
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert app.player_busy and app.player.run.practice.id == offers[0].id

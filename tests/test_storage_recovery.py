@@ -166,3 +166,13 @@ def test_a_read_only_database_is_a_calm_error(tmp_path: Path, monkeypatch: pytes
         with pytest.raises(StorageUnavailable, match="read-only"):
             db.journal.save_draft(Draft("new", "changed", T0))
         assert db.journal.load_draft("new").body == "my draft"
+
+
+@pytest.mark.parametrize("key", [None, b"\x07" * 32])
+def test_an_unopenable_database_file_is_a_known_error_not_a_wrong_passphrase(tmp_path: Path,
+                                                                          key: bytes | None) -> None:
+    paths = make_paths(tmp_path)
+    paths.database.mkdir(parents=True)  # a folder where the file should be
+    with pytest.raises(StorageUnavailable, match="could not open"):
+        open_database(paths, key=key)
+

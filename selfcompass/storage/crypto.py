@@ -163,6 +163,8 @@ def is_protected(paths: AppPaths) -> bool:
             header = fh.read(16)
     except FileNotFoundError:
         return keyfile_path(paths.database).exists()
+    except OSError:
+        return False  # unreadable: open_database() reports it
     return bool(header) and header != SQLITE_HEADER
 
 

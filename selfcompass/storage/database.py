@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 from selfcompass.paths import AppPaths
 from selfcompass.storage import backups as _backups
 from selfcompass.storage import migrate
-from selfcompass.storage.engine import connect, journal_mode_for, make_engine
+from selfcompass.storage.engine import connect, journal_mode_for, make_engine, raise_if_storage_problem
 from selfcompass.storage.errors import (
     DatabaseDamaged,
     DatabaseLocked,
@@ -46,6 +46,9 @@ def _header(path: Path) -> bytes | None:
             return fh.read(16)
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise StorageUnavailable("SelfCompass could not open its database file.",
+                                 fix=f"Check the file {path.name} in the data folder ({exc.strerror}).") from None
 
 
 def _current_revision(conn: Any) -> str | None:
@@ -123,6 +126,10 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
         conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
     except Exception as exc:
         conn.close()
+        if isinstance(exc, sqlcipher3.OperationalError):
+            raise_if_storage_problem(exc)
+            raise StorageUnavailable("SelfCompass could not prepare its database.",
+                                     fix=f"Check the data folder can be written ({exc}).") from None
         if isinstance(exc, UnicodeDecodeError) or (
                 isinstance(exc, sqlcipher3.DatabaseError) and not isinstance(exc, sqlcipher3.OperationalError)):
             raise _damaged(paths, key, "malformed") from None

@@ -48,6 +48,11 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
         if check:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.OperationalError as exc:
+                raise_if_storage_problem(exc)
+                raise StorageUnavailable(
+                    "SelfCompass could not open its database file.",
+                    fix=f"Check that the data folder exists and you can write to it ({exc}).") from None
             except sqlcipher3.DatabaseError as exc:
                 if key is not None or "not a database" in str(exc):
                     raise WrongPassphrase(

@@ -1,0 +1,67 @@
+"""Check-in results: scored on taking, kept as forgiving JSON, offered gently at most once a week."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from selfcompass.core import checkin
+from selfcompass.core.questionnaire import load_questionnaire
+
+ROOT = Path(__file__).resolve().parent.parent
+Q = load_questionnaire(ROOT / "practices" / "questionnaires" / "weekly-checkin.toml")
+NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)
+
+
+def all_answers(value: int) -> dict[str, int]:
+    return {i.id: value for i in Q.items}
+
+
+def test_taking_a_check_in_scores_each_part() -> None:
+    answers = {"kind-voice": 5, "harsh-voice": 1, "shared-load": 4, "on-my-own": 2}
+    result = checkin.take(Q, answers, NOW)
+    assert result.scores == {"kindness": 5.0, "common-humanity": 4.0}  # unanswered parts are left out
+
+
+def test_results_survive_a_round_trip_and_are_rescored() -> None:
+    log = checkin.CheckinLog([checkin.take(Q, all_answers(4), NOW)], last_offered=NOW)
+    back = checkin.loads(checkin.dumps(log), [Q])
+    assert back == log
+    data = json.loads(checkin.dumps(log))
+    data["results"][0]["scores"] = {"kindness": 99}  # stored scores are not trusted when the file is known
+    data["results"][0]["answers"]["nonsense"] = 3
+    assert checkin.loads(json.dumps(data), [Q]).results[0].scores == log.results[0].scores
+
+
+def test_offered_at_most_once_a_week_and_never_soon_after_a_check_in() -> None:
+    log = checkin.CheckinLog()
+    assert checkin.offer_due(log, NOW)
+    log.last_offered = NOW
+    assert not checkin.offer_due(log, NOW + timedelta(days=6))
+    assert checkin.offer_due(log, NOW + timedelta(days=7))
+    log.results.append(checkin.take(Q, all_answers(3), NOW + timedelta(days=6)))
+    assert not checkin.offer_due(log, NOW + timedelta(days=8))
+    assert checkin.offer_due(log, NOW + timedelta(days=13))
+
+
+def test_trend_is_oldest_first() -> None:
+    later = checkin.take(Q, all_answers(2), NOW + timedelta(days=7))
+    first = checkin.take(Q, all_answers(4), NOW)
+    assert [when for when, _ in checkin.trend([later, first], Q)] == [first.taken_at, later.taken_at]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+                    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=12), kids, max_size=4),
+                    max_leaves=30))
+def test_a_damaged_file_never_raises(value: object) -> None:
+    for text in (json.dumps(value), json.dumps({"results": [value], "last_offered": value}),
+                 json.dumps({"results": [{"questionnaire": "weekly-checkin", "taken_at": NOW.isoformat(),
+                                          "answers": value}]})):
+        log = checkin.loads(text, [Q])
+        for r in log.results:
+            assert all(Q.minimum <= v <= Q.maximum for v in r.answers.values())

@@ -196,3 +196,17 @@ def test_markdown_of_an_entry() -> None:
     assert "> Q?" in md and "Body text" in md and "mood 3/5" in md
     name = markdown_filename(e)
     assert name.startswith("2026-03-01-070000-title-with-odd-chars-") and "/" not in name
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60))
+def test_search_accepts_anything_typed(tmp_path: Path, typed: str) -> None:
+    folder = tmp_path / "search"
+    db = open_database(AppPaths(folder, folder, folder / "c", folder / "l"))
+    try:
+        if db.journal.count() == 0:
+            db.journal.add(new_entry("Ça va: a rota, tea_time and 42 things", now=T0))
+        db.journal.search(typed)
+        db.journal.search_count(typed)
+    finally:
+        db.close()

@@ -205,6 +205,14 @@ class SelfCompassApp(QObject):
             player.set_voice(s["voice_enabled"])
         elif player is not None and key == "ask_feeling":
             player.set_ask_feeling(s["ask_feeling"])
+        elif key == "start_at_login":
+            from selfcompass import autostart
+            from selfcompass.errors import KnownError
+
+            try:
+                autostart.apply(s["start_at_login"])
+            except KnownError as exc:
+                self._notice(str(exc))
         elif self._narrator is not None and key == "voice_id":
             self._narrator.set_voice(s["voice_id"] or None)
         elif self._narrator is not None and key == "speech_rate":
@@ -219,12 +227,19 @@ class SelfCompassApp(QObject):
     def open_settings(self) -> None:
         from selfcompass.ui.dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.paths, self.voices, self.change_setting, parent=self.window)
-        dialog.exec()
+        dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting, parent=self.window)
+        narrator = self.narrator
+        listed = narrator.voices_listed
 
-    def voices(self) -> list[tuple[str, str]]:
-        voices = getattr(self.narrator, "voices", None)
-        return list(voices()) if callable(voices) else []
+        def fill(voices: list[Any]) -> None:
+            dialog.set_voices([(v.id, f"{v.name} ({', '.join(v.languages)})" if v.languages else v.name)
+                               for v in voices])
+
+        listed.connect(fill)
+        narrator.request_voices()
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda _r: listed.disconnect(fill))
+        dialog.open()
 
     # -- start and stop --------------------------------------------------------------------------
     def after_first_show(self) -> None:

@@ -38,9 +38,11 @@ class FakeNarrator:
 
         class _Signals(QObject):
             unavailable = Signal(str)
+            voices_listed = Signal(list)
 
         self._signals = _Signals()
         self.unavailable = self._signals.unavailable
+        self.voices_listed = self._signals.voices_listed
         self.unavailable_reason = reason
         self.said: list[str] = []
         self.calls: list[str] = []
@@ -68,6 +70,9 @@ class FakeNarrator:
 
     def set_volume(self, volume: float) -> None:
         self.calls.append(f"volume {volume}")
+
+    def request_voices(self) -> None:
+        self.voices_listed.emit([])
 
     def shutdown(self) -> None:
         self.calls.append("shutdown")

@@ -129,7 +129,7 @@ def test_settings_dialog_shows_locked_controls_disabled_with_the_reason(qtbot, t
     assert "set by your organisation" in dialog.theme.toolTip()
     assert "set by your organisation" in dialog.theme.accessibleDescription()
     note = dialog.findChild(QLabel, "locked_theme")
-    assert note is not None and note.text() == "🔒 Set by your organisation"
+    assert note is not None and note.text() == "Locked: set by your organisation."
     assert dialog.findChild(QLabel, "locked_reduced_motion") is None
     dialog.reduced_motion.setChecked(True)
     assert changes == [("reduced_motion", True)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
 
+DAYS = (("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"), ("fri", "Friday"),
+        ("sat", "Saturday"), ("sun", "Sunday"))
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"), ("high-contrast", "High contrast"))
 TEXT_SIZES = ((1.0, "Standard"), (1.15, "Larger"), (1.3, "Large"), (1.6, "Very large"))
 
@@ -123,7 +127,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(folder, 1)
         folder_row.addWidget(open_folder)
 
-        rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
+        for key, label, widget in (
             ("voice_enabled", "Spoken guidance", self.voice_enabled),
             ("voice_id", "Voice", self.voice_id),
             ("speech_rate", "Speaking speed", self.rate),
@@ -132,19 +136,8 @@ class SettingsDialog(QDialog):
             ("theme", "Theme", self.theme),
             ("text_scale", "Text size", self.text_scale),
             ("ask_feeling", "After a practice", self.ask_feeling),
-        ]
-        for key, label, widget in rows:
-            assert isinstance(widget, QWidget)
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
-            if settings.is_locked(key):
-                widget.setEnabled(False)
-                reason = f"{BY_KEY[key].label}: {settings.locked[key].lower()}."
-                widget.setToolTip(reason)
-                widget.setAccessibleDescription(reason)
-                note = QLabel(f"🔒 {settings.locked[key]}", objectName=f"locked_{key}")
-                note.setProperty("role", "muted")
-                form.addRow("", note)
+        ):
+            self._row(form, key, label, widget)
         if not voice_available:
             for w in (self.voice_enabled, self.voice_id, self.rate, self.volume):
                 w.setEnabled(False)
@@ -156,9 +149,14 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("settingsClose")
+        self.tabs = QTabWidget(objectName="settingsTabs")
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs.addTab(general, "Guidance and display")
+        self.tabs.addTab(self._reminders_tab(), "Reminders and start-up")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 14)
-        lay.addLayout(form)
+        lay.addWidget(self.tabs)
         lay.addWidget(buttons)
         self.setMinimumWidth(560)
         self._voices_loaded = False
@@ -166,13 +164,120 @@ class SettingsDialog(QDialog):
         if voice_available:
             self._load_voices()
 
-    def _load_voices(self) -> None:
-        if self._voices_loaded:
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        """One setting's row; a setting IT has locked is shown disabled, saying who set it."""
+        if not widget.accessibleName():
+            widget.setAccessibleName(label)
+        form.addRow(label, widget)
+        if self._settings.is_locked(key):
+            widget.setEnabled(False)
+            reason = f"{BY_KEY[key].label}: {self._settings.locked[key].lower()}."
+            widget.setToolTip(reason)
+            widget.setAccessibleDescription(reason)
+            note = QLabel(f"Locked: {self._settings.locked[key].lower()}.", objectName=f"locked_{key}")
+            note.setProperty("role", "muted")
+            form.addRow("", note)
+
+    def _reminders_tab(self) -> QWidget:
+        s = self._settings
+        form = QFormLayout()
+        self.reminders_enabled = QCheckBox("Offer gentle pauses during my working day", objectName="setReminders")
+        self.reminders_enabled.setChecked(s["reminders_enabled"])
+        self.reminders_enabled.toggled.connect(lambda v: self._set("reminders_enabled", v))
+        days = QWidget(objectName="setWorkingDays")
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
+        self.day_buttons: dict[str, QPushButton] = {}
+        for key, name in DAYS:
+            button = QPushButton(name[:3], objectName=f"day_{key}")
+            button.setCheckable(True)
+            button.setChecked(key in s["working_days"])
+            button.setAccessibleName(f"Working day: {name}")
+            button.toggled.connect(self._days_changed)
+            days_row.addWidget(button)
+            self.day_buttons[key] = button
+        self.working_start = self._time_edit("working_start", "setWorkingStart")
+        self.working_end = self._time_edit("working_end", "setWorkingEnd")
+        hours = QWidget()
+        hours_row = QHBoxLayout(hours)
+        hours_row.setContentsMargins(0, 0, 0, 0)
+        hours_row.addWidget(self.working_start)
+        hours_row.addWidget(QLabel("to"))
+        hours_row.addWidget(self.working_end)
+        hours_row.addStretch(1)
+        self.quiet = QCheckBox("Keep quiet between", objectName="setQuiet")
+        self.quiet.setChecked(bool(s["quiet_start"] and s["quiet_end"]))
+        self.quiet_start = self._time_edit("quiet_start", "setQuietStart", "12:30")
+        self.quiet_end = self._time_edit("quiet_end", "setQuietEnd", "13:30")
+        self.quiet.toggled.connect(self._quiet_changed)
+        quiet = QWidget()
+        quiet_row = QHBoxLayout(quiet)
+        quiet_row.setContentsMargins(0, 0, 0, 0)
+        quiet_row.addWidget(self.quiet)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel("and"))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        self._quiet_changed(self.quiet.isChecked(), save=False)
+        self.time_zone = QLineEdit(s["time_zone"], objectName="setTimeZone")
+        self.time_zone.setPlaceholderText("Europe/London")
+        self.time_zone.editingFinished.connect(lambda: self._set("time_zone", self.time_zone.text().strip()))
+        self.start_at_login = QCheckBox("Start SelfCompass quietly when I log in", objectName="setStartAtLogin")
+        self.start_at_login.setChecked(s["start_at_login"])
+        self.start_at_login.toggled.connect(lambda v: self._set("start_at_login", v))
+        for key, label, widget in (
+            ("reminders_enabled", "Reminders", self.reminders_enabled),
+            ("working_days", "Working days", days),
+            ("working_start", "Working hours", hours),
+            ("quiet_start", "Quiet hours", quiet),
+            ("time_zone", "Time zone", self.time_zone),
+            ("start_at_login", "Start-up", self.start_at_login),
+        ):
+            self._row(form, key, label, widget)
+        note = QLabel("Pauses are never offered during a meeting from your calendar, in quiet hours or during a "
+                      "focus block, and skipping one is always fine.")
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        form.addRow("", note)
+        tab = QWidget()
+        tab.setLayout(form)
+        return tab
+
+    def _time_edit(self, key: str, name: str, fallback: str = "09:00") -> QTimeEdit:
+        edit = QTimeEdit(objectName=name)
+        edit.setDisplayFormat("HH:mm")
+        edit.setTime(QTime.fromString(self._settings[key] or fallback, "HH:mm"))
+        edit.setAccessibleName(BY_KEY[key].label)
+        edit.timeChanged.connect(lambda t, k=key: self._time_changed(k, t))
+        return edit
+
+    def _time_changed(self, key: str, value: QTime) -> None:
+        if key.startswith("quiet") and not self.quiet.isChecked():
             return
-        self._voices_loaded = True
+        self._set(key, value.toString("HH:mm"))
+
+    def _quiet_changed(self, on: bool, save: bool = True) -> None:
+        self.quiet_start.setEnabled(on)
+        self.quiet_end.setEnabled(on)
+        if save:
+            self._set("quiet_start", self.quiet_start.time().toString("HH:mm") if on else "")
+            self._set("quiet_end", self.quiet_end.time().toString("HH:mm") if on else "")
+
+    def _days_changed(self) -> None:
+        self._set("working_days", [k for k, b in self.day_buttons.items() if b.isChecked()])
+
+    def _load_voices(self) -> None:
+        if not self._voices_loaded:
+            self._voices_loaded = True
+            self.set_voices(self._voices())
+
+    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
+        """Fill the voice list (the narrator answers from its own thread, a moment after opening)."""
         current = self._settings["voice_id"]
         self.voice_id.blockSignals(True)
-        for vid, name in self._voices():
+        while self.voice_id.count() > 1:
+            self.voice_id.removeItem(1)
+        for vid, name in voices:
             self.voice_id.addItem(name, vid)
             if vid == current:
                 self.voice_id.setCurrentIndex(self.voice_id.count() - 1)

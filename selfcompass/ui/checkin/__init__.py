@@ -1,0 +1,1 @@
+"""The weekly check-in screen and where its results are kept."""

@@ -1,0 +1,221 @@
+"""One chart with its heading, kind words, a Save as image button and the numbers in a table for screen readers.
+
+Colour never carries meaning alone: bars have a legend and the table, lines have their own dash pattern and
+point markers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.ui.theme import Theme
+
+PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+
+
+def series_colours(theme: Theme) -> list[str]:
+    """Distinct colours for the series, all legible on the theme's surface."""
+    return [theme.accent, theme.pacer_edge if theme.name == "high-contrast" else theme.muted, theme.pacer, theme.text]
+
+
+def _cell(value: float | None, unit: str) -> str:
+    if value is None:
+        return "not noted"
+    return f"{value:g}{(' ' + unit) if unit else ''}"
+
+
+class ChartPanel(QFrame):
+    """A chart and the same numbers in a table. ``save_png`` writes what is shown."""
+
+    save_failed = Signal(str)
+
+    def __init__(self, key: str, title: str, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self._theme = theme
+        self.setObjectName(f"insight-{key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 16)
+        self.heading = QLabel(title)
+        self.heading.setProperty("role", "heading")
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(230)
+        self.view.setAccessibleName(f"Chart: {title}")
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table below holds the same numbers, in reach
+        self.save_button = QPushButton("Save chart as image…")
+        self.save_button.setAccessibleName(f"Save the chart “{title}” as an image")
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        self.table = QTableWidget(0, 0)
+        self.table.setAccessibleName(f"Numbers behind the chart: {title}")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMaximumHeight(200)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        for w in (self.heading, self.words, self.view):
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self._apply_theme()
+
+    # -- drawing ------------------------------------------------------------------------------------------------
+    def set_words(self, text: str) -> None:
+        self.words.setText(text)
+        self.view.setAccessibleDescription(text)
+
+    def _reset(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+
+    def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
+                 first_column: str, horizontal_labels: Sequence[str] | None = None) -> None:
+        self._reset()
+        colours = series_colours(self._theme)
+        series = QBarSeries()
+        for n, (name, values) in enumerate(sets):
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(colours[n % len(colours)]))
+            bar_set.setBorderColor(QColor(self._theme.text))
+            bar_set.setLabelColor(QColor(self._theme.text))
+            bar_set.append([float(v) for v in values])
+            series.append(bar_set)
+        series.setLabelsVisible(len(categories) <= 8)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        self.chart.addSeries(series)
+        top = max([float(v) for _, vs in sets for v in vs] + [0.0])
+        self._axes(series, categories, top, unit)
+        self.chart.legend().setVisible(len(sets) > 1)
+        self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit)
+
+    def set_lines(self, categories: Sequence[str], lines: Sequence[tuple[str, Sequence[float | None]]], *,
+                  unit: str, first_column: str, low: float, high: float) -> None:
+        self._reset()
+        colours = series_colours(self._theme)
+        made = []
+        for n, (name, values) in enumerate(lines):
+            line = QLineSeries()
+            line.setName(name)
+            pen = QPen(QColor(colours[n % len(colours)]))
+            pen.setWidthF(3)
+            pen.setStyle(PEN_STYLES[n % len(PEN_STYLES)])
+            line.setPen(pen)
+            line.setPointsVisible(True)
+            line.setMarkerSize(9 + 3 * n)
+            for x, v in enumerate(values):
+                if v is not None:
+                    line.append(float(x), float(v))
+            self.chart.addSeries(line)
+            made.append(line)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(list(categories))
+        y_axis = QValueAxis()
+        y_axis.setRange(low, high)
+        y_axis.setTickCount(int(high - low) + 1 if high - low <= 10 else 6)
+        y_axis.setLabelFormat("%g")
+        self._add_axes(x_axis, y_axis, made)
+        self.chart.legend().setVisible(True)
+        self._fill_table(first_column, categories, [(n, list(v)) for n, v in lines], unit)
+
+    def _axes(self, series: QBarSeries, categories: Sequence[str], top: float, unit: str) -> None:
+        x_axis = QBarCategoryAxis()
+        x_axis.append(list(categories))
+        y_axis = QValueAxis()
+        nice = max(1, int(top * 1.2 + 0.999))
+        y_axis.setRange(0, nice)
+        y_axis.setTickCount(min(nice, 5) + 1)
+        y_axis.setLabelFormat("%.0f")
+        y_axis.setTitleText(unit)
+        self._add_axes(x_axis, y_axis, [series])
+
+    def _add_axes(self, x_axis: QBarCategoryAxis, y_axis: QValueAxis, series: list) -> None:
+        text, border = QColor(self._theme.text), QColor(self._theme.border)
+        for axis in (x_axis, y_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(QBrush(text))
+            axis.setLinePenColor(border)
+            axis.setGridLineColor(border)
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for s in series:
+            s.attachAxis(x_axis)
+            s.attachAxis(y_axis)
+
+    def _fill_table(self, first: str, rows: Sequence[str], columns: Sequence[tuple[str, list[float | None]]],
+                    unit: str) -> None:
+        self.table.clear()
+        self.table.setColumnCount(1 + len(columns))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([first, *(name for name, _ in columns)])
+        for r, label in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(label))
+            for c, (_, values) in enumerate(columns, start=1):
+                item = QTableWidgetItem(_cell(values[r], unit))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def table_rows(self) -> list[list[str]]:
+        """The table as text (for tests)."""
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
+
+    def _apply_theme(self) -> None:
+        t = self._theme
+        self.chart.setBackgroundBrush(QBrush(QColor(t.surface)))
+        self.chart.setBackgroundPen(QPen(QColor(t.border)))
+        self.chart.setPlotAreaBackgroundVisible(False)
+        self.chart.legend().setLabelColor(QColor(t.text))
+        self.view.setBackgroundBrush(QBrush(QColor(t.window)))
+
+    # -- saving -------------------------------------------------------------------------------------------------
+    def save_png(self, path: Path | str) -> bool:
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        return self.view.grab().save(str(path), "PNG")
+
+    def _ask_where_to_save(self) -> None:
+        name = self.title.lower().replace(" ", "-").replace(",", "")
+        path, _ = QFileDialog.getSaveFileName(self, f"Save “{self.title}” as an image", f"{name}.png",
+                                              "PNG images (*.png)")
+        if path and not self.save_png(path):
+            self.save_failed.emit("That image couldn't be saved there. You might try another folder.")

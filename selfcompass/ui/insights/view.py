@@ -1,0 +1,143 @@
+"""The Insights page: five gentle charts over the last eight weeks, filled from data gathered on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from selfcompass.core import insights
+from selfcompass.core.checkin import CheckinLog, trend
+from selfcompass.core.insights import FamilyShare, Feelings
+from selfcompass.core.meetings import Meeting, WorkingWeek
+from selfcompass.core.questionnaire import Questionnaire
+from selfcompass.core.records import SessionRecord
+from selfcompass.ui.insights.charts import ChartPanel
+from selfcompass.ui.theme import Theme
+
+
+@dataclass(frozen=True)
+class InsightsData:
+    weeks: list[date]
+    minutes: list[float]
+    families: list[FamilyShare]
+    feelings: Feelings
+    meeting_hours: list[float] | None  # None when there is no calendar
+    checkins: list[tuple[datetime, dict[str, float]]]
+    questionnaire: Questionnaire | None
+
+
+def gather(sessions: Sequence[SessionRecord], today: date, zone: tzinfo | None, meetings: Sequence[Meeting] | None,
+           working: WorkingWeek | None, log: CheckinLog, questionnaire: Questionnaire | None,
+           weeks: int = insights.DEFAULT_WEEKS) -> InsightsData:
+    """Pure: everything the page shows, worked out from records (runs on the database worker)."""
+    mondays = insights.recent_weeks(today, weeks)
+    hours = insights.meeting_hours_per_week(meetings, mondays, working) if meetings is not None else None
+    points = trend(log.results, questionnaire) if questionnaire is not None else []
+    return InsightsData(mondays, insights.minutes_per_week(sessions, mondays, zone), insights.by_family(sessions),
+                        insights.feelings(sessions, mondays, zone), hours, points, questionnaire)
+
+
+def week_label(monday: date) -> str:
+    return f"{monday.day} {monday:%b}"
+
+
+class InsightsView(QWidget):
+    """Shows an :class:`InsightsData`; asks for the check-in through ``checkin_requested``."""
+
+    checkin_requested = Signal()
+    notice = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsView")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Insights")
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel("Insights")
+        title.setProperty("role", "title")
+        intro = QLabel("A gentle look back over the last eight weeks. Nothing here is a target: it is simply "
+                       "what happened, for you to notice.")
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+        self.status = QLabel("Gathering your insights…")
+        self.status.setWordWrap(True)
+        self.checkin_button = QPushButton("Take the weekly check-in…")
+        self.checkin_button.setAccessibleName("Take the weekly check-in (optional)")
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.checkin_button)
+        layout.addLayout(top)
+        layout.addWidget(intro)
+        layout.addWidget(self.status)
+        self.minutes = ChartPanel("minutes", "Minutes of practice each week", theme)
+        self.families = ChartPanel("families", "Practices by kind", theme)
+        self.feelings = ChartPanel("feelings", "How you felt, before and after", theme)
+        self.meetings = ChartPanel("meetings", "Hours in meetings each week", theme)
+        self.checkin = ChartPanel("checkin", "Your weekly check-in over time", theme)
+        self.panels = (self.minutes, self.families, self.feelings, self.meetings, self.checkin)
+        for panel in self.panels:
+            panel.save_failed.connect(self.notice)
+            layout.addWidget(panel)
+        layout.addStretch(1)
+        self.data: InsightsData | None = None
+
+    def set_failed(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_data(self, data: InsightsData) -> None:
+        self.data = data
+        self.status.setText("")
+        self.status.setVisible(False)
+        labels = [week_label(w) for w in data.weeks]
+        long_labels = [f"Week from {w.day} {w:%B %Y}" for w in data.weeks]
+        self.minutes.set_words(insights.minutes_words(data.minutes))
+        self.minutes.set_bars(labels, [("Minutes", data.minutes)], unit="minutes", first_column="Week",
+                              horizontal_labels=long_labels)
+        self.families.set_words(insights.family_words(data.families))
+        self.families.set_bars([f.label for f in data.families],
+                               [("Sessions", [f.sessions for f in data.families]),
+                                ("Minutes", [f.minutes for f in data.families])],
+                               unit="", first_column="Kind of practice")
+        f = data.feelings
+        self.feelings.set_words(insights.feelings_words(f))
+        self.feelings.set_lines(labels, [("Before (average)", list(f.before)), ("After (average)", list(f.after))],
+                                unit="of 5", first_column="Week", low=1, high=5)
+        self.meetings.setVisible(True)
+        if data.meeting_hours is None:
+            self.meetings.set_words("If you add your calendar in Settings, the hours you spend in meetings each week "
+                                    "will show here, next to your practice.")
+            self.meetings.set_bars(labels, [("Hours in meetings", [0.0] * len(labels))], unit="hours",
+                                   first_column="Week", horizontal_labels=long_labels)
+        else:
+            self.meetings.set_words(insights.meeting_words(data.meeting_hours))
+            self.meetings.set_bars(labels, [("Hours in meetings", data.meeting_hours)], unit="hours",
+                                   first_column="Week", horizontal_labels=long_labels)
+        self._set_checkin(data)
+
+    def _set_checkin(self, data: InsightsData) -> None:
+        q = data.questionnaire
+        if q is None:
+            self.checkin.setVisible(False)
+            return
+        titles = {s.id: s.title for s in q.subscales}
+        latest = data.checkins[-1][1] if data.checkins else {}
+        self.checkin.set_words(insights.checkin_words(latest, titles, q.score_range(q.subscales[0].id)[1]))
+        dates = [f"{when.day} {when:%b}" for when, _ in data.checkins] or ["—"]
+        lines = [(s.title, [scores.get(s.id) for _, scores in data.checkins] or [None]) for s in q.subscales]
+        low, high = (q.score_range(q.subscales[0].id) if q.method == "mean"
+                     else (0.0, max(q.score_range(s.id)[1] for s in q.subscales)))
+        self.checkin.set_lines(dates, lines, unit="", first_column="Check-in", low=low, high=high)

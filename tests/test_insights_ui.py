@@ -1,0 +1,120 @@
+"""The Insights and check-in pages in the real app: lazy, filled from the worker, saved as PNG, kept as JSON."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from selfcompass.core.records import Outcome, SessionRecord
+from selfcompass.ui.insights.wiring import OFFER_TEXT, install_insights
+
+NOW = datetime(2026, 11, 20, 10, tzinfo=UTC)
+
+
+def _record(app, qtbot, records: list[SessionRecord]) -> None:
+    done: list[object] = []
+    app.database.submit(lambda db: [db.sessions.record(r) for r in records], done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+
+
+def _session(days_ago: int, minutes: float, family: str, before: int | None, after: int | None) -> SessionRecord:
+    start = NOW - timedelta(days=days_ago)
+    return SessionRecord("box-breathing", "Box breathing", family, start, start + timedelta(minutes=minutes),
+                         minutes * 60, minutes * 60, Outcome.FINISHED, before, after)
+
+
+def test_pages_are_lazy_and_charts_load_only_on_first_visit(make_app) -> None:
+    app = make_app()
+    wiring = install_insights(app)
+    keys = [app.window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(app.window.nav.count())]
+    assert keys.index("insights") < keys.index("help") and "checkin" in keys
+    assert wiring.insights_page.content is None and wiring.checkin_page.content is None
+    assert app.insights is wiring
+    if "PySide6.QtCharts" not in sys.modules:  # another test may have loaded it already
+        assert not app.database.busy
+
+
+def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path: Path) -> None:
+    app = make_app()
+    app.test_clock.jump(NOW)
+    wiring = install_insights(app)
+    _record(app, qtbot, [_session(0, 5, "pause", 2, 4), _session(1, 10, "self-compassion", 3, 3),
+                         _session(8, 3, "attention", None, 5)])
+    app.window.show()
+    app.window.show_page("insights")
+    view = wiring.insights
+    qtbot.waitUntil(lambda: view.data is not None, timeout=10_000)
+    assert view.minutes.table_rows()[-2:] == [["Week from 9 November 2026", "3 minutes"],
+                                              ["Week from 16 November 2026", "15 minutes"]]
+    assert view.families.table_rows()[0] == ["Mindful pauses", "1", "5"]
+    assert view.feelings.table_rows()[-1] == ["16 Nov", "2.5 of 5", "3.5 of 5"]
+    assert "lighter afterwards 1 time" in view.feelings.words.text()
+    assert "calendar" in view.meetings.words.text()
+    for panel in view.panels:
+        assert panel.view.accessibleName().startswith("Chart: ")
+        assert panel.table.accessibleName().startswith("Numbers behind the chart")
+        path = tmp_path / f"{panel.key}.png"
+        assert panel.save_png(path)
+        assert not QImage(str(path)).isNull()
+    assert "streak" not in " ".join(p.words.text().lower() for p in view.panels)
+
+
+def test_a_check_in_is_saved_scored_and_shown_in_insights(make_app, qtbot) -> None:
+    app = make_app()
+    app.test_clock.jump(NOW)
+    wiring = install_insights(app)
+    app.window.show()
+    wiring.open_checkin()
+    view = wiring.checkin
+    assert "not a validated measure" in view.notice.text()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "leave out any" in view.result.text()  # nothing answered: a gentle word, nothing saved
+    assert not wiring.store.path.exists()
+    view.answer("kind-voice", 4)
+    view.answer("harsh-voice", 2)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "Kindness towards yourself: 4" in view.result.text()
+    log = wiring.store.load(wiring.store.questionnaires()[0])
+    assert [r.scores for r in log.results] == [{"kindness": 4.0}]
+    app.window.show_page("insights")
+    qtbot.waitUntil(lambda: wiring.insights.data is not None, timeout=10_000)
+    assert wiring.insights.checkin.table_rows() == [["20 Nov", "4", "not noted", "not noted"]]
+
+
+def test_a_coach_questionnaire_is_checked_before_it_is_added(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    wiring = install_insights(app)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 1\nid = "coach"\ntitle = "Coach"\nnotice = "n"\n[scoring]\nminimum = 1\nmaximum = 3\n'
+                   'labels = ["a", "b", "c"]\n[[subscales]]\nid = "s"\ntitle = "S"\n[[items]]\nid = "i"\n'
+                   'subscale = "t"\ntext = "Hello."\n', encoding="utf-8")
+    wiring.add_questionnaire(bad)
+    problems = wiring.checkin.problems.text()
+    assert "bad.toml, line 14: items[0].subscale" in problems and "Fix:" in problems
+    good = tmp_path / "good.toml"
+    good.write_text(bad.read_text(encoding="utf-8").replace('subscale = "t"', 'subscale = "s"'), encoding="utf-8")
+    wiring.add_questionnaire(good)
+    assert wiring.checkin.questionnaire is not None and wiring.checkin.questionnaire.id == "coach"
+    assert (app.paths.data / "questionnaires" / "coach.toml").exists()
+    assert wiring.checkin.choice.count() == 2
+
+
+def test_the_weekly_offer_is_a_quiet_line_at_most_once_a_week(make_app) -> None:
+    app = make_app()
+    app.test_clock.jump(NOW)
+    wiring = install_insights(app)
+    assert wiring.offer_if_due()
+    assert app.window.notice.text() == OFFER_TEXT
+    assert not wiring.offer_if_due()
+    app.test_clock.jump(NOW + timedelta(days=7))
+    assert wiring.offer_if_due()
+
+
+def test_the_offer_can_be_turned_off(make_app) -> None:
+    app = make_app()
+    app.settings.values["checkin_offer"] = False
+    assert not install_insights(app).offer_if_due()

@@ -29,11 +29,11 @@ class Theme:
 
 THEMES = {
     "light": Theme("light", "#f6f7f4", "#ffffff", "#1f2a2e", "#4d5b60", "#2f6b5f", "#ffffff",
-                   "#a8d5c6", "#2f6b5f", "#c9d1cd"),
+                   "#a8d5c6", "#2f6b5f", "#7d8a86"),
     "dark": Theme("dark", "#1c2224", "#252d30", "#eef2f0", "#b4c0bc", "#8fd0bd", "#10201b",
-                  "#3f7d6d", "#8fd0bd", "#46524f"),
+                  "#3f7d6d", "#8fd0bd", "#7d8a86"),
     "high-contrast": Theme("high-contrast", "#000000", "#000000", "#ffffff", "#ffffff", "#ffff00", "#000000",
-                           "#00ffff", "#ffffff", "#ffffff"),
+                           "#004d66", "#ffffff", "#ffffff"),
 }
 
 

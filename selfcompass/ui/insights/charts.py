@@ -39,9 +39,17 @@ from selfcompass.ui.theme import Theme
 PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 
 
+#: Series colours per theme, each at least 3:1 against the theme's surface (tests/test_contrast.py checks).
+CHART_COLOURS = {
+    "light": ("#2f6b5f", "#8a4b08", "#4d5b60"),
+    "dark": ("#8fd0bd", "#f2b880", "#c9d1cd"),
+    "high-contrast": ("#ffff00", "#00ffff", "#ffffff"),
+}
+
+
 def series_colours(theme: Theme) -> list[str]:
     """Distinct colours for the series, all legible on the theme's surface."""
-    return [theme.accent, theme.pacer_edge if theme.name == "high-contrast" else theme.muted, theme.pacer, theme.text]
+    return list(CHART_COLOURS.get(theme.name, (theme.accent, theme.muted, theme.text)))
 
 
 def _cell(value: float | None, unit: str) -> str:

@@ -18,7 +18,7 @@ def pss_kb() -> int:
 class Watch(QObject):
     seen = False
 
-    def eventFilter(self, obj, event):  # noqa: N802, ANN001, ANN201
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Expose and not self.seen:
             self.seen = True
             print("shown", flush=True)

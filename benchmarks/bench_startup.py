@@ -41,7 +41,7 @@ def launch(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def measure(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str, tuple[list[float], list[int]]]:
     out: dict[str, tuple[list[float], list[int]]] = {name: ([], []) for name in commands}
-    for name, cmd in commands.items():  # warm the file cache once each
+    for cmd in commands.values():  # warm the file cache once each
         launch(cmd, env)
     for _ in range(RUNS):
         for name, cmd in commands.items():

@@ -243,8 +243,9 @@ class SelfCompassApp(QObject):
 
     # -- start and stop --------------------------------------------------------------------------
     def after_first_show(self) -> None:
-        """Things that may wait until the window is up: features, then the welcome on a first start."""
+        """Things that may wait until the window is up: features, start at login, the welcome on a first start."""
         self.install_features()
+        self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
         if not self.settings["welcome_seen"]:
             self.show_welcome()
 
@@ -333,12 +334,31 @@ def run_gui(ns: argparse.Namespace) -> int:
     app = SelfCompassApp(qapp, paths)
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)
-    if not ns.minimised:
+    if ns.minimised:
+        QTimer.singleShot(0, app.after_first_show)
+        # Started at login: wait quietly in the tray; without a tray, a minimised window is the only way back.
+        QTimer.singleShot(0, lambda: None if app.window.keep_in_tray else app.window.showMinimized())
+    else:
+        _after_first_expose(app.window, app.after_first_show)
         app.window.show()
-    QTimer.singleShot(0, app.after_first_show)
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()
+
+
+def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once the window is really on screen, so nothing it does delays the first paint."""
+    from PySide6.QtCore import QEvent
+
+    class _Once(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose and obj.isExposed() and not getattr(self, "done", False):
+                self.done = True
+                QTimer.singleShot(100, callback)
+            return False
+
+    window.winId()  # create the native window so its expose can be watched
+    window.windowHandle().installEventFilter(_Once(window))
 
 
 def _report_when_shown(window: QObject, qapp: QApplication) -> None:

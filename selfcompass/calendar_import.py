@@ -17,10 +17,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import icalendar
-import recurring_ical_events
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
 from selfcompass.core.datafile import DataFileError, Problem
 from selfcompass.core.meetings import Meeting, sort_meetings
 
@@ -86,6 +82,8 @@ def parse_calendar(data: bytes | str, source: str, *, start: datetime, end: date
     text = _decode(data, source)
     _check_shape(text, source)
     try:
+        import icalendar  # loaded only when a calendar is read: 10 MB the idle app need not carry
+
         cal = icalendar.Calendar.from_ical(text)
     except DataFileError:
         raise
@@ -249,6 +247,8 @@ def _expand(cals: list[Any], source: str, start: datetime, end: datetime, zone: 
     cancelled = free = total = 0
     for cal in cals:
         try:
+            import recurring_ical_events
+
             query = recurring_ical_events.of(cal)
             series_list = list(query.series)
         except Exception as exc:  # untrusted input through a third-party library
@@ -311,6 +311,8 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
 @lru_cache(maxsize=256)
 def _zone_named(name: str) -> ZoneInfo | None:
     """The IANA zone for a TZID that is an IANA or Windows name, or None for a custom zone."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
     olson = WINDOWS_TO_OLSON.get(name, name)
     try:
         return ZoneInfo(olson)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(170)
         self._page_for: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.add_page("library", "Practices", self.library_view)
         self.add_page("help", "Help and support", self.help_view)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -74,8 +75,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setCurrentRow(0)
 
-    def add_page(self, key: str, title: str, widget: QWidget, position: int | None = None) -> None:
-        """Add a place to the sidebar (other screens, such as the journal, come in through here)."""
+    def add_page(self, key: str, title: str, widget: QWidget | Callable[[], QWidget],
+                 position: int | None = None) -> None:
+        """Add a place to the sidebar (other screens, such as the journal, come in through here).
+
+        ``widget`` may be a factory: the page is then built the first time it is shown, so start-up and idle
+        memory do not pay for screens nobody has opened.
+        """
+        if not isinstance(widget, QWidget):
+            self._factories[key] = widget
+            widget = QWidget(objectName=f"{key}Placeholder")
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
@@ -113,7 +122,21 @@ class MainWindow(QMainWindow):
         self.show_page("library")
         self.library_view.list.setFocus()
 
+    def page(self, key: str) -> QWidget:
+        """The page's widget, building it now if it was added as a factory."""
+        self._fill(key)
+        return self._page_for[key]
+
     def _fill(self, key: str) -> None:
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            placeholder = self._page_for[key]
+            built = factory()
+            index = self.pages.indexOf(placeholder)
+            self.pages.insertWidget(index, built)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._page_for[key] = built
         if key == "help" and self._help_html is not None:
             self.help_view.setHtml(self._help_html())
             self._help_html = None

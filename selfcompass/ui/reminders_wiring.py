@@ -41,9 +41,8 @@ class RemindersFeature(QObject):
         from selfcompass.scheduling.service import ReminderService
         from selfcompass.scheduling.timers import QtTimers
         from selfcompass.ui.focus import FocusPanel
-        from selfcompass.ui.meeting_load import MeetingLoadView
         from selfcompass.ui.prompt_card import PromptBanner, PromptCard
-        from selfcompass.ui.today_page import CalendarPage, TodayPage
+        from selfcompass.ui.today_page import TodayPage
         from selfcompass.ui.tray import attach_menu, make_tray
 
         self._app = app
@@ -97,14 +96,12 @@ class RemindersFeature(QObject):
         self.focus_panel.stop_requested.connect(self.service.stop_focus)
         self.sequences = self._build_sequences()
         self.today_page = TodayPage(self.focus_panel, self.sequences)
-        self.load_view = MeetingLoadView()
-        self.calendar_page = CalendarPage(self.load_view)
-        self.calendar_page.import_requested.connect(self.choose_calendar)
-        self.calendar_page.set_source("No calendar imported yet.")
+        self._calendar_page: Any = None
+        self._source_text = "No calendar imported yet."
+        self._load: Any = None
         app.window.add_page("today", "Today", self.today_page, position=0)
-        app.window.add_page("calendar", "Calendar", self.calendar_page)
-        if self.coach is not None:
-            app.window.add_page("coach", "Coach mode", self.coach)
+        app.window.add_page("calendar", "Calendar", self._build_calendar_page)
+        app.window.add_page("coach", "Coach mode", self._build_coach)
         app.session_finished.connect(self._session_finished)
         app.setting_changed.connect(self._setting_changed)
 
@@ -117,7 +114,6 @@ class RemindersFeature(QObject):
     # -- sequences ------------------------------------------------------------------------------
     def _build_sequences(self) -> Any:
         from selfcompass.core.sequences import FileProgressStore, load_sequence_folder
-        from selfcompass.ui.sequences.coach import CoachEditor
         from selfcompass.ui.sequences.today import TodayView
 
         app = self._app
@@ -125,9 +121,34 @@ class RemindersFeature(QObject):
         for problem in problems:
             log.warning("shipped sequence skipped: %s", problem)
         store = FileProgressStore(app.paths.data, app.library.practices)
-        view = TodayView(app.library, store, self._start_sequence_practice, self._today, shipped=shipped)
-        self.coach = CoachEditor(app.library, self._today)
-        return view
+        return TodayView(app.library, store, self._start_sequence_practice, self._today, shipped=shipped)
+
+    def _build_coach(self) -> Any:
+        from selfcompass.ui.sequences.coach import CoachEditor
+
+        return CoachEditor(self._app.library, self._today)
+
+    def _build_calendar_page(self) -> Any:
+        from selfcompass.ui.meeting_load import MeetingLoadView
+        from selfcompass.ui.today_page import CalendarPage
+
+        self.load_view = MeetingLoadView()
+        page = CalendarPage(self.load_view)
+        page.import_requested.connect(self.choose_calendar)
+        page.set_source(self._source_text)
+        if self._load is not None:
+            self.load_view.set_load(self._load)
+        self._calendar_page = page
+        return page
+
+    @property
+    def calendar_page(self) -> Any:
+        return self._app.window.page("calendar")
+
+    def _set_source(self, text: str) -> None:
+        self._source_text = text
+        if self._calendar_page is not None:
+            self._calendar_page.set_source(text)
 
     def _today(self) -> date:
         return self._app.clock.now().astimezone().date()
@@ -195,7 +216,7 @@ class RemindersFeature(QObject):
             self.import_calendar(path)
 
     def import_calendar(self, path: str) -> None:
-        self.calendar_page.set_source(f"Reading {Path(path).name}…")
+        self._set_source(f"Reading {Path(path).name}…")
         self._pending_path = path
         self.calendar.import_file(path)
 
@@ -205,11 +226,13 @@ class RemindersFeature(QObject):
         if path and path != self._app.settings["calendar_file"]:
             self._app.change_setting("calendar_file", path)
         count = len(result.meetings)
-        self.calendar_page.set_source(f"{Path(result.source).name}: {count} meeting{'s' if count != 1 else ''} "
-                                      "between last week and eight weeks ahead.")
+        self._set_source(f"{Path(result.source).name}: {count} meeting{'s' if count != 1 else ''} "
+                         "between last week and eight weeks ahead.")
         today = self._today()
         monday = today - timedelta(days=today.weekday())
-        self.load_view.set_load(self._week_load(self.calendar.meetings(), monday, self.service_rules.working))
+        self._load = self._week_load(self.calendar.meetings(), monday, self.service_rules.working)
+        if self._calendar_page is not None:
+            self.load_view.set_load(self._load)
         self._refresh()
 
     @property
@@ -219,7 +242,7 @@ class RemindersFeature(QObject):
     def _calendar_failed(self, error: Any) -> None:
         problems = getattr(error, "problems", [])
         first = str(problems[0]) if problems else str(error)
-        self.calendar_page.set_source("That calendar file could not be used, so nothing was changed. " + first)
+        self._set_source("That calendar file could not be used, so nothing was changed. " + first)
         self._app.window.show_notice("That calendar file could not be used; your earlier calendar is kept.")
 
     # -- settings -------------------------------------------------------------------------------

@@ -106,10 +106,12 @@ class SelfCompassApp(QObject):
         self.window.practice_requested.connect(self.start_practice)
         self.window.settings_requested.connect(self.open_settings)
         self.window.chooser_requested.connect(self.open_chooser)
+        self.window.files_dropped.connect(self.open_files)
         self.window.closing.connect(self.shutdown)
         self.recorded: list[int] = []
         self.recent_ids: list[str] = []
         self.features: dict[str, Any] = {}
+        self.files_to_open: list[str] = []
         self._shut_down = False
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
@@ -165,6 +167,22 @@ class SelfCompassApp(QObject):
         dialog.practice_chosen.connect(self.start_practice)
         dialog.open()
         self.chooser = dialog
+
+    def open_files(self, paths: list[str]) -> None:
+        """A coach's sequence (.toml) or a calendar (.ics), dropped on the window or opened with the app."""
+        reminders = self.features.get("reminders")
+        for raw in paths:
+            path = Path(raw)
+            if reminders is None:
+                self._notice("Sequences and calendars can be opened once SelfCompass has finished starting.")
+            elif path.suffix.lower() == ".ics":
+                self.window.show_page("calendar")
+                reminders.import_calendar(str(path))
+            elif path.suffix.lower() == ".toml":
+                self.window.show_page("today")
+                reminders.sequences.import_file(path)
+            else:
+                self._notice(f"{path.name} is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
 
     @property
     def player_busy(self) -> bool:
@@ -246,6 +264,8 @@ class SelfCompassApp(QObject):
         """Things that may wait until the window is up: features, start at login, the welcome on a first start."""
         self.install_features()
         self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
+        if self.files_to_open:
+            self.open_files(self.files_to_open)
         if not self.settings["welcome_seen"]:
             self.show_welcome()
 
@@ -332,6 +352,7 @@ def run_gui(ns: argparse.Namespace) -> int:
     paths.ensure()
     qapp = make_qapp()
     app = SelfCompassApp(qapp, paths)
+    app.files_to_open = list(getattr(ns, "open", None) or [])
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)
     if ns.minimised:

@@ -86,3 +86,30 @@ def test_the_chooser_offers_practices_that_fit_and_starts_one(make_app, qtbot) -
     first = dialog.findChild(type(app.window.library_view.chooser_button), f"offer_{offers[0].id}")
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     assert app.player_busy and app.player.run.practice.id == offers[0].id
+
+
+def test_a_sequence_file_dropped_on_the_window_is_imported(make_app, qtbot, repo_root) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    app = make_app()
+    app.window.show()
+    feature, _ = install(app)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(repo_root / "practices" / "sequences" / "self-compassion-starter.toml"))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    app.window.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.CopyAction
+    assert "self-compassion-starter" in feature.sequences.cards
+    assert app.window.pages.currentWidget() is feature.today_page
+
+
+def test_files_named_on_the_command_line_are_opened_not_parsed(repo_root, monkeypatch) -> None:
+    from selfcompass import cli
+
+    seen = {}
+    monkeypatch.setattr("selfcompass.app.run_gui", lambda ns: seen.setdefault("open", ns.open) and 0)
+    path = str(repo_root / "practices" / "sequences" / "back-to-back-week.toml")
+    cli.run([path])
+    assert seen["open"] == [path]

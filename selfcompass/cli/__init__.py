@@ -45,8 +45,12 @@ def run(args: list[str]) -> int:
     # Qt Multimedia lists every optional library it could not find; that is noise for the person.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
     command = next((a for a in args if a in COMMANDS), None)
+    # Opened from a file manager ("Open with SelfCompass"): the files are handed to the app, not parsed as commands.
+    files = [a for a in args if not a.startswith("-") and a not in COMMANDS and a.lower().endswith((".toml", ".ics"))
+             and os.path.isfile(a)] if command is None else []
     parser = build_parser(only=command)
-    ns = parser.parse_args(args)
+    ns = parser.parse_args([a for a in args if a not in files])
+    ns.open = files
     if ns.command:
         return int(ns.func(ns) or 0)
     if ns.self_test:

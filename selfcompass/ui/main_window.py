@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,8 @@ from selfcompass import APP_NAME
 from selfcompass.core.practice_loader import Library
 from selfcompass.ui.library import LibraryView
 
+DROPPABLE = (".toml", ".ics")
+
 
 class MainWindow(QMainWindow):
     """Holds the screens; the app (the composition root) connects it to services."""
@@ -29,6 +31,7 @@ class MainWindow(QMainWindow):
     practice_requested = Signal(str)
     chooser_requested = Signal()
     settings_requested = Signal()
+    files_dropped = Signal(list)  # local paths of .toml sequences or .ics calendars dropped on the window
     closing = Signal()
 
     def __init__(self, library: Library, help_html: Callable[[], str], parent: QWidget | None = None) -> None:
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         #: With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
+        self.setAcceptDrops(True)
         self.notice = QLabel(objectName="statusNotice")
         self.notice.setWordWrap(True)
         self.statusBar().addWidget(self.notice, 1)
@@ -187,6 +191,21 @@ class MainWindow(QMainWindow):
         if self.nav.isEnabled():
             self.show_page("library")
             self.library_view.search.setFocus()
+
+    @staticmethod
+    def _droppable(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(DROPPABLE)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._droppable(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.player is not None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -351,18 +351,25 @@ class TodayView(QWidget):
             self.import_file(Path(path))
 
     def _report_clicked(self, sequence_id: str) -> None:
-        ratings = QCheckBox("Include how I rated each practice")
-        box = QMessageBox(QMessageBox.Icon.Question, "Share your progress",
-                          "The report shows the days and practices you have done and your minutes of practice. "
-                          "Notes, writing and journal entries are never included.",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
-        box.setCheckBox(ratings)
-        if box.exec() != QMessageBox.StandardButton.Save:
+        from selfcompass.sequences_report import build_report, report_html
+        from selfcompass.ui.sequences.report_preview import ReportPreview
+
+        seq = self._sequences().get(sequence_id)
+        if seq is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save progress report", f"{sequence_id}-progress.pdf",
-                                              "PDF (*.pdf);;Spreadsheet (*.csv)")
+
+        def render(ratings: bool) -> str:
+            return report_html(build_report(seq, self._store.completions(sequence_id), made_on=self._today(),
+                                            library=self._library.practices, include_ratings=ratings))
+
+        preview = ReportPreview(render, self)
+        self.report_preview = preview
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return
+        suffix, kind = (".csv", "Spreadsheet (*.csv)") if preview.choice == "csv" else (".pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, "Save progress report", f"{sequence_id}-progress{suffix}", kind)
         if path:
-            self.export_report(sequence_id, Path(path), include_ratings=ratings.isChecked())
+            self.export_report(sequence_id, Path(path), include_ratings=preview.ratings.isChecked())
 
     def export_report(self, sequence_id: str, path: Path, *, include_ratings: bool = False) -> bool:
         from selfcompass.sequences_report import build_report, write_csv, write_pdf

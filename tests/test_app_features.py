@@ -113,3 +113,21 @@ def test_files_named_on_the_command_line_are_opened_not_parsed(repo_root, monkey
     path = str(repo_root / "practices" / "sequences" / "back-to-back-week.toml")
     cli.run([path])
     assert seen["open"] == [path]
+
+
+def test_a_watched_calendar_is_read_again_when_it_changes(make_app, qtbot, repo_root, tmp_path) -> None:
+    import shutil
+
+    app = make_app()
+    app.window.show()
+    feature, _ = install(app)
+    target = tmp_path / "work.ics"
+    shutil.copy(repo_root / "tests" / "data" / "calendars" / "outlook_week.ics", target)
+    with qtbot.waitSignal(feature.calendar.calendar_imported, timeout=20_000):
+        feature.import_calendar(str(target))
+    assert app.settings["calendar_file"] == str(target)
+    assert feature.watcher.files() == [str(target)]
+    feature._calendar_file_changed(str(target))  # as the watcher does when the export is rewritten
+    assert feature._reread.isActive()
+    with qtbot.waitSignal(feature.calendar.calendar_imported, timeout=20_000):
+        feature._reread.timeout.emit()

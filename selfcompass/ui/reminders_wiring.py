@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+REREAD_DELAY_MS = 2000
 REMINDER_KEYS = frozenset({"reminders_enabled", "working_days", "working_start", "working_end", "quiet_start",
                            "quiet_end", "time_zone"})
 
@@ -105,8 +106,17 @@ class RemindersFeature(QObject):
         app.session_finished.connect(self._session_finished)
         app.setting_changed.connect(self._setting_changed)
 
+        # Watch the chosen calendar file: when Outlook or a sync tool writes a new export, read it again.
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._calendar_file_changed)
+        self._reread = QTimer(self)
+        self._reread.setObjectName("calendar-reread")
+        self._reread.setSingleShot(True)
+        self._reread.setInterval(REREAD_DELAY_MS)
+        self._reread.timeout.connect(self._reread_calendar)
         if settings["calendar_file"]:
             self.calendar.import_file(settings["calendar_file"])
+            self._watch(settings["calendar_file"])
         if settings["reminders_enabled"]:
             self.service.start()
         self._refresh()
@@ -220,11 +230,28 @@ class RemindersFeature(QObject):
         self._pending_path = path
         self.calendar.import_file(path)
 
+    def _watch(self, path: str) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if Path(path).exists():
+            self.watcher.addPath(path)
+
+    def _calendar_file_changed(self, path: str) -> None:
+        # A save often replaces the file (and the watch with it); wait for the writer to finish, then re-read.
+        self._reread.start()
+
+    def _reread_calendar(self) -> None:
+        path = self._app.settings["calendar_file"]
+        if path and Path(path).exists():
+            self.calendar.import_file(path)
+            self._watch(path)
+
     def _calendar_imported(self, result: Any) -> None:
         self.service.reload_meetings()
         path = getattr(self, "_pending_path", None)
         if path and path != self._app.settings["calendar_file"]:
             self._app.change_setting("calendar_file", path)
+            self._watch(path)
         count = len(result.meetings)
         self._set_source(f"{Path(result.source).name}: {count} meeting{'s' if count != 1 else ''} "
                          "between last week and eight weeks ahead.")
@@ -260,6 +287,7 @@ class RemindersFeature(QObject):
         self._refresh()
 
     def shutdown(self) -> None:
+        self._reread.stop()
         self.service.stop()
         cancel_all: Callable[[], None] | None = getattr(self.timers, "cancel_all", None)
         if cancel_all is not None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +30,8 @@ class TodayPage(QWidget):
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.PlainText)
         self.plan.setAccessibleName("Today's plan")
-        body = QWidget()
-        lay = QVBoxLayout(body)
+        # No outer scroll area: the sequences view scrolls its own cards and takes the height that is left.
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 16)
         lay.setSpacing(10)
         title = QLabel("Today")
@@ -47,14 +45,8 @@ class TodayPage(QWidget):
         if sequences is not None:
             lay.addWidget(_heading("Your sequences"))
             lay.addWidget(sequences, 1)
-        lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        else:
+            lay.addStretch(1)
 
     def set_plan(self, status: str, lines: list[str]) -> None:
         self.status.setText(status)

@@ -48,6 +48,7 @@ class LazyPage(QWidget):
         if self.content is None:
             self.content = self._build()
             self.layout().addWidget(self.content)
+            self.content.show()  # now, not on the next event-loop turn, so Tab can reach it at once
         return self.content
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -79,7 +80,7 @@ class InsightsWiring(QObject):
         go.addAction(self.insights_action)
         go.addAction(self.checkin_action)
         self._refreshing = False
-        QTimer.singleShot(OFFER_DELAY_MS, self, self.offer_if_due)
+        QTimer.singleShot(OFFER_DELAY_MS, window, self._offer_later)  # cancelled if the window goes
 
     # -- pages --------------------------------------------------------------------------------------------------
     @property
@@ -175,6 +176,10 @@ class InsightsWiring(QObject):
         questionnaires, _ = self.store.questionnaires()
         self.checkin.show_problems(f"Added “{q.title}”.")
         self.checkin.set_questionnaires(questionnaires, select=q.id)
+
+    def _offer_later(self) -> None:
+        if self._app.window.isVisible():
+            self.offer_if_due()
 
     def offer_if_due(self) -> bool:
         """A quiet status line at most once a week; never a pop-up, and never soon after a check-in."""

@@ -35,6 +35,7 @@ BENCH_ENV = "SELFCOMPASS_BENCH_SHOWN"
 #: Features installed after the first window is shown: (name, "module:function taking the app").
 FEATURES = (
     ("reminders", "selfcompass.ui.reminders_wiring:install_reminders"),
+    ("insights", "selfcompass.ui.insights.wiring:install_insights"),
 )
 
 NarratorFactory = Callable[[Settings, AppPaths, QObject], Any]

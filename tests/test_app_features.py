@@ -22,8 +22,9 @@ def test_without_a_tray_prompts_appear_in_the_window_and_start_a_practice(make_a
     feature, timers = install(app)
     assert app.qapp.quitOnLastWindowClosed()  # no tray: closing the window quits
     assert not app.window.keep_in_tray
-    assert [app.window.nav.item(r).text() for r in range(app.window.nav.count())] == [
-        "Today", "Practices", "Calendar", "Coach mode", "Help and support"]
+    places = [app.window.nav.item(r).text() for r in range(app.window.nav.count())]
+    assert places[:2] == ["Today", "Practices"] and places[-1] == "Help and support"
+    assert {"Calendar", "Coach mode"} <= set(places)
     assert "Next pause" in feature.today_page.status.text()
     with qtbot.waitSignal(feature.service.prompt_due, timeout=1000) as first:
         timers.run_until(datetime(2026, 3, 2, 10, 0, 30, tzinfo=UTC))

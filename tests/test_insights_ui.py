@@ -50,7 +50,7 @@ def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path
     qtbot.waitUntil(lambda: view.data is not None, timeout=10_000)
     assert view.minutes.table_rows()[-2:] == [["Week from 9 November 2026", "3 minutes"],
                                               ["Week from 16 November 2026", "15 minutes"]]
-    assert view.families.table_rows()[0] == ["Mindful pauses", "1", "5"]
+    assert view.families.table_rows()[0] == ["Mindful pauses", "1 practice"]
     assert view.feelings.table_rows()[-1] == ["16 Nov", "2.5 of 5", "3.5 of 5"]
     assert "lighter afterwards 1 time" in view.feelings.words.text()
     assert "calendar" in view.meetings.words.text()

@@ -26,6 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.questionnaire import Questionnaire
+from selfcompass.ui.theme import Theme
+
+
+def radio_style(theme: Theme) -> str:
+    """Answer circles drawn in the theme's own colours, so they show in every theme (Fusion's fade on black)."""
+    return f"""
+        QRadioButton {{ padding: 3px 6px; border: 2px solid transparent; border-radius: 6px; }}
+        QRadioButton:focus {{ border: 2px solid {theme.accent}; }}
+        QRadioButton::indicator {{ width: 14px; height: 14px; border-radius: 9px;
+            border: 2px solid {theme.text}; background: {theme.surface}; }}
+        QRadioButton::indicator:checked {{ background: {theme.accent}; border: 2px solid {theme.text}; }}
+    """
 
 
 class CheckinView(QWidget):
@@ -36,9 +48,11 @@ class CheckinView(QWidget):
     insights_requested = Signal()
 
     def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None,
-                 choose_file: Callable[[QWidget], str] | None = None) -> None:
+                 choose_file: Callable[[QWidget], str] | None = None, theme: Theme | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinView")
+        if theme is not None:
+            self.setStyleSheet(radio_style(theme))
         self._choose_file = choose_file or _ask_for_file
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -61,13 +75,14 @@ class CheckinView(QWidget):
         self.choice.setAccessibleName("Which check-in")
         self.choice.currentIndexChanged.connect(self._chosen)
         choice_row = QHBoxLayout()
-        choice_label = QLabel("&Check-in:")
-        choice_label.setBuddy(self.choice)
-        choice_row.addWidget(choice_label)
+        self.choice_label = QLabel("&Check-in:")
+        self.choice_label.setBuddy(self.choice)
+        choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)
         self.add_button = QPushButton("Add a questionnaire from a file…")
         self.add_button.setAccessibleName("Add a questionnaire from a file (for coaches)")
         self.add_button.clicked.connect(self._add_clicked)
+        choice_row.addStretch(1)
         choice_row.addWidget(self.add_button)
         self.items_box = QVBoxLayout()
         self.save_button = QPushButton("&Save my check-in")
@@ -117,6 +132,7 @@ class CheckinView(QWidget):
         self.choice.setCurrentIndex(ids.index(select) if select in ids else 0)
         self.choice.blockSignals(False)
         self.choice.setVisible(len(self._questionnaires) > 1)
+        self.choice_label.setVisible(len(self._questionnaires) > 1)
         self._chosen()
 
     def show_problems(self, text: str) -> None:

@@ -55,6 +55,8 @@ def series_colours(theme: Theme) -> list[str]:
 def _cell(value: float | None, unit: str) -> str:
     if value is None:
         return "not noted"
+    if unit.endswith("s") and value == 1:
+        unit = unit[:-1]  # 1 minute, 1 practice
     return f"{value:g}{(' ' + unit) if unit else ''}"
 
 
@@ -94,6 +96,7 @@ class ChartPanel(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(200)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -148,7 +151,7 @@ class ChartPanel(QFrame):
             pen.setStyle(PEN_STYLES[n % len(PEN_STYLES)])
             line.setPen(pen)
             line.setPointsVisible(True)
-            line.setMarkerSize(9 + 3 * n)
+            line.setMarkerSize(8 + 2 * n)  # sizes differ too, so overlapping points stay visible
             for x, v in enumerate(values):
                 if v is not None:
                     line.append(float(x), float(v))
@@ -168,10 +171,9 @@ class ChartPanel(QFrame):
         x_axis = QBarCategoryAxis()
         x_axis.append(list(categories))
         y_axis = QValueAxis()
-        nice = max(1, int(top * 1.2 + 0.999))
-        y_axis.setRange(0, nice)
-        y_axis.setTickCount(min(nice, 5) + 1)
-        y_axis.setLabelFormat("%.0f")
+        y_axis.setRange(0, max(4.0, top * 1.15))  # room above the tallest bar for its label
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%g")
         y_axis.setTitleText(unit)
         self._add_axes(x_axis, y_axis, [series])
 

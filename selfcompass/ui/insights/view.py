@@ -108,10 +108,8 @@ class InsightsView(QWidget):
         self.minutes.set_bars(labels, [("Minutes", data.minutes)], unit="minutes", first_column="Week",
                               horizontal_labels=long_labels)
         self.families.set_words(insights.family_words(data.families))
-        self.families.set_bars([f.label for f in data.families],
-                               [("Sessions", [f.sessions for f in data.families]),
-                                ("Minutes", [f.minutes for f in data.families])],
-                               unit="", first_column="Kind of practice")
+        self.families.set_bars([f.label for f in data.families], [("Practices", [f.sessions for f in data.families])],
+                               unit="practices", first_column="Kind of practice")
         f = data.feelings
         self.feelings.set_words(insights.feelings_words(f))
         self.feelings.set_lines(labels, [("Before (average)", list(f.before)), ("After (average)", list(f.after))],

@@ -103,7 +103,7 @@ class InsightsWiring(QObject):
         from selfcompass.ui.checkin.view import CheckinView
 
         questionnaires, problems = self.store.questionnaires()
-        view = CheckinView(questionnaires)
+        view = CheckinView(questionnaires, theme=self._app.theme)
         if problems:
             view.show_problems("Some questionnaire files couldn't be used:\n" + "\n".join(problems))
         view.submitted.connect(self._submitted)

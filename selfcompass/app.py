@@ -93,11 +93,8 @@ class SelfCompassApp(QObject):
         self._narrator_factory = narrator_factory or default_narrator
         self._narrator: Any = None
         self._speech_notice_shown = False
-        from selfcompass.background import DatabaseWorker
-
-        opener = database_opener or default_opener
-        self.database = DatabaseWorker(lambda: opener(self.paths), self)
-        self.database.job_failed.connect(self._notice)
+        self._opener = database_opener or default_opener
+        self._database: Any = None
         self._ticker_factory = ticker_factory or qt_ticker_factory(self)
         self._player: PlayerView | None = None
         from selfcompass.ui.main_window import MainWindow
@@ -116,6 +113,17 @@ class SelfCompassApp(QObject):
         self._shut_down = False
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
+
+    # -- the database worker (made on first use; the database itself opens on its first job) -----
+    @property
+    def database(self) -> Any:
+        if self._database is None:
+            from selfcompass.background import DatabaseWorker
+
+            opener = self._opener
+            self._database = DatabaseWorker(lambda: opener(self.paths), self)
+            self._database.job_failed.connect(self._notice)
+        return self._database
 
     # -- the player (built on first use) ----------------------------------------------------------
     @property
@@ -311,7 +319,8 @@ class SelfCompassApp(QObject):
                 stop()
         if self._narrator is not None:
             self._narrator.shutdown()
-        self.database.shutdown()
+        if self._database is not None:
+            self._database.shutdown()
 
 
 class _LazySpeaker:

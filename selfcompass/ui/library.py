@@ -150,6 +150,7 @@ class PracticeDetail(QWidget):
     def show_practice(self, practice: Practice | None) -> None:
         self._practice = practice
         self.start_button.setEnabled(practice is not None)
+        self.start_button.setVisible(practice is not None)
         if practice is None:
             self.title.setText("Choose a practice")
             self.meta.setText("")

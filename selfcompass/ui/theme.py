@@ -81,6 +81,8 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
         }}
         QPushButton[primary="true"] {{ background: {theme.accent}; color: {theme.accent_text};
             border-color: {theme.accent}; font-weight: 600; padding: 7px 18px; }}
+        QPushButton[primary="true"]:disabled {{ background: {theme.surface}; color: {theme.muted};
+            border-color: {theme.border}; }}
         QPushButton[primary="true"]:focus {{ border: {focus_width}px solid {theme.text}; }}
         QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
         QLabel[role="muted"] {{ color: {theme.muted}; }}

@@ -55,8 +55,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
 @pytest.fixture
 def app(make_app, qtbot):
     app = make_app()
-    install_insights(app)
     app.window.show()
+    app.install_features()  # reminders, the journal and anything else that plugs in after the first show
+    if "insights" not in app.features:
+        app.insights = install_insights(app)
     qtbot.waitExposed(app.window)
     return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,8 +35,22 @@ def test_pages_are_lazy_and_charts_load_only_on_first_visit(make_app) -> None:
     assert keys.index("insights") < keys.index("help") and "checkin" in keys
     assert wiring.insights_page.content is None and wiring.checkin_page.content is None
     assert app.insights is wiring
-    if "PySide6.QtCharts" not in sys.modules:  # another test may have loaded it already
-        assert not app.database.busy
+    assert not app.database.busy  # nothing asked of the database until the page is shown
+
+
+def test_importing_the_wiring_loads_neither_charts_nor_sql() -> None:
+    code = ("import sys, selfcompass.ui.insights.wiring; "
+            "assert 'PySide6.QtCharts' not in sys.modules and 'sqlalchemy' not in sys.modules, 'heavy import'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_it_plugs_in_as_an_app_feature(make_app, monkeypatch) -> None:
+    import selfcompass.app as app_module
+
+    monkeypatch.setattr(app_module, "FEATURES", (("insights", "selfcompass.ui.insights.wiring:install_insights"),))
+    app = make_app()
+    app.install_features()
+    assert app.features["insights"] is app.insights
 
 
 def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path: Path) -> None:

@@ -1,0 +1,578 @@
+"""The journal feature: connects the page, the worker, protection, the undo bar, exports and recovery.
+
+Every database call is a job on the app's one database thread; results come back here on the UI thread.
+Nothing here logs what anyone wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from selfcompass.background import DatabaseWorker
+from selfcompass.core.clock import Clock
+from selfcompass.core.journal import JournalEntry, JournalFilter
+from selfcompass.errors import KnownError
+from selfcompass.paths import AppPaths
+from selfcompass.ui.journal.editor import SLOT
+from selfcompass.ui.journal.model import EntryIdRole, JournalListModel
+from selfcompass.ui.journal.view import JournalView
+from selfcompass.ui.protection.controller import ProtectionController
+from selfcompass.ui.protection.dialogs import (
+    WRONG_CODE,
+    WRONG_PASSPHRASE,
+    ConfirmWordDialog,
+    PassphraseDialog,
+    RecoveryCodeDialog,
+)
+from selfcompass.ui.ticker import TickerFactory
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+KEPT = "Your writing is still here in the editor, so nothing is lost; you might try saving again in a moment."
+
+
+def _calm(exc: BaseException) -> str:
+    if isinstance(exc, KnownError):
+        return str(exc)
+    log.error("A journal job failed", exc_info=exc)  # the traceback holds no entry text (hide_parameters)
+    return "Something went wrong. The details are in the log."
+
+
+class _Relay(QObject):
+    """Carries (done, total) from the worker thread to the UI thread (it lives there, so the call is queued)."""
+
+    moved = Signal(int, int)
+
+    def __init__(self, callback: Callable[[int, int], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self.moved.connect(self._arrived)
+
+    @Slot(int, int)
+    def _arrived(self, done: int, total: int) -> None:
+        self._callback(done, total)
+
+
+class JournalFeature(QObject):
+    """One per app window: the journal page and everything around it."""
+
+    entry_saved = Signal(int)
+    raised = Signal()
+
+    def __init__(self, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths, window: Any,
+                 ticker_factory: TickerFactory, idle_minutes: Callable[[], int],
+                 practice_title: Callable[[str], str], kdf: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._clock = clock
+        self._paths = paths
+        self._window = window
+        self._practice_title = practice_title
+        self.model = JournalListModel(worker, self)
+        self.view = JournalView(self.model)
+        self.editor = self.view.editor
+        self.protection = ProtectionController(paths, worker, clock, ticker_factory, idle_minutes, kdf, self)
+        self.autosave = ticker_factory("journal-autosave", self.save_draft_now)
+        self.loaded = False
+        self.dialog: QWidget | None = None  # the dialog now open (tests reach it here)
+        self.progress: QProgressDialog | None = None
+        self.progress_seen: list[tuple[int, int]] = []
+        self.last_deleted: int | None = None
+        self._damaged_open = False
+        self.choose_file: Callable[[str, str, bool], str] = self._ask_file
+        self.menu: Any = None  # the Journal menu, set by install_journal
+
+        v = self.view
+        v.set_locked(self.protection.locked)
+        v.new_requested.connect(self.new_entry)
+        v.filters_changed.connect(self.apply_filters)
+        v.undo_requested.connect(self.undo_delete)
+        v.list.clicked.connect(self._open_index)
+        v.list.activated.connect(self._open_and_focus)
+        v.unlock.unlock_requested.connect(self._unlock)
+        v.unlock.recovery_requested.connect(self._unlock_with_code)
+        self.editor.changed.connect(self._edited)
+        self.editor.save_requested.connect(self.save)
+        self.editor.delete_requested.connect(self.delete_current)
+        self.protection.locked_changed.connect(self._locked_changed)
+        self.protection.will_lock.connect(self.save_draft_now)
+        worker.open_failed.connect(self._open_failed)
+
+    # -- showing -------------------------------------------------------------------------------------
+    def page_shown(self) -> None:
+        """Load on first sight (and after unlocking): nothing is read before the journal is wanted."""
+        if self.protection.locked:
+            self.view.unlock.passphrase.setFocus()
+            return
+        if not self.loaded:
+            self.loaded = True
+            self.reload()
+            self._restore_draft()
+
+    def reload(self) -> None:
+        if self.protection.locked:
+            return
+        self.model.reload(self.view.search.text(), self._filter())
+        self._worker.submit(lambda db: db.journal.tags(), self.view.set_tags, lambda _e: None)
+
+    def _filter(self) -> JournalFilter:
+        v = self.view
+        tag, mood, days = v.tag_filter.currentData(), v.mood_filter.currentData(), v.date_filter.currentData()
+        since = self._clock.now() - timedelta(days=days) if days else None
+        return JournalFilter(tags=(tag,) if tag else (), moods=(mood,) if mood else (), since=since)
+
+    def apply_filters(self) -> None:
+        if self.loaded and not self.protection.locked:
+            self.model.reload(self.view.search.text(), self._filter())
+
+    # -- the editor --------------------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.protection.note_activity()
+        if not self.autosave.is_active():
+            self.autosave.start(AUTOSAVE_MS)
+
+    def save_draft_now(self) -> None:
+        """Autosave: the unsaved text goes to the draft slot (also on close and before locking)."""
+        self.autosave.stop()
+        if self.protection.locked or not self.editor.dirty or self._worker.closed:
+            return
+        draft = self.editor.draft(self._clock.now())
+        self._worker.submit(lambda db: db.journal.save_draft(draft), None, self._draft_failed)
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        self.editor.status.setText(f"{_calm(exc)} {KEPT}")
+
+    def _restore_draft(self) -> None:
+        def restored(draft: Any) -> None:
+            if draft is not None and (draft.body.strip() or draft.title):
+                self.editor.load_draft(draft)
+                self.editor.status.setText("Here is what you were writing last time. It hasn't been saved as "
+                                           "an entry yet.")
+
+        self._worker.submit(lambda db: db.journal.load_draft(SLOT), restored, lambda _e: None)
+
+    def new_entry(self) -> None:
+        if self.protection.locked:
+            self.view.unlock.passphrase.setFocus()
+            return
+        if self.editor.dirty and self.editor.has_text:
+            self.save(then=self._fresh)
+        else:
+            self._fresh()
+
+    def _fresh(self) -> None:
+        self.editor.clear()
+        self.view.list.clearSelection()
+        self._worker.submit(lambda db: db.journal.discard_draft(SLOT), None, lambda _e: None)
+        self.editor.title.setFocus()
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if self.protection.locked:
+            return
+        if not self.editor.has_text:
+            self.editor.status.setText("There's nothing to save yet.")
+            return
+        self.autosave.stop()
+        now = self._clock.now()
+        draft = self.editor.draft(now)
+        snapshot = (self.editor.title.text(), self.editor.body.toPlainText())
+
+        def job(db: Any) -> JournalEntry | None:
+            db.journal.save_draft(draft)
+            entry_id = db.journal.save_draft_as_entry(SLOT, now)
+            return None if entry_id is None else db.journal.get(entry_id)
+
+        def done(entry: JournalEntry | None) -> None:
+            if entry is None:
+                return
+            unchanged = snapshot == (self.editor.title.text(), self.editor.body.toPlainText())
+            if unchanged:
+                self._load(entry)
+                self.editor.status.setText("Saved.")
+            self.entry_saved.emit(int(entry.id or 0))
+            self.reload()
+            if then is not None:
+                then()
+
+        self._worker.submit(job, done, self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.editor.dirty = True  # the text stays in the editor; the draft too, if that could be written
+        self.editor.status.setText(f"Your entry couldn't be saved. {_calm(exc)} {KEPT}")
+
+    def _load(self, entry: JournalEntry) -> None:
+        link = ""
+        if entry.session is not None:
+            when = entry.session.started_at.astimezone().strftime("%a %d %b %Y at %H:%M")
+            link = f"Written during {self._practice_title(entry.session.practice_id)}, {when}."
+        self.editor.load_entry(entry, link)
+
+    def open_entry(self, entry_id: int, focus: bool = False) -> None:
+        def opened(entry: JournalEntry | None) -> None:
+            if entry is not None:
+                self._load(entry)
+                if focus:
+                    self.editor.body.setFocus()
+
+        def go() -> None:
+            self._worker.submit(lambda db: db.journal.get(entry_id), opened)
+
+        if self.editor.dirty and self.editor.has_text and self.editor.entry_id != entry_id:
+            self.save(then=go)  # never drop writing when moving to another entry
+        else:
+            go()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_entry(int(index.data(EntryIdRole)))
+
+    def _open_and_focus(self, index: QModelIndex) -> None:
+        self.open_entry(int(index.data(EntryIdRole)), focus=True)
+
+    # -- delete with undo -------------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            index = self.view.list.currentIndex()
+            if not index.isValid():
+                return
+            entry_id = int(index.data(EntryIdRole))
+        now = self._clock.now()
+
+        def job(db: Any) -> None:
+            db.journal.delete(entry_id, now)
+            db.journal.discard_draft(SLOT)
+
+        def done(_: Any) -> None:
+            self.last_deleted = entry_id
+            self.model.remove_entry(entry_id)
+            if self.editor.entry_id == entry_id:
+                self.editor.clear()
+            self.view.show_undo("Entry deleted.")
+            self.view.undo_button.setFocus()
+
+        self.autosave.stop()
+        self._worker.submit(job, done, lambda exc: self.editor.status.setText(_calm(exc)))
+
+    def undo_delete(self) -> None:
+        entry_id = self.last_deleted
+        if entry_id is None:
+            return
+        self.last_deleted = None
+        self.view.undo_bar.hide()
+
+        def done(_: Any) -> None:
+            self.reload()
+            self.open_entry(entry_id)
+
+        self._worker.submit(lambda db: db.journal.restore(entry_id), done,
+                            lambda exc: self._window.show_notice(_calm(exc)))
+
+    # -- sessions ------------------------------------------------------------------------------------------
+    def session_ended(self, record: Any) -> None:
+        """The app records the session (its writing answers become linked entries in the same transaction);
+        this runs after that job on the same thread, then shows the new entries."""
+        if not record.writings:
+            return
+        if self.protection.locked:
+            self._window.show_notice("What you wrote will be added to your journal when you unlock it.")
+            return
+
+        def done(_: Any) -> None:
+            self._window.show_notice("What you wrote is in your journal.")
+            if self.loaded:
+                self.reload()
+
+        self._worker.submit(lambda db: None, done, lambda _e: None)
+
+    # -- locking ---------------------------------------------------------------------------------------------
+    def _unlock(self, passphrase: str) -> None:
+        self.protection.unlock(passphrase, lambda exc: self._unlock_failed(exc, WRONG_PASSPHRASE))
+
+    def _unlock_with_code(self, code: str) -> None:
+        self.protection.unlock_with_recovery_code(code, lambda exc: self._unlock_failed(exc, WRONG_CODE))
+
+    def _unlock_failed(self, exc: BaseException, wrong: str) -> None:
+        from selfcompass.storage import WrongPassphrase
+
+        self.view.unlock.failed(wrong if isinstance(exc, WrongPassphrase) else _calm(exc))
+
+    def _locked_changed(self, locked: bool) -> None:
+        self.view.set_locked(locked)
+        if locked:
+            self.autosave.stop()
+            self.model.clear()
+            self.editor.clear()
+            self.view.set_tags([])
+            self.loaded = False
+            self._window.show_notice("Your journal is locked.")
+        else:
+            self._window.show_notice("")
+            if self._window.pages.currentWidget() is self.view:
+                self.page_shown()
+                self.editor.title.setFocus()
+
+    def lock_now(self) -> None:
+        self.protection.lock()
+
+    def offer_protection(self) -> None:
+        if self.protection.protected:
+            return
+        dialog = PassphraseDialog(
+            "Protect your journal",
+            "Choose a passphrase to protect your journal and practice history on this computer. You'll enter "
+            "it when SelfCompass starts; your practices keep working while the journal is locked.",
+            self._window)
+        dialog.accepted.connect(lambda: self._set_up(dialog.passphrase))
+        self._show(dialog)
+
+    def _set_up(self, passphrase: str) -> None:
+        self.save_draft_now()
+        busy = self._busy("Protecting your journal…")
+        self.protection.set_up(passphrase, lambda code: self._protected(busy, code),
+                               lambda exc: self._protect_failed(busy, exc))
+
+    def _protected(self, busy: QProgressDialog, code: str) -> None:
+        busy.close()
+        self._window.show_notice("Your journal is protected.")
+        self._show(RecoveryCodeDialog(code, self._window))
+
+    def _protect_failed(self, busy: QProgressDialog, exc: BaseException) -> None:
+        busy.close()
+        self._message("Your journal wasn't protected", f"Nothing was changed. {_calm(exc)}")
+
+    def change_passphrase(self) -> None:
+        if not self.protection.protected or self.protection.locked:
+            self._window.show_notice("Unlock your journal first, then you can change its passphrase.")
+            return
+        dialog = PassphraseDialog("Change passphrase", "Choose a new passphrase. Your recovery code stays the same.",
+                                  self._window)
+        dialog.accepted.connect(lambda: self.protection.change_passphrase(
+            dialog.passphrase, lambda _r: self._window.show_notice("Your passphrase has been changed."),
+            lambda exc: self._message("Your passphrase wasn't changed", _calm(exc))))
+        self._show(dialog)
+
+    # -- export, import, delete everything ------------------------------------------------------------------
+    def _ask_file(self, title: str, suggested: str, saving: bool) -> str:  # pragma: no cover - native dialog
+        start = str(Path.home() / suggested)
+        if saving and not suggested.endswith((".md", ".json")):
+            return QFileDialog.getExistingDirectory(self._window, title, str(Path.home()))
+        if saving:
+            return QFileDialog.getSaveFileName(self._window, title, start)[0]
+        return QFileDialog.getOpenFileName(self._window, title, str(Path.home()), "Journal exports (*.json)")[0]
+
+    def export(self, kind: str) -> None:
+        """kind: "markdown" (one file), "markdown-folder" (one file per entry) or "json"."""
+        if self.protection.locked:
+            self._window.show_notice("Unlock your journal to export it.")
+            return
+        suggested = {"markdown": "SelfCompass journal.md", "markdown-folder": "SelfCompass journal",
+                     "json": "SelfCompass journal.json"}[kind]
+        chosen = self.choose_file("Export your journal", suggested, True)
+        if not chosen:
+            return
+        target, now = Path(chosen), self._clock.now()
+
+        def job(db: Any, progress: Callable[[int, int], None]) -> int:
+            if kind == "json":
+                return int(db.journal.export_json(target, now=now, progress=progress))
+            return int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
+
+        def done(n: int) -> None:
+            self._window.show_notice(f"Exported {n:,} {'entry' if n == 1 else 'entries'} to {target}. "
+                                     "Exports are plain text: you might keep them somewhere private.")
+
+        self._with_progress("Exporting your journal…", job, done,
+                            lambda exc: self._message("Your journal wasn't exported", _calm(exc)))
+
+    def import_json(self, chosen: str | None = None) -> None:
+        if self.protection.locked:
+            self._window.show_notice("Unlock your journal to import into it.")
+            return
+        chosen = chosen or self.choose_file("Import a journal export", "", False)
+        if not chosen:
+            return
+        source = Path(chosen)
+
+        def done(report: Any) -> None:
+            self._window.show_notice(f"Imported {source.name}: {report.added:,} new, {report.updated:,} updated, "
+                                     f"{report.unchanged:,} already here.")
+            self.reload()
+
+        self._with_progress("Importing entries…", lambda db, progress: db.journal.import_json(source, progress),
+                            done, lambda exc: self._message("Nothing was imported", _calm(exc)))
+
+    def delete_all_data(self) -> None:
+        dialog = ConfirmWordDialog(
+            "Delete all my data",
+            "This removes your journal, drafts, practice history, backups and passphrase protection from this "
+            "computer, for good. Exports you saved elsewhere are not touched. Your settings stay.",
+            "delete", "Delete everything", self._window)
+        dialog.accepted.connect(self._delete_everything)
+        self._show(dialog)
+
+    def _delete_everything(self) -> None:
+        from selfcompass.storage import delete_all_data
+
+        self.autosave.stop()
+        paths = self._paths
+        self._worker.hold()
+        self._worker.reopen()
+
+        def done(removed: Any) -> None:
+            self.editor.clear()
+            self.model.clear()
+            self.view.set_tags([])
+            self.view.undo_bar.hide()
+            self.last_deleted = None
+            self.protection.forget()
+            self._worker.release()
+            self.loaded = False
+            self._window.show_notice("Your journal, practice history and backups have been removed from this "
+                                     "computer.")
+            if self._window.pages.currentWidget() is self.view:
+                self.page_shown()
+
+        def failed(exc: BaseException) -> None:
+            self._worker.release()
+            self._message("Not everything could be deleted", _calm(exc))
+
+        self._worker.call(lambda: delete_all_data(paths), done, failed)
+
+    # -- a damaged database --------------------------------------------------------------------------------------
+    def _open_failed(self, exc: BaseException) -> None:
+        from selfcompass.storage import DatabaseDamaged, DatabaseLocked
+
+        if isinstance(exc, DatabaseLocked) and not self.protection.locked:
+            self.protection.protected = True
+            self.protection.locked = True
+            self._worker.hold()
+            self._locked_changed(True)
+        elif isinstance(exc, DatabaseDamaged) and not self._damaged_open:
+            self._damaged_open = True
+            self._worker.hold()
+            self._offer_backup(exc)
+
+    def _offer_backup(self, exc: Any) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your database looks damaged", exc.message,
+                          QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("damagedDialog")
+        if exc.backup is not None:
+            stamp = exc.backup.stat().st_mtime
+            from datetime import datetime
+
+            when = datetime.fromtimestamp(stamp).strftime("%a %d %b %Y at %H:%M")
+            box.setInformativeText(f"You can go back to the newest good backup, from {when}. The damaged file "
+                                   "will be kept aside, not deleted.")
+            restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("damagedRestore")
+            restore.clicked.connect(lambda: self._recover(exc.backup))
+        else:
+            box.setInformativeText("No good backup was found. You can start a new, empty journal; the damaged "
+                                   "file will be kept aside, not deleted.")
+        fresh = box.addButton("Start a new journal", QMessageBox.ButtonRole.DestructiveRole)
+        fresh.setObjectName("damagedFresh")
+        fresh.clicked.connect(lambda: self._recover(None))
+        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("damagedLater")
+        later.clicked.connect(lambda: setattr(self, "_damaged_open", False))
+        self._show(box)
+
+    def _recover(self, backup: Path | None) -> None:
+        from selfcompass.storage.recovery import restore_backup
+
+        paths, now = self._paths, self._clock.now()
+
+        def job() -> Path | None:
+            if backup is not None:
+                return restore_backup(paths, backup, now)
+            return _set_aside(paths, now)
+
+        def done(aside: Path | None) -> None:
+            self._damaged_open = False
+            self._worker.release()
+            where = f" The damaged file is kept as {aside.name}." if aside else ""
+            self._window.show_notice(("Your backup has been restored." if backup else "A new journal has been "
+                                      "started.") + where)
+            if self.loaded:
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._damaged_open = False
+            self._message("That didn't work", _calm(exc))
+
+        self._worker.reopen()
+        self._worker.call(job, done, failed)
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _show(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _message(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("journalMessageBox")
+        self._show(box)
+
+    def _busy(self, text: str) -> QProgressDialog:
+        busy = QProgressDialog(text, "", 0, 0, self._window)
+        busy.setObjectName("journalBusy")
+        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(300)
+        busy.setAutoClose(False)
+        busy.setAutoReset(False)
+        self.progress = busy
+        return busy
+
+    def _with_progress(self, text: str, job: Callable[[Any, Callable[[int, int], None]], Any],
+                       on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        dialog = self._busy(text)
+        self.progress_seen = []
+
+        def moved(done: int, total: int) -> None:
+            self.progress_seen.append((done, total))
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+        relay = _Relay(moved, self)
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            dialog.close()
+            relay.deleteLater()
+            callback(value)
+
+        self._worker.submit(lambda db: job(db, relay.moved.emit), lambda r: finish(on_done, r),
+                            lambda exc: finish(on_error, exc))
+
+    def shutdown(self) -> None:
+        self.autosave.stop()
+        self.protection.shutdown()
+
+
+def _set_aside(paths: AppPaths, now: Any) -> Path | None:
+    """Keep a damaged file (and its WAL) aside so a new journal can start."""
+    import os
+
+    from selfcompass.storage.backups import STAMP
+    from selfcompass.storage.recovery import SIDE_FILES
+
+    db = paths.database
+    if not db.exists():
+        return None
+    aside = db.with_name(f"selfcompass.damaged-{now.strftime(STAMP)}.db")
+    os.replace(db, aside)
+    for suffix in SIDE_FILES:
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    return aside
+

@@ -1,0 +1,180 @@
+"""The journal page's widgets: search and filters, the lazy list, the editor, the undo bar and the locked state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from selfcompass.ui.journal.editor import EntryEditor
+from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel
+from selfcompass.ui.protection.dialogs import UnlockPanel
+
+DATE_RANGES = (("Any time", None), ("Past 7 days", 7), ("Past 30 days", 30), ("Past year", 365))
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    """Draws a row as a little rich-text card (title, date and mood in words, preview or snippet)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = option_text
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HtmlRole) or "")
+        doc.setTextWidth(option.rect.width() - 12)
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        painter.setClipRect(QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 8))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(option.palette.highlightedText().color())
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(200, int(line * 4.2))
+
+
+class JournalView(QWidget):
+    """The page. The feature (selfcompass.ui.journal.feature) fills it and reacts to its signals."""
+
+    new_requested = Signal()
+    filters_changed = Signal()
+    undo_requested = Signal()
+
+    def __init__(self, model: JournalListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalView")
+        self.model = model
+        self.stack = QStackedWidget(objectName="journalStack")
+        self.unlock = UnlockPanel()
+        content = QWidget(objectName="journalContent")
+
+        self.search = QLineEdit(objectName="journalSearch", placeholderText="Search your journal")
+        self.search.setAccessibleName("Search your journal")
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox(objectName="journalTagFilter")
+        self.tag_filter.setAccessibleName("Show entries with tag")
+        self.tag_filter.addItem("Any tag", None)
+        self.mood_filter = QComboBox(objectName="journalMoodFilter")
+        self.mood_filter.setAccessibleName("Show entries with mood")
+        self.mood_filter.addItem("Any mood", None)
+        for value, word in MOOD_WORDS.items():
+            self.mood_filter.addItem(f"Mood {value} – {word}", value)
+        self.date_filter = QComboBox(objectName="journalDateFilter")
+        self.date_filter.setAccessibleName("Show entries from")
+        for label, days in DATE_RANGES:
+            self.date_filter.addItem(label, days)
+        self.new_button = QPushButton("&New entry", objectName="journalNew")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.mood_filter)
+        bar.addWidget(self.date_filter)
+        bar.addWidget(self.new_button)
+
+        self.count = QLabel(objectName="journalCount")
+        self.count.setAccessibleName("Number of entries")
+        self.undo_bar = QFrame(objectName="journalUndoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = QLabel("Entry deleted.", objectName="journalUndoText")
+        self.undo_button = QPushButton("&Undo", objectName="journalUndo")
+        self.undo_close = QPushButton("Dismiss", objectName="journalUndoDismiss")
+        self.undo_close.setFlat(True)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addWidget(self.undo_close)
+        self.undo_bar.hide()
+
+        self.list = QListView(objectName="journalList")
+        self.list.setAccessibleName("Journal entries, newest first")
+        self.list.setModel(model)
+        self.list.setItemDelegate(_EntryDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.editor = EntryEditor()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        column = QVBoxLayout(content)
+        column.addLayout(bar)
+        column.addWidget(self.count)
+        column.addWidget(self.undo_bar)
+        column.addWidget(self.splitter, 1)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.unlock)
+        self.message = QLabel(objectName="journalMessage", wordWrap=True)  # a damaged file, a failed open
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+
+        self.new_button.clicked.connect(self.new_requested)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.undo_close.clicked.connect(self.undo_bar.hide)
+        self.search.textChanged.connect(self.filters_changed)
+        for combo in (self.tag_filter, self.mood_filter, self.date_filter):
+            combo.currentIndexChanged.connect(self.filters_changed)
+        model.count_known.connect(self._show_count)
+
+    def _show_count(self, n: int) -> None:
+        if self.model.query:
+            self.count.setText("No entries match." if n == 0 else f"{n:,} matching " +
+                               ("entry" if n == 1 else "entries"))
+        else:
+            self.count.setText("No entries yet." if n == 0 else f"{n:,} " + ("entry" if n == 1 else "entries"))
+
+    def set_locked(self, locked: bool) -> None:
+        self.stack.setCurrentIndex(1 if locked else 0)
+        if locked:
+            self.unlock.reset()
+            self.count.clear()
+            self.undo_bar.hide()
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        for tag, n in tags:
+            self.tag_filter.addItem(f"{tag} ({n})", tag)
+        found = self.tag_filter.findData(current) if current is not None else 0
+        self.tag_filter.setCurrentIndex(max(found, 0))
+        self.tag_filter.blockSignals(False)
+
+    def show_undo(self, text: str) -> None:
+        self.undo_text.setText(text)
+        self.undo_bar.show()

@@ -1,0 +1,168 @@
+"""Protection state: locked or open, the key in memory while open, set-up, change, and auto-lock when idle.
+
+The database key lives only in this object and in the worker's opener while the journal is open; locking
+closes the database on its thread, forgets the key and holds new jobs until the next unlock. Idle means no
+keyboard or mouse input, measured on the injected clock and checked by a named ticker, so tests move time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from selfcompass.background import DatabaseWorker
+from selfcompass.core.clock import Clock
+from selfcompass.paths import AppPaths
+from selfcompass.ui.ticker import TickerFactory
+
+log = logging.getLogger(__name__)
+
+IDLE_CHECK_MS = 15_000
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
+
+
+class ProtectionController(QObject):
+    """Owns whether the journal is protected and whether it is open."""
+
+    locked_changed = Signal(bool)
+    will_lock = Signal()  # last chance to save a draft (the database is still open)
+
+    def __init__(self, paths: AppPaths, worker: DatabaseWorker, clock: Clock, ticker_factory: TickerFactory,
+                 idle_minutes: Callable[[], int], kdf: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from selfcompass.storage import crypto
+
+        self._paths = paths
+        self._worker = worker
+        self._clock = clock
+        self._idle_minutes = idle_minutes
+        self._kdf = kdf if kdf is not None else crypto.DEFAULT_KDF
+        self._plain_opener = worker.opener
+        self._key: bytes | None = None
+        self.protected = crypto.is_protected(paths)
+        self.locked = False
+        self._last_input = clock.monotonic()
+        self._filter_target: QObject | None = None
+        self._ticker = ticker_factory("journal-auto-lock", self._check_idle)
+        if self.protected:
+            self.locked = True
+            worker.hold()
+
+    # -- unlocking ----------------------------------------------------------------------------------
+    def unlock(self, passphrase: str, on_error: Callable[[BaseException], None]) -> None:
+        from selfcompass.storage import crypto
+
+        self._worker.call(lambda: crypto.unlock(self._paths, passphrase), self._opened, on_error)
+
+    def unlock_with_recovery_code(self, code: str, on_error: Callable[[BaseException], None]) -> None:
+        from selfcompass.storage import crypto
+
+        self._worker.call(lambda: crypto.unlock_with_recovery_code(self._paths, code), self._opened, on_error)
+
+    def _opener_for(self, key: bytes) -> Callable[[], Any]:
+        from selfcompass.storage import open_database
+
+        paths = self._paths
+        return lambda: open_database(paths, key=key)
+
+    def _opened(self, key: bytes) -> None:
+        self._key = key
+        self._worker.reopen(self._opener_for(key))
+        self.locked = False
+        self._worker.release()
+        self._watch_idle(True)
+        self.locked_changed.emit(False)
+
+    # -- locking ------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        if not self.protected or self.locked:
+            return
+        self.will_lock.emit()
+        self._worker.hold()
+        self._worker.reopen()  # closes the database on its thread, after any draft save already queued
+        self._key = None
+        self.locked = True
+        self._watch_idle(False)
+        self.locked_changed.emit(True)
+
+    def _watch_idle(self, on: bool) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if on and self._filter_target is None and app is not None:
+            self._last_input = self._clock.monotonic()
+            app.installEventFilter(self)
+            self._filter_target = app
+            self._ticker.start(IDLE_CHECK_MS)
+        elif not on:
+            if self._filter_target is not None:
+                self._filter_target.removeEventFilter(self)
+                self._filter_target = None
+            self._ticker.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = self._clock.monotonic()
+        return False
+
+    def note_activity(self) -> None:
+        self._last_input = self._clock.monotonic()
+
+    def _check_idle(self) -> None:
+        if self._clock.monotonic() - self._last_input >= self._idle_minutes() * 60:
+            log.info("journal locked after idle time")
+            self.lock()
+
+    # -- setting up and changing ------------------------------------------------------------------------
+    def set_up(self, passphrase: str, on_done: Callable[[str], None],
+               on_error: Callable[[BaseException], None]) -> None:
+        """Protect the journal: a new keyfile for an empty folder, or encrypt the existing file in place."""
+        from selfcompass.storage import crypto
+
+        paths, kdf = self._paths, self._kdf
+
+        def protect() -> Any:
+            db = paths.database
+            if db.exists() and db.stat().st_size > 0:
+                return crypto.encrypt_existing(paths, passphrase, kdf)
+            return crypto.set_up_protection(paths, passphrase, kdf)
+
+        def done(protection: Any) -> None:
+            self.protected = True
+            self._opened(protection.key)
+            on_done(protection.recovery_code)
+
+        def failed(exc: BaseException) -> None:
+            self._worker.release()
+            on_error(exc)
+
+        self._worker.hold()
+        self._worker.reopen()
+        self._worker.call(protect, done, failed)
+
+    def change_passphrase(self, new_passphrase: str, on_done: Callable[[Any], None],
+                          on_error: Callable[[BaseException], None]) -> None:
+        from selfcompass.storage import crypto
+
+        key, paths, kdf = self._key, self._paths, self._kdf
+        if key is None:
+            return
+        self._worker.call(lambda: crypto.change_passphrase(paths, key, new_passphrase, kdf), on_done, on_error)
+
+    def forget(self) -> None:
+        """After "delete all my data": nothing is protected any more; the plain opener comes back."""
+        self._watch_idle(False)
+        self._key = None
+        self.protected = False
+        was_locked, self.locked = self.locked, False
+        self._worker.reopen(self._plain_opener)
+        if was_locked:
+            self.locked_changed.emit(False)
+
+    def shutdown(self) -> None:
+        self._watch_idle(False)
+        self._key = None

@@ -514,7 +514,6 @@ class JournalFeature(QObject):
     # -- helpers ---------------------------------------------------------------------------------------------
     def _show(self, dialog: QWidget) -> None:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
 
     def _message(self, title: str, text: str) -> None:

@@ -1,0 +1,210 @@
+"""Passphrase protection through the real widgets: the first-start offer, set-up with the recovery code,
+encrypting a plain journal in place, unlocking (wrong passphrase, recovery code), changing the passphrase,
+auto-lock on idle time, and nothing personal on screen while locked."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
+from selfcompass.storage import crypto
+from selfcompass.ui.journal.wiring import install_journal
+from selfcompass.ui.protection.dialogs import PassphraseDialog, RecoveryCodeDialog, strength_hint
+
+FAST_KDF = crypto.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+PASSPHRASE = "river walk at dusk"
+
+
+@pytest.fixture
+def journal(make_app):
+    def build(**values):
+        app = make_app(**values)
+        feature = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF).feature
+        app.window.show()
+        return app, feature
+
+    return build
+
+
+def settle(app, qtbot) -> None:
+    qtbot.waitUntil(lambda: not app.database.busy, timeout=20_000)
+
+
+def save_entry(app, qtbot, feature, body: str) -> None:
+    app.window.show_page("journal")
+    feature.editor.body.setPlainText(body)
+    with qtbot.waitSignal(feature.entry_saved, timeout=10_000):
+        feature.save()
+    settle(app, qtbot)
+
+
+def protect(app, qtbot, feature, passphrase: str = PASSPHRASE) -> str:
+    feature.offer_protection()
+    dialog = feature.dialog
+    assert isinstance(dialog, PassphraseDialog)
+    dialog.first.setText(passphrase)
+    assert not dialog.ok.isEnabled()
+    dialog.second.setText(passphrase)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: isinstance(feature.dialog, RecoveryCodeDialog), timeout=30_000)
+    codes = feature.dialog
+    assert not codes.done_button.isEnabled()
+    codes.reject()  # Esc does nothing until the code is kept
+    assert codes.isVisible()
+    codes.copy_button.click()
+    assert QGuiApplication.clipboard().text() == codes.code.text()
+    codes.kept.setChecked(True)
+    codes.done_button.click()
+    settle(app, qtbot)
+    return codes.code.text()
+
+
+def restart(app, make_app, qtbot):
+    app.window.close()
+    again = make_app()
+    feature = install_journal(again, quit_app=lambda: None, kdf=FAST_KDF).feature
+    again.window.show()
+    qtbot.waitUntil(lambda: again.window.pages.currentWidget() is feature.view)  # the unlock screen at start
+    return again, feature
+
+
+def unlock(app, qtbot, feature, passphrase: str = PASSPHRASE) -> None:
+    panel = feature.view.unlock
+    panel.passphrase.setText(passphrase)
+    with qtbot.waitSignal(feature.protection.locked_changed, timeout=20_000):
+        panel.unlock_button.click()
+    if app.window.pages.currentWidget() is feature.view:
+        qtbot.waitUntil(lambda: feature.model.total is not None, timeout=10_000)
+
+
+def test_strength_hints_are_kind() -> None:
+    assert "at least 8" in strength_hint("short")
+    assert strength_hint("eightchr").startswith("That works")
+    assert strength_hint(PASSPHRASE + " again") == "That looks like a strong passphrase."
+    for text in ("", "a", "password", PASSPHRASE):
+        assert not any(word in strength_hint(text).lower() for word in ("weak", "bad", "poor", "terrible"))
+
+
+def test_first_start_offers_protection_quietly_once(journal, make_app, qtbot) -> None:
+    app, feature = journal()
+    qtbot.waitUntil(lambda: app.journal.offer_bar is not None)
+    app.journal.offer_bar.findChild(type(feature.view.new_button), "protectionOfferNo").click()
+    assert app.journal.offer_bar is None
+    app.window.close()
+    again = make_app()
+    installed = install_journal(again, quit_app=lambda: None)
+    qtbot.wait(50)
+    assert installed.offer_bar is None  # offered once only
+
+
+def test_set_up_on_a_new_folder_then_restart_locked_and_unlock(journal, make_app, qtbot) -> None:
+    app, feature = journal()
+    qtbot.waitUntil(lambda: app.journal.offer_bar is not None)
+    app.journal.offer_bar.findChild(type(feature.view.new_button), "protectionOfferYes").click()
+    assert isinstance(feature.dialog, PassphraseDialog)
+    feature.dialog.reject()
+    code = protect(app, qtbot, feature)
+    assert len(code.replace("-", "")) == 26
+    assert crypto.is_protected(app.paths) and app.settings is not None
+    save_entry(app, qtbot, feature, "Protected words about the ward")
+    assert crypto.is_protected(app.paths)
+
+    again, feature2 = restart(app, make_app, qtbot)
+    assert feature2.view.locked and feature2.model.rowCount() == 0
+    assert feature2.editor.body.toPlainText() == ""
+    assert not again.database.busy  # nothing was opened while locked
+    panel = feature2.view.unlock
+    panel.passphrase.setText("not the right one")
+    panel.unlock_button.click()
+    qtbot.waitUntil(lambda: panel.unlock_button.isEnabled())
+    assert panel.message.text().startswith("That passphrase didn't unlock your journal.")
+    assert feature2.view.locked
+    unlock(again, qtbot, feature2)
+    qtbot.waitUntil(lambda: feature2.model.rowCount() == 1)
+    assert feature2.model.row(0).preview == "Protected words about the ward"
+
+
+def test_encrypt_an_existing_plain_journal_in_place(journal, make_app, qtbot) -> None:
+    app, feature = journal()
+    save_entry(app, qtbot, feature, "Written before protection")
+    assert not crypto.is_protected(app.paths)
+    code = protect(app, qtbot, feature)
+    assert crypto.is_protected(app.paths)
+    assert b"Written before protection" not in app.paths.database.read_bytes()
+    qtbot.waitUntil(lambda: feature.model.rowCount() == 1)  # still open, still there
+
+    _again, feature2 = restart(app, make_app, qtbot)
+    panel = feature2.view.unlock
+    panel.use_code.click()
+    panel.code.setText("0000-0000-0000-0000-0000-0000-00")
+    panel.code_button.click()
+    qtbot.waitUntil(lambda: panel.code_button.isEnabled())
+    assert "recovery code didn't unlock" in panel.message.text()
+    panel.code.setText(code.lower().replace("-", " "))
+    with qtbot.waitSignal(feature2.protection.locked_changed, timeout=20_000):
+        panel.code_button.click()
+    qtbot.waitUntil(lambda: feature2.model.rowCount() == 1)
+
+
+def test_change_passphrase(journal, make_app, qtbot) -> None:
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    feature.change_passphrase()
+    dialog = feature.dialog
+    dialog.first.setText("a brand new phrase")
+    dialog.second.setText("a brand new phrase")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: app.window.notice.text() == "Your passphrase has been changed.", timeout=20_000)
+    again, feature2 = restart(app, make_app, qtbot)
+    unlock(again, qtbot, feature2, "a brand new phrase")
+
+
+def test_auto_lock_after_idle_minutes_keeps_the_draft(journal, make_app, qtbot) -> None:
+    app, feature = journal(auto_lock_minutes=5)
+    protect(app, qtbot, feature)
+    app.window.show_page("journal")
+    feature.editor.body.setPlainText("Half a thought")
+    ticker = app.test_tickers["journal-auto-lock"]
+    assert ticker.is_active()
+    app.test_clock.advance(4 * 60)
+    ticker.fire()
+    assert not feature.protection.locked
+    QApplication.sendEvent(feature.editor.body, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                                           Qt.KeyboardModifier.NoModifier))
+    app.test_clock.advance(4 * 60)  # eight minutes since start, but only four since the last key
+    ticker.fire()
+    assert not feature.protection.locked
+    app.test_clock.advance(60)
+    ticker.fire()
+    assert feature.protection.locked and feature.view.locked
+    assert feature.editor.body.toPlainText() == "" and feature.model.rowCount() == 0
+    assert not ticker.is_active()
+    settle(app, qtbot)
+    unlock(app, qtbot, feature)
+    qtbot.waitUntil(lambda: feature.editor.body.toPlainText() == "Half a thought")
+
+
+def test_lock_now_and_a_session_while_locked_is_kept_until_unlock(journal, qtbot) -> None:
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    feature.lock_now()
+    assert feature.view.locked
+    now = app.clock.now()
+    record = SessionRecord("box-breathing", "Box breathing", "breath", now - timedelta(minutes=3), now, 180, 180,
+                           Outcome.FINISHED, writings=(WritingAnswer(2, "What helped?", "Breathing out slowly."),))
+    player = app.player
+    app.window.show_player()
+    player.session_ended.emit(record)
+    assert "when you unlock it" in app.window.notice.text()
+    assert not app.recorded
+    unlock(app, qtbot, feature)
+    qtbot.waitUntil(lambda: bool(app.recorded))
+    app.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature.model.rowCount() == 1)
+    assert feature.model.row(0).preview == "Breathing out slowly."

@@ -356,3 +356,52 @@ def test_keyboard_only_open_the_journal_write_and_save(journal, qtbot) -> None:
     qtbot.waitUntil(lambda: feature.model.rowCount() == 1)
     assert feature.model.row(0).title == "By keyboard"
     assert feature.model.row(0).preview == "Typed without a mouse."
+
+
+def test_a_damaged_database_offers_the_newest_good_backup(journal, make_app, qtbot) -> None:
+    app, feature = journal()
+    open_journal(app, qtbot, feature)
+    add_entries(app, [entry(n, app, body=f"kept words {n} " * 40) for n in range(200)])
+    app.database.submit(lambda db: db.backup_now()).result(timeout=10)
+    app.window.close()
+    data = bytearray(app.paths.database.read_bytes())
+    assert len(data) > 4096 * 8
+    data[4096 * 2:4096 * 6] = b"\xa5" * (4096 * 4)  # scribble over pages, keeping the header
+    app.paths.database.write_bytes(bytes(data))
+
+    again, feature2 = journal()
+    again.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature2.dialog is not None and feature2.dialog.objectName() == "damagedDialog")
+    box = feature2.dialog
+    assert "looks damaged" in box.text() and "kept aside" in box.informativeText()
+    assert again.database.held
+    box.findChild(type(feature2.view.new_button), "damagedRestore").click()
+    qtbot.waitUntil(lambda: "Your backup has been restored" in again.window.notice.text())
+    assert "selfcompass.damaged-" in again.window.notice.text()
+    assert list(again.paths.data.glob("selfcompass.damaged-*.db"))  # kept aside, not deleted
+    qtbot.waitUntil(lambda: feature2.model.total == 200)
+
+
+@pytest.mark.slow
+def test_the_lazy_list_stays_quick_with_100000_entries(journal, qtbot) -> None:
+    import time
+
+    app, feature = journal()
+    start = app.clock.now()
+    batch = [JournalEntry(body=f"Entry {n} about the day", created_at=start - timedelta(minutes=n),
+                          updated_at=start - timedelta(minutes=n), title=f"Day {n}") for n in range(100_000)]
+    add_entries(app, batch)
+    del batch
+    shown = time.perf_counter()
+    app.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature.model.rowCount() > 0, timeout=10_000)
+    first_page = time.perf_counter() - shown
+    qtbot.waitUntil(lambda: feature.model.total == 100_000)
+    assert feature.model.rowCount() == 200 and feature.model.row(0).title == "Day 0"
+    assert feature.model.canFetchMore()
+    print(f"first page of 100,000 in {first_page * 1000:.0f} ms")
+    assert first_page < 1.0
+    for pages in (2, 3):
+        feature.view.list.scrollToBottom()
+        qtbot.waitUntil(lambda pages=pages: feature.model.rowCount() == 200 * pages, timeout=5_000)
+    assert feature.model.row(599).title == "Day 599"

@@ -133,3 +133,20 @@ def test_the_offer_can_be_turned_off(make_app) -> None:
     app = make_app()
     app.settings.values["checkin_offer"] = False
     assert not install_insights(app).offer_if_due()
+
+
+def test_pages_follow_a_new_theme_when_next_shown(make_app, qtbot) -> None:
+    from selfcompass.ui.theme import THEMES
+
+    app = make_app(theme="light")
+    wiring = install_insights(app)
+    app.window.show()
+    app.window.show_page("insights")
+    qtbot.waitUntil(lambda: wiring.insights.data is not None, timeout=10_000)
+    app.window.show_page("checkin")
+    app.change_setting("theme", "high-contrast")
+    app.window.show_page("insights")
+    assert wiring.insights.theme is THEMES["high-contrast"]
+    assert wiring.insights.minutes.chart.backgroundBrush().color().name() == "#000000"
+    app.window.show_page("checkin")
+    assert THEMES["high-contrast"].accent in wiring.checkin.styleSheet()

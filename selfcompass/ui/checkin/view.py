@@ -51,6 +51,7 @@ class CheckinView(QWidget):
                  choose_file: Callable[[QWidget], str] | None = None, theme: Theme | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinView")
+        self.theme = theme
         if theme is not None:
             self.setStyleSheet(radio_style(theme))
         self._choose_file = choose_file or _ask_for_file
@@ -116,6 +117,10 @@ class CheckinView(QWidget):
         self._boxes: list[QGroupBox] = []
         self._questionnaires: list[Questionnaire] = []
         self.set_questionnaires(questionnaires)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setStyleSheet(radio_style(theme))
 
     @property
     def questionnaire(self) -> Questionnaire | None:

@@ -208,6 +208,11 @@ class ChartPanel(QFrame):
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
 
+    def set_theme(self, theme: Theme) -> None:
+        """Colours for a newly chosen theme; the next set_bars/set_lines redraws the series in them."""
+        self._theme = theme
+        self._apply_theme()
+
     def _apply_theme(self) -> None:
         t = self._theme
         self.chart.setBackgroundBrush(QBrush(QColor(t.surface)))

@@ -54,6 +54,7 @@ class InsightsView(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
+        self.theme = theme
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -94,6 +95,13 @@ class InsightsView(QWidget):
             layout.addWidget(panel)
         layout.addStretch(1)
         self.data: InsightsData | None = None
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        for panel in self.panels:
+            panel.set_theme(theme)
+        if self.data is not None:
+            self.set_data(self.data)
 
     def set_failed(self, text: str) -> None:
         self.status.setText(text)

@@ -69,7 +69,7 @@ class InsightsWiring(QObject):
         keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
         help_row = keys.index("help") if "help" in keys else None
         self.insights_page = LazyPage(self._build_insights, self.refresh, "insightsPage")
-        self.checkin_page = LazyPage(self._build_checkin, None, "checkinPage")
+        self.checkin_page = LazyPage(self._build_checkin, self._follow_theme, "checkinPage")
         window.add_page("insights", "Insights", self.insights_page, help_row)
         window.add_page("checkin", "Weekly check-in", self.checkin_page, None if help_row is None else help_row + 1)
         go = window.menu("&Go")
@@ -114,7 +114,15 @@ class InsightsWiring(QObject):
         self._app.window.show_page("checkin")
 
     # -- insights data (read on the database worker) ------------------------------------------------------------
+    def _follow_theme(self) -> None:
+        """The app has no theme-changed signal: pages catch up with the chosen theme when shown."""
+        for page in (self.insights_page, self.checkin_page):
+            view = page.content
+            if view is not None and getattr(view, "theme", None) is not self._app.theme:
+                view.set_theme(self._app.theme)  # type: ignore[attr-defined]
+
     def refresh(self) -> None:
+        self._follow_theme()
         if self._refreshing:
             return
         self._refreshing = True

@@ -65,3 +65,18 @@ def test_a_damaged_file_never_raises(value: object) -> None:
         log = checkin.loads(text, [Q])
         for r in log.results:
             assert all(Q.minimum <= v <= Q.maximum for v in r.answers.values())
+
+
+def test_the_words_invite_rather_than_order_or_diagnose() -> None:
+    import re
+
+    from selfcompass.core import insights
+
+    texts = [Q.introduction, Q.title, *Q.labels, *(i.text for i in Q.items), *(s.description for s in Q.subscales),
+             insights.checkin_words({"kindness": 3.0}, {"kindness": "Kindness"}, 5), insights.checkin_words({}, {}, 5)]
+    banned = re.compile(r"\b(you must|you should|you need to|score(?:d)? (?:high|low)|diagnos\w*|disorder|"
+                        r"symptom\w*|color|behavior|realize|recognize)\b", re.IGNORECASE)
+    for text in texts:
+        assert not banned.search(text), text
+    # The one place "diagnosis" appears is to say plainly what this is not.
+    assert re.search(r"not a validated measure or a diagnosis", Q.notice)

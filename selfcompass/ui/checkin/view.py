@@ -65,7 +65,7 @@ class CheckinView(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.title = QLabel("Weekly check-in")
+        self.title = QLabel(self.tr("Weekly check-in"))
         self.title.setProperty("role", "title")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -73,25 +73,25 @@ class CheckinView(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Which check-in")
+        self.choice.setAccessibleName(self.tr("Which check-in"))
         self.choice.currentIndexChanged.connect(self._chosen)
         choice_row = QHBoxLayout()
-        self.choice_label = QLabel("&Check-in:")
+        self.choice_label = QLabel(self.tr("&Check-in:"))
         self.choice_label.setBuddy(self.choice)
         choice_row.addWidget(self.choice_label)
         choice_row.addWidget(self.choice, 1)
-        self.add_button = QPushButton("Add a questionnaire from a file…")
-        self.add_button.setAccessibleName("Add a questionnaire from a file (for coaches)")
+        self.add_button = QPushButton(self.tr("Add a questionnaire from a file…"))
+        self.add_button.setAccessibleName(self.tr("Add a questionnaire from a file (for coaches)"))
         self.add_button.clicked.connect(self._add_clicked)
         choice_row.addStretch(1)
         choice_row.addWidget(self.add_button)
         self.items_box = QVBoxLayout()
-        self.save_button = QPushButton("&Save my check-in")
+        self.save_button = QPushButton(self.tr("&Save my check-in"))
         self.save_button.setProperty("primary", True)
-        self.save_button.setAccessibleName("Save my check-in")
+        self.save_button.setAccessibleName(self.tr("Save my check-in"))
         self.save_button.clicked.connect(self._save)
-        self.clear_button = QPushButton("C&lear answers")
-        self.clear_button.setAccessibleName("Clear answers")
+        self.clear_button = QPushButton(self.tr("C&lear answers"))
+        self.clear_button.setAccessibleName(self.tr("Clear answers"))
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -101,7 +101,7 @@ class CheckinView(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.result.setAccessibleName("Your check-in")
+        self.result.setAccessibleName(self.tr("Your check-in"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,13 +152,13 @@ class CheckinView(QWidget):
         self.result.setText("")
         q = self.questionnaire
         if q is None:
-            self.notice.setText("No check-in could be loaded.")
+            self.notice.setText(self.tr("No check-in could be loaded."))
             return
         self.notice.setText(q.notice)
         self.intro.setText(q.introduction)
         self.intro.setVisible(bool(q.introduction))
         for n, item in enumerate(q.items, start=1):
-            box = QGroupBox(f"Statement {n} of {len(q.items)}")
+            box = QGroupBox(self.tr("Statement {n} of {count}").format(n=n, count=len(q.items)))
             inner = QVBoxLayout(box)
             text = QLabel(item.text)
             text.setWordWrap(True)
@@ -167,7 +167,8 @@ class CheckinView(QWidget):
             group = QButtonGroup(box)
             for value in q.points:
                 button = QRadioButton(q.label(value))
-                button.setAccessibleName(f"{q.label(value)} ({value - q.minimum + 1} of {len(q.points)})")
+                button.setAccessibleName(self.tr("{answer} ({n} of {count})").format(
+                    answer=q.label(value), n=value - q.minimum + 1, count=len(q.points)))
                 button.setAccessibleDescription(item.text)
                 group.addButton(button, value)
                 row.addWidget(button)
@@ -197,16 +198,18 @@ class CheckinView(QWidget):
         if q is None:
             return
         if not answers:
-            self.result.setText("Choose an answer for any statements you'd like to reflect on, then save. "
-                                "You can leave out any you prefer not to answer.")
+            self.result.setText(self.tr("Choose an answer for any statements you'd like to reflect on, then save. "
+                                        "You can leave out any you prefer not to answer."))
             return
         self.submitted.emit(q, answers)
 
     def show_result(self, q: Questionnaire, scores: dict[str, float]) -> None:
-        lines = [f"{q.subscale(k).title}: {v:g} (from {lo:g} to {hi:g})"
+        lines = [self.tr("{part}: {score} (from {low} to {high})").format(
+                     part=q.subscale(k).title, score=f"{v:g}", low=f"{lo:g}", high=f"{hi:g}")
                  for k, v in scores.items() for lo, hi in [q.score_range(k)]]
-        self.result.setText("Saved. Thank you for taking a moment for this.\n" + "\n".join(lines)
-                            + "\nHow this changes over time is in Insights. It is a reflection, not a measure.")
+        self.result.setText(self.tr("Saved. Thank you for taking a moment for this.") + "\n" + "\n".join(lines)
+                            + "\n" + self.tr("How this changes over time is in Insights. "
+                                              "It is a reflection, not a measure."))
         self.result.setFocus()
 
     def _add_clicked(self) -> None:

@@ -405,3 +405,30 @@ def test_the_lazy_list_stays_quick_with_100000_entries(journal, qtbot) -> None:
         feature.view.list.scrollToBottom()
         qtbot.waitUntil(lambda pages=pages: feature.model.rowCount() == 200 * pages, timeout=5_000)
     assert feature.model.row(599).title == "Day 599"
+
+
+def test_installing_the_journal_loads_no_sqlalchemy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from selfcompass.app import SelfCompassApp, make_qapp\n"
+        "from selfcompass.paths import AppPaths\n"
+        "from selfcompass.ui.journal.wiring import install_journal\n"
+        "root = Path(sys.argv[1])\n"
+        "paths = AppPaths(root / 'data', root / 'config', root / 'cache', root / 'logs')\n"
+        "paths.ensure()\n"
+        "app = SelfCompassApp(make_qapp(), paths)\n"
+        "install_journal(app)\n"
+        "app.window.show()\n"
+        "app.qapp.processEvents()\n"
+        "loaded = sorted(m for m in ('sqlalchemy', 'alembic', 'argon2') if m in sys.modules)\n"
+        "app.window.close()\n"
+        "print('LOADED', loaded)\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                          timeout=120, env=env, check=False)
+    assert "LOADED []" in done.stdout, done.stdout + done.stderr

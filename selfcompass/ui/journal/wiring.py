@@ -91,7 +91,7 @@ class Installed(QObject):
         """A second launch: the running window has been asked forward; this one shows nothing and quits."""
         self.app.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.app.database.hold()  # never open the database a second time
-        QTimer.singleShot(0, self._quit)
+        QTimer.singleShot(0, lambda: self._quit())
 
     # -- first show --------------------------------------------------------------------------------------------
     def after_first_show(self) -> None:

@@ -208,3 +208,16 @@ def test_lock_now_and_a_session_while_locked_is_kept_until_unlock(journal, qtbot
     app.window.show_page("journal")
     qtbot.waitUntil(lambda: feature.model.rowCount() == 1)
     assert feature.model.row(0).preview == "Breathing out slowly."
+
+
+def test_protecting_turns_passphrase_required_on(journal, qtbot) -> None:
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    assert app.settings["passphrase_required"] is True
+
+
+def test_a_required_passphrase_is_asked_for_at_start(journal, qtbot) -> None:
+    app, feature = journal(passphrase_required=True)
+    qtbot.waitUntil(lambda: isinstance(feature.dialog, PassphraseDialog))
+    assert app.window.pages.currentWidget() is feature.view
+    assert app.journal.offer_bar is None

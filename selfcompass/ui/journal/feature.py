@@ -89,6 +89,7 @@ class JournalFeature(QObject):
         self._damaged_open = False
         self.choose_file: Callable[[str, str, bool], str] = self._ask_file
         self.menu: Any = None  # the Journal menu, set by install_journal
+        self.protection_changed: Callable[[bool], None] = lambda _on: None  # keeps passphrase_required in step
 
         v = self.view
         v.set_locked(self.protection.locked)
@@ -341,6 +342,7 @@ class JournalFeature(QObject):
 
     def _protected(self, busy: QProgressDialog, code: str) -> None:
         busy.close()
+        self.protection_changed(True)
         self._window.show_notice("Your journal is protected.")
         self._show(RecoveryCodeDialog(code, self._window))
 
@@ -433,6 +435,7 @@ class JournalFeature(QObject):
             self.view.undo_bar.hide()
             self.last_deleted = None
             self.protection.forget()
+            self.protection_changed(False)
             self._worker.release()
             self.loaded = False
             self._window.show_notice("Your journal, practice history and backups have been removed from this "

@@ -107,6 +107,12 @@ class Installed(QObject):
             return
         self._maybe_offer()
 
+    def _required(self) -> bool:
+        """passphrase_required is on (chosen, or set by the organisation) but nothing is protected yet."""
+        feature = self.feature
+        return (feature is not None and self.app.settings["passphrase_required"]
+                and not feature.protection.protected)
+
     def _after_welcome(self) -> None:
         welcome = getattr(self.app, "welcome", None)
         if welcome is not None and welcome.isVisible():
@@ -115,7 +121,12 @@ class Installed(QObject):
             self._maybe_offer()
 
     def _maybe_offer(self) -> None:
-        """At first start, a quiet offer in the status bar: it never interrupts and never steals focus."""
+        """At first start, a quiet offer in the status bar: it never interrupts and never steals focus.
+        When passphrase_required is on, the set-up dialog opens straight away instead."""
+        if self._required():
+            self.app.window.show_page("journal")
+            self.feature.offer_protection()  # type: ignore[union-attr]
+            return
         paths = self.app.paths
         mark = paths.config / OFFERED_MARK
         if mark.exists() or paths.database.exists() or self.offer_bar is not None:
@@ -185,6 +196,12 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
                              ticker_factory=ticker_factory, idle_minutes=lambda: app.settings["auto_lock_minutes"],
                              practice_title=practice_title, kdf=kdf, parent=installed)
     installed.feature = feature
+
+    def protection_changed(on: bool) -> None:
+        if app.settings["passphrase_required"] != on and not app.settings.is_locked("passphrase_required"):
+            app.change_setting("passphrase_required", on)
+
+    feature.protection_changed = protection_changed
     window.add_page("journal", "Journal", feature.view, position=1)
     window.pages.currentChanged.connect(lambda _i: _page_changed(app, feature))
     window.installEventFilter(_CloseWatch(feature, installed))

@@ -6,7 +6,6 @@ keyboard journey belongs with the journal screen's own tests.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,7 +69,6 @@ def test_a_practice_from_library_to_end_screen_by_keyboard(make_app, qtbot) -> N
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is player.note
     qtbot.keyClicks(focused(), "Calmer.")
-    # Tab stays in the note (it types a tab); Shift+Tab leaves it. See the strict xfails below.
     tab_to(qtbot, player.done_button, key=Qt.Key.Key_Backtab)
     press(qtbot, Qt.Key.Key_Space)  # Space presses the focused button (Return does only in dialogs)
     assert win.pages.currentWidget() is library
@@ -125,16 +123,12 @@ def _end_screen(make_app, qtbot):
     return app.player
 
 
-@pytest.mark.xfail(strict=True, reason="player.py: the feelings sit in a non-exclusive QButtonGroup, so Qt gives "
-                   "Tab focus to one button only and the arrow keys skip the rest (reported to the player's owner)")
 def test_every_feeling_can_be_reached_by_keyboard(make_app, qtbot) -> None:
     player = _end_screen(make_app, qtbot)
     press(qtbot, Qt.Key.Key_Right)
     assert focused() is player.feelings.button(4)
 
 
-@pytest.mark.xfail(strict=True, reason="player.py: the end-screen note keeps Tab as a character; "
-                   "note.setTabChangesFocus(True) would let Tab move on (reported to the player's owner)")
 def test_tab_moves_on_from_the_note(make_app, qtbot) -> None:
     player = _end_screen(make_app, qtbot)
     player.note.setFocus()

@@ -118,6 +118,7 @@ class PlayerView(QWidget):
         self.prompt.setProperty("role", "heading")
         self.writing = QPlainTextEdit(objectName="writingBox")
         self.writing.setAccessibleName("Your writing")
+        self.writing.setTabChangesFocus(True)
         self.writing.setPlaceholderText("Write as much or as little as you like. It stays on this computer.")
         self.waiting = QLabel("Take all the time you need. Press Continue when you're ready.", objectName="waitingNote")
         self.waiting.setProperty("role", "muted")
@@ -177,8 +178,11 @@ class PlayerView(QWidget):
         self.end_text.setWordWrap(True)
         self.feeling_label = QLabel("How do you feel now? (optional)", objectName="feelingLabel")
         self.feeling_label.setProperty("role", "heading")
+        # Exclusive, so the keyboard moves between the feelings with the arrow keys like a radio group; the
+        # rating stays optional: choosing the same feeling again clears it.
         self.feelings = QButtonGroup(self)
-        self.feelings.setExclusive(False)
+        self.feelings.setExclusive(True)
+        self._feeling = 0
         row = QHBoxLayout()
         for value, word in enumerate(FEELINGS, start=1):
             button = QPushButton(f"{value} · {word}", objectName=f"feeling{value}")
@@ -192,6 +196,7 @@ class PlayerView(QWidget):
         self.note.setAccessibleName("A note for yourself")
         self.note.setPlaceholderText("Anything you'd like to remember? (optional; it stays on this computer)")
         self.note.setMaximumHeight(110)
+        self.note.setTabChangesFocus(True)  # Tab moves on to Done; nobody needs a tab character here
         self.done_button = QPushButton("Done", objectName="doneButton")
         self.done_button.setProperty("primary", True)
         self.done_button.setAccessibleName("Done, back to the library")
@@ -216,8 +221,7 @@ class PlayerView(QWidget):
         self.title.setText(practice.title)
         self.writing.clear()
         self.note.clear()
-        for b in self.feelings.buttons():
-            b.setChecked(False)
+        self._clear_feeling()
         self.stack.setCurrentIndex(0)
         self._handle(self.run.start())
         self._refresh()
@@ -360,9 +364,17 @@ class PlayerView(QWidget):
         (self.feelings.button(3) if self._ask_feeling else self.done_button).setFocus()
 
     def _feeling_clicked(self, value: int) -> None:
+        if value == self._feeling:
+            self._clear_feeling()
+        else:
+            self._feeling = value
+
+    def _clear_feeling(self) -> None:
+        self._feeling = 0
+        self.feelings.setExclusive(False)
         for b in self.feelings.buttons():
-            if self.feelings.id(b) != value:
-                b.setChecked(False)
+            b.setChecked(False)
+        self.feelings.setExclusive(True)
 
     def _refresh(self) -> None:
         run = self.run

@@ -83,7 +83,12 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
             border-color: {theme.accent}; font-weight: 600; padding: 7px 18px; }}
         QPushButton[primary="true"]:disabled {{ background: {theme.surface}; color: {theme.muted};
             border-color: {theme.border}; }}
-        QPushButton[primary="true"]:focus {{ border: {focus_width}px solid {theme.text}; }}
+        QPushButton[primary="true"]:focus {{ border: {focus_width + 1}px solid {theme.accent_text}; }}
+        QCheckBox::indicator {{ width: 15px; height: 15px; border: 2px solid {theme.muted}; border-radius: 3px;
+            background: {theme.surface}; }}
+        QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent};
+            image: none; }}
+        QCheckBox::indicator:checked:disabled, QCheckBox::indicator:disabled {{ border-style: dotted; }}
         QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
         QLabel[role="muted"] {{ color: {theme.muted}; }}
         QLabel[role="title"] {{ font-size: {round(20 * text_scale)}pt; font-weight: 600; }}

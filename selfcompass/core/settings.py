@@ -73,6 +73,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("quiet_end", str, "", "Quiet until"),
     Option("time_zone", str, "Europe/London", "Time zone"),
     Option("calendar_file", str, "", "Calendar file"),
+    Option("checkin_offer", bool, True, "Offer the weekly check-in"),
     Option("data_folder", str, "", "Data folder"),
 )
 BY_KEY = {o.key: o for o in OPTIONS}

@@ -70,7 +70,7 @@ def restart(app, make_app, qtbot):
     again = make_app()
     feature = install_journal(again, quit_app=lambda: None, kdf=FAST_KDF).feature
     again.window.show()
-    qtbot.waitUntil(lambda: again.window.pages.currentWidget() is feature.view)  # the unlock screen at start
+    qtbot.waitUntil(lambda: again.window.pages.currentWidget() is feature.page)  # the unlock screen at start
     return again, feature
 
 
@@ -79,7 +79,7 @@ def unlock(app, qtbot, feature, passphrase: str = PASSPHRASE) -> None:
     panel.passphrase.setText(passphrase)
     with qtbot.waitSignal(feature.protection.locked_changed, timeout=20_000):
         panel.unlock_button.click()
-    if app.window.pages.currentWidget() is feature.view:
+    if app.window.pages.currentWidget() is feature.page:
         qtbot.waitUntil(lambda: feature.model.total is not None, timeout=10_000)
 
 
@@ -219,5 +219,5 @@ def test_protecting_turns_passphrase_required_on(journal, qtbot) -> None:
 def test_a_required_passphrase_is_asked_for_at_start(journal, qtbot) -> None:
     app, feature = journal(passphrase_required=True)
     qtbot.waitUntil(lambda: isinstance(feature.dialog, PassphraseDialog))
-    assert app.window.pages.currentWidget() is feature.view
+    assert app.window.pages.currentWidget() is feature.page
     assert app.journal.offer_bar is None

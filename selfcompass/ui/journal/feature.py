@@ -69,7 +69,8 @@ class JournalFeature(QObject):
 
     def __init__(self, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths, window: Any,
                  ticker_factory: TickerFactory, idle_minutes: Callable[[], int],
-                 practice_title: Callable[[str], str], kdf: Any = None, parent: QObject | None = None) -> None:
+                 practice_title: Callable[[str], str], kdf: Any = None, page: QWidget | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._clock = clock
@@ -78,6 +79,9 @@ class JournalFeature(QObject):
         self._practice_title = practice_title
         self.model = JournalListModel(worker, self)
         self.view = JournalView(self.model)
+        self.page = page or self.view  # the widget in the window's page stack (the view sits inside it)
+        if page is not None and page.layout() is not None:
+            page.layout().addWidget(self.view)
         self.editor = self.view.editor
         self.protection = ProtectionController(paths, worker, clock, ticker_factory, idle_minutes, kdf, self)
         self.autosave = ticker_factory("journal-autosave", self.save_draft_now)
@@ -88,7 +92,6 @@ class JournalFeature(QObject):
         self.last_deleted: int | None = None
         self._damaged_open = False
         self.choose_file: Callable[[str, str, bool], str] = self._ask_file
-        self.menu: Any = None  # the Journal menu, set by install_journal
         self.protection_changed: Callable[[bool], None] = lambda _on: None  # keeps passphrase_required in step
 
         v = self.view
@@ -105,7 +108,6 @@ class JournalFeature(QObject):
         self.editor.delete_requested.connect(self.delete_current)
         self.protection.locked_changed.connect(self._locked_changed)
         self.protection.will_lock.connect(self.save_draft_now)
-        worker.open_failed.connect(self._open_failed)
 
     # -- showing -------------------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -316,7 +318,7 @@ class JournalFeature(QObject):
             self._window.show_notice("Your journal is locked.")
         else:
             self._window.show_notice("")
-            if self._window.pages.currentWidget() is self.view:
+            if self._window.pages.currentWidget() is self.page:
                 self.page_shown()
                 self.editor.title.setFocus()
 
@@ -440,7 +442,7 @@ class JournalFeature(QObject):
             self.loaded = False
             self._window.show_notice("Your journal, practice history and backups have been removed from this "
                                      "computer.")
-            if self._window.pages.currentWidget() is self.view:
+            if self._window.pages.currentWidget() is self.page:
                 self.page_shown()
 
         def failed(exc: BaseException) -> None:
@@ -450,7 +452,7 @@ class JournalFeature(QObject):
         self._worker.call(lambda: delete_all_data(paths), done, failed)
 
     # -- a damaged database --------------------------------------------------------------------------------------
-    def _open_failed(self, exc: BaseException) -> None:
+    def open_failed(self, exc: BaseException) -> None:
         from selfcompass.storage import DatabaseDamaged, DatabaseLocked
 
         if isinstance(exc, DatabaseLocked) and not self.protection.locked:

@@ -1,20 +1,22 @@
 """``install_journal(app)``: the journal, protection and the one-writer rule, wired into a SelfCompassApp.
 
-Called once from the composition root. It builds only widgets: SQLAlchemy and the database load later, on the
-worker, the first time the journal (or a session) needs them.
+Called once from the composition root. At start it only claims the data folder, adds an empty page and the
+menu actions; the journal's widgets are built the first time they are needed, and SQLAlchemy and the database
+load later still, on the worker.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from selfcompass.ui.journal.feature import JournalFeature
+if TYPE_CHECKING:
+    from selfcompass.ui.journal.feature import JournalFeature
 
 log = logging.getLogger(__name__)
 
@@ -24,29 +26,60 @@ OFFERED_MARK = "journal-protection-offered"
 class _CloseWatch(QObject):
     """Saves the draft before the window's close handlers shut the worker down."""
 
-    def __init__(self, feature: JournalFeature, parent: QObject) -> None:
-        super().__init__(parent)
-        self._feature = feature
+    def __init__(self, installed: Installed) -> None:
+        super().__init__(installed)
+        self._installed = installed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self._feature.save_draft_now()
+        if event.type() == QEvent.Type.Close and self._installed.built is not None:
+            self._installed.built.save_draft_now()
         return False
 
 
 class Installed(QObject):
-    """What install_journal leaves on the app (``app.journal``): the feature plus the instance lock."""
+    """What install_journal leaves on the app (``app.journal``): the feature (built on first use) and the lock."""
 
-    def __init__(self, app: Any, feature: JournalFeature | None, quit_app: Callable[[], None]) -> None:
+    def __init__(self, app: Any, quit_app: Callable[[], None], kdf: Any = None) -> None:
         super().__init__(app)
         self.app = app
-        self.feature = feature
-        self.instance_lock: Any = None
+        self.built: JournalFeature | None = None
+        self.page: QWidget | None = None
         self.second_instance = False
+        self._kdf = kdf
+        self.instance_lock: Any = None
         self.raise_count = 0
         self.offer_bar: QWidget | None = None
+        self.menu: QMenu | None = None
         self._quit = quit_app
         self._watcher: QFileSystemWatcher | None = None
+
+    @property
+    def feature(self) -> JournalFeature | None:
+        """The journal feature, built on first use (None in a second instance)."""
+        if self.built is None and self.page is not None:
+            self.built = _build(self.app, self.page, self._kdf)
+            self.built.protection_changed = self._protection_changed
+        return self.built
+
+    def _protection_changed(self, on: bool) -> None:
+        settings = self.app.settings
+        if settings["passphrase_required"] != on and not settings.is_locked("passphrase_required"):
+            self.app.change_setting("passphrase_required", on)
+
+    def protected(self) -> bool:
+        if self.built is not None:
+            return self.built.protection.protected
+        return _is_protected(self.app.paths)
+
+    def open_failed(self, exc: BaseException) -> None:
+        if self.feature is not None:
+            self.feature.open_failed(exc)
+
+    def session_ended(self, record: Any) -> None:
+        if self.built is not None:
+            self.built.session_ended(record)
+        elif record.writings and self.app.database.held:
+            self.app.window.show_notice("What you wrote will be added to your journal when you unlock it.")
 
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
@@ -84,8 +117,8 @@ class Installed(QObject):
         window.raise_()
         window.activateWindow()
         self.raise_count += 1
-        if self.feature is not None:
-            self.feature.raised.emit()
+        if self.built is not None:
+            self.built.raised.emit()
 
     def step_aside(self) -> None:
         """A second launch: the running window has been asked forward; this one shows nothing and quits."""
@@ -95,12 +128,12 @@ class Installed(QObject):
 
     # -- first show --------------------------------------------------------------------------------------------
     def after_first_show(self) -> None:
-        feature = self.feature
-        if feature is None:
+        if self.page is None:
             return
-        if feature.protection.protected:
+        if self.protected():
             self.app.window.show_page("journal")
-            feature.view.unlock.passphrase.setFocus()
+            if self.feature is not None:
+                self.feature.view.unlock.passphrase.setFocus()
             return
         if not self.app.settings["welcome_seen"]:
             QTimer.singleShot(0, self._after_welcome)  # the app's welcome opens in the same turn as this
@@ -109,9 +142,7 @@ class Installed(QObject):
 
     def _required(self) -> bool:
         """passphrase_required is on (chosen, or set by the organisation) but nothing is protected yet."""
-        feature = self.feature
-        return (feature is not None and self.app.settings["passphrase_required"]
-                and not feature.protection.protected)
+        return self.page is not None and self.app.settings["passphrase_required"] and not self.protected()
 
     def _after_welcome(self) -> None:
         welcome = getattr(self.app, "welcome", None)
@@ -161,8 +192,8 @@ class Installed(QObject):
             self.offer_bar = None
 
     def shutdown(self) -> None:
-        if self.feature is not None:
-            self.feature.shutdown()
+        if self.built is not None:
+            self.built.shutdown()
         if self._watcher is not None:
             # Destroy it here, on the UI thread: if garbage collection later ran its destructor on the database
             # thread, its inotify notifier could not be disabled and Qt would spin on the closed descriptor.
@@ -180,100 +211,127 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
     existing = getattr(app, "journal", None)
     if isinstance(existing, Installed):
         return existing
-    installed = Installed(app, None, quit_app or app.qapp.quit)
+    installed = Installed(app, quit_app or app.qapp.quit, kdf)
     app.journal = installed
     if not installed.claim_instance():
         installed.step_aside()
         return installed
+    if installed.protected():
+        app.database.hold()  # nothing may try to open a protected database before it is unlocked
     window = app.window
+    page = QWidget(objectName="journalPage")
+    page.setAccessibleName("Journal")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    installed.page = page
+    window.add_page("journal", "Journal", page, position=1)
+    window.pages.currentChanged.connect(lambda _i: _page_changed(app, installed))
+    window.installEventFilter(_CloseWatch(installed))
+    window.closing.connect(installed.shutdown)
+    app.database.open_failed.connect(installed.open_failed)
+    _menus(window, installed)
+    QTimer.singleShot(0, installed.after_first_show)
+    return installed
+
+
+def _is_protected(paths: Any) -> bool:
+    """storage.crypto.is_protected without importing crypto at start: an encrypted header, or a keyfile waiting."""
+    from selfcompass.storage.status import SQLITE_HEADER, keyfile_path
+
+    try:
+        with paths.database.open("rb") as fh:
+            header = fh.read(16)
+    except FileNotFoundError:
+        return keyfile_path(paths.database).exists()
+    except OSError:
+        return False
+    return bool(header) and header != SQLITE_HEADER
+
+
+def _build(app: Any, page: QWidget, kdf: Any) -> JournalFeature:
+    from selfcompass.ui.journal.feature import JournalFeature
+
     ticker_factory = getattr(app, "ticker_factory", None) or app._ticker_factory
 
     def practice_title(practice_id: str) -> str:
         practice = app.library.practices.get(practice_id)
         return getattr(practice, "title", None) or "a practice"
 
-    feature = JournalFeature(worker=app.database, clock=app.clock, paths=app.paths, window=window,
-                             ticker_factory=ticker_factory, idle_minutes=lambda: app.settings["auto_lock_minutes"],
-                             practice_title=practice_title, kdf=kdf, parent=installed)
-    installed.feature = feature
-
-    def protection_changed(on: bool) -> None:
-        if app.settings["passphrase_required"] != on and not app.settings.is_locked("passphrase_required"):
-            app.change_setting("passphrase_required", on)
-
-    feature.protection_changed = protection_changed
-    window.add_page("journal", "Journal", feature.view, position=1)
-    window.pages.currentChanged.connect(lambda _i: _page_changed(app, feature))
-    window.installEventFilter(_CloseWatch(feature, installed))
-    window.closing.connect(installed.shutdown)
-    _menus(window, feature)
-    QTimer.singleShot(0, installed.after_first_show)
-    return installed
+    return JournalFeature(worker=app.database, clock=app.clock, paths=app.paths, window=app.window,
+                          ticker_factory=ticker_factory, idle_minutes=lambda: app.settings["auto_lock_minutes"],
+                          practice_title=practice_title, kdf=kdf, page=page, parent=app.journal)
 
 
-def _page_changed(app: Any, feature: JournalFeature) -> None:
+def _page_changed(app: Any, installed: Installed) -> None:
     window = app.window
-    current = window.pages.currentWidget()
-    if current is feature.view:
-        feature.page_shown()
+    if window.pages.currentWidget() is installed.page and installed.feature is not None:
+        installed.feature.page_shown()
     player = window.player
     if player is not None and not getattr(player, "_journal_hooked", False):
         player._journal_hooked = True  # the player is built on first use; hook it the first time it appears
-        player.session_ended.connect(feature.session_ended)
+        player.session_ended.connect(installed.session_ended)
 
 
-def _menus(window: Any, feature: JournalFeature) -> None:
+def _menus(window: Any, installed: Installed) -> None:
+    def feature() -> JournalFeature:
+        built = installed.feature
+        assert built is not None
+        return built
+
     def show_journal() -> None:
         if window.nav.isEnabled():
             window.show_page("journal")
-            target = feature.view.unlock.passphrase if feature.protection.locked else feature.view.list
-            target.setFocus()
+            view = feature().view
+            (view.unlock.passphrase if feature().protection.locked else view.list).setFocus()
 
     def new_entry() -> None:
         if window.nav.isEnabled():
             window.show_page("journal")
-            feature.new_entry()
+            feature().new_entry()
 
-    def on_journal(action: Callable[[], None]) -> Callable[[], None]:
+    def on_journal(action: Callable[[JournalFeature], None]) -> Callable[[], None]:
         def run() -> None:
-            if window.pages.currentWidget() is feature.view:
-                action()
+            if window.pages.currentWidget() is installed.page:
+                action(feature())
         return run
+
+    def later(action: Callable[[JournalFeature], None]) -> Callable[[], None]:
+        return lambda: action(feature())
 
     def find() -> None:
         if window.nav.isEnabled():
             window.show_page("journal")
-            if not feature.protection.locked:
-                feature.view.search.setFocus()
-                feature.view.search.selectAll()
+            if not feature().protection.locked:
+                feature().view.search.setFocus()
+                feature().view.search.selectAll()
 
     go = window.menu("&Go")
     journal_action = _action(window, "&Journal", show_journal, "Ctrl+2")
-    later = go.actions()[1:2]
-    go.insertAction(later[0] if later else None, journal_action)
+    after_practices = go.actions()[1:2]
+    go.insertAction(after_practices[0] if after_practices else None, journal_action)
     menu = QMenu("&Journal", window)
     menu.setObjectName("journalMenu")
     window.menuBar().insertMenu(window.menu("&Help").menuAction(), menu)
-    feature.menu = menu
+    installed.menu = menu
 
     def add(text: str, slot: Callable[[], None], shortcut: str | None = None) -> None:
         menu.addAction(_action(window, text, slot, shortcut))
 
     add("&New entry", new_entry, "Ctrl+N")
-    add("&Save entry", on_journal(feature.save), "Ctrl+S")
+    add("&Save entry", on_journal(lambda f: f.save()), "Ctrl+S")
     add("&Find in journal", find, "Ctrl+Shift+F")
-    add("&Delete entry", on_journal(feature.delete_current))
+    add("&Delete entry", on_journal(lambda f: f.delete_current()))
     menu.addSeparator()
-    add("Export as one &Markdown file…", lambda: feature.export("markdown"))
-    add("Export as Markdown, one file per &entry…", lambda: feature.export("markdown-folder"))
-    add("Export as &JSON (to move to another computer)…", lambda: feature.export("json"))
-    add("&Import from JSON…", lambda: feature.import_json())
+    add("Export as one &Markdown file…", later(lambda f: f.export("markdown")))
+    add("Export as Markdown, one file per &entry…", later(lambda f: f.export("markdown-folder")))
+    add("Export as &JSON (to move to another computer)…", later(lambda f: f.export("json")))
+    add("&Import from JSON…", later(lambda f: f.import_json()))
     menu.addSeparator()
-    add("&Protect with a passphrase…", feature.offer_protection)
-    add("&Change passphrase…", feature.change_passphrase)
-    add("&Lock now", feature.lock_now, "Ctrl+L")
+    add("&Protect with a passphrase…", later(lambda f: f.offer_protection()))
+    add("&Change passphrase…", later(lambda f: f.change_passphrase()))
+    add("&Lock now", later(lambda f: f.lock_now()), "Ctrl+L")
     menu.addSeparator()
-    add("Delete &all my data…", feature.delete_all_data)
+    add("Delete &all my data…", later(lambda f: f.delete_all_data()))
 
 
 def _action(window: Any, text: str, slot: Callable[[], None], shortcut: str | None) -> QAction:

@@ -98,7 +98,10 @@ class Installed(QObject):
         except OSError as exc:  # a read-only or missing data folder: carry on; saving will say so calmly
             log.warning("no instance lock (%s)", exc.strerror)
             return True
-        raise_request_path(paths).unlink(missing_ok=True)
+        try:
+            raise_request_path(paths).unlink(missing_ok=True)  # a stale request from an earlier run
+        except OSError:
+            pass
         self._watcher = QFileSystemWatcher([str(paths.data)], self)
         self._watcher.directoryChanged.connect(self._check_raise)
         return True
@@ -109,7 +112,10 @@ class Installed(QObject):
         request = raise_request_path(self.app.paths)
         if not request.exists():
             return
-        request.unlink(missing_ok=True)
+        try:
+            request.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not clear the raise request")
         window = self.app.window
         if window.isMinimized():
             window.showNormal()

@@ -113,6 +113,15 @@ class SelfCompassApp(QObject):
         self._shut_down = False
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
+        # The journal claims the data folder (one writer) and adds its page now; it builds on first use.
+        from selfcompass.ui.journal.wiring import install_journal
+
+        install_journal(self)
+
+    @property
+    def ticker_factory(self) -> TickerFactory:
+        """Makes the repeating timers features need; a fake in tests, so no test waits for real time."""
+        return self._ticker_factory
 
     # -- the database worker (made on first use; the database itself opens on its first job) -----
     @property

@@ -132,3 +132,14 @@ def test_a_watched_calendar_is_read_again_when_it_changes(make_app, qtbot, repo_
     assert feature._reread.isActive()
     with qtbot.waitSignal(feature.calendar.calendar_imported, timeout=20_000):
         feature._reread.timeout.emit()
+
+
+def test_the_journal_is_a_place_in_every_app_and_builds_on_first_visit(make_app) -> None:
+    app = make_app()
+    app.window.show()
+    install(app)
+    places = [app.window.nav.item(r).text() for r in range(app.window.nav.count())]
+    assert places[:3] == ["Today", "Practices", "Journal"]
+    assert app.journal.built is None  # nothing of the journal is built until someone goes there
+    app.window.show_page("journal")
+    assert app.journal.built is not None and app.window.pages.currentWidget() is app.journal.page

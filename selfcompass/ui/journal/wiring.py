@@ -76,8 +76,10 @@ class Installed(QObject):
             self.feature.open_failed(exc)
 
     def session_ended(self, record: Any) -> None:
-        if self.built is not None:
-            self.built.session_ended(record)
+        if self.built is not None or getattr(record, "writings", None):
+            feature = self.feature  # writing went to the journal: build it so the person hears where it is
+            if feature is not None:
+                feature.session_ended(record)
         elif record.writings and self.app.database.held:
             self.app.window.show_notice("What you wrote will be added to your journal when you unlock it.")
 
@@ -213,9 +215,14 @@ class Installed(QObject):
 
 
 def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf: Any = None) -> Installed:
-    """Wire the journal into ``app`` (a SelfCompassApp). Safe to call twice: the second call returns the first."""
+    """Wire the journal into ``app`` (a SelfCompassApp). Safe to call twice: the second call returns the first
+    (taking any ``quit_app`` or ``kdf`` it is given, which is how tests swap them after the app has started)."""
     existing = getattr(app, "journal", None)
     if isinstance(existing, Installed):
+        if quit_app is not None:
+            existing._quit = quit_app
+        if kdf is not None and existing.built is None:
+            existing._kdf = kdf  # tests ask for a fast key derivation before anything is built
         return existing
     installed = Installed(app, quit_app or app.qapp.quit, kdf)
     app.journal = installed
@@ -234,6 +241,7 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
     window.pages.currentChanged.connect(lambda _i: _page_changed(app, installed))
     window.installEventFilter(_CloseWatch(installed))
     window.closing.connect(installed.shutdown)
+    app.session_finished.connect(installed.session_ended)
     app.database.open_failed.connect(installed.open_failed)
     _menus(window, installed)
     QTimer.singleShot(0, installed.after_first_show)
@@ -257,7 +265,7 @@ def _is_protected(paths: Any) -> bool:
 def _build(app: Any, page: QWidget, kdf: Any) -> JournalFeature:
     from selfcompass.ui.journal.feature import JournalFeature
 
-    ticker_factory = getattr(app, "ticker_factory", None) or app._ticker_factory
+    ticker_factory = app.ticker_factory
 
     def practice_title(practice_id: str) -> str:
         practice = app.library.practices.get(practice_id)
@@ -272,10 +280,6 @@ def _page_changed(app: Any, installed: Installed) -> None:
     window = app.window
     if window.pages.currentWidget() is installed.page and installed.feature is not None:
         installed.feature.page_shown()
-    player = window.player
-    if player is not None and not getattr(player, "_journal_hooked", False):
-        player._journal_hooked = True  # the player is built on first use; hook it the first time it appears
-        player.session_ended.connect(installed.session_ended)
 
 
 def _menus(window: Any, installed: Installed) -> None:

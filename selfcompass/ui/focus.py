@@ -22,18 +22,18 @@ class FocusPanel(QWidget):
         self.setObjectName("focusPanel")
         self._zone = ZoneInfo(time_zone)
         layout = QVBoxLayout(self)
-        self.status = QLabel("Protect some time for one thing. Prompts wait until you finish.", self)
+        self.status = QLabel(self.tr("Protect some time for one thing. Prompts wait until you finish."), self)
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         self.start_buttons: list[QPushButton] = []
         for minutes in FOCUS_MINUTES:
-            button = QPushButton(f"{minutes} minutes", self)
-            button.setAccessibleName(f"Start a {minutes}-minute focus block")
+            button = QPushButton(self.tr("{minutes} minutes").format(minutes=minutes), self)
+            button.setAccessibleName(self.tr("Start a {minutes}-minute focus block").format(minutes=minutes))
             button.clicked.connect(lambda _=False, n=minutes: self.start_requested.emit(n))
             row.addWidget(button)
             self.start_buttons.append(button)
-        self.stop_button = QPushButton("End now", self)
-        self.stop_button.setAccessibleName("End the focus block now")
+        self.stop_button = QPushButton(self.tr("End now", "end the focus block"), self)
+        self.stop_button.setAccessibleName(self.tr("End the focus block now"))
         self.stop_button.clicked.connect(self.stop_requested)
         self.stop_button.setVisible(False)
         row.addWidget(self.stop_button)
@@ -50,8 +50,8 @@ class FocusPanel(QWidget):
             button.setVisible(not running)
         self.stop_button.setVisible(running)
         if block is None:
-            self.status.setText("Protect some time for one thing. Prompts wait until you finish.")
+            self.status.setText(self.tr("Protect some time for one thing. Prompts wait until you finish."))
         else:
             end = block.end.astimezone(self._zone)
-            self.status.setText(f"Focusing until {end:%H:%M}. Prompts are held until then; "
-                                "ending early is fine too.")
+            self.status.setText(self.tr("Focusing until {time}. Prompts are held until then; "
+                                        "ending early is fine too.").format(time=f"{end:%H:%M}"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.meetings import WeekLoad, hours_words
 
-COLUMNS = ("Day", "In meetings", "Longest run", "Share of working day", "Back-to-back runs", "Meetings")
+#: Table headings; translated where the table is built.
+COLUMNS = (QT_TRANSLATE_NOOP("MeetingLoadView", "Day"), QT_TRANSLATE_NOOP("MeetingLoadView", "In meetings"),
+           QT_TRANSLATE_NOOP("MeetingLoadView", "Longest run"),
+           QT_TRANSLATE_NOOP("MeetingLoadView", "Share of working day"),
+           QT_TRANSLATE_NOOP("MeetingLoadView", "Back-to-back runs"), QT_TRANSLATE_NOOP("MeetingLoadView", "Meetings"))
 
 
 def _hours(span: timedelta) -> float:
@@ -28,7 +32,8 @@ def _hours(span: timedelta) -> float:
 
 def _hm(span: timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    return QCoreApplication.translate("MeetingLoadView", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}")
 
 
 class MeetingLoadView(QWidget):
@@ -38,7 +43,7 @@ class MeetingLoadView(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingLoad")
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Your week in meetings", self)
+        self.heading = QLabel(self.tr("Your week in meetings"), self)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -51,16 +56,16 @@ class MeetingLoadView(QWidget):
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
-        self.chart_view.setAccessibleName("Chart of hours in meetings each day")
+        self.chart_view.setAccessibleName(self.tr("Chart of hours in meetings each day"))
         self.suggestions = QLabel(self)
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("MeetingLoadView", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Meeting numbers for each day")
+        self.table.setAccessibleName(self.tr("Meeting numbers for each day"))
         for w in (self.heading, self.summary, self.chart_view, self.suggestions, self.table):
             layout.addWidget(w)
         self._load: WeekLoad | None = None
@@ -72,12 +77,13 @@ class MeetingLoadView(QWidget):
     def set_load(self, load: WeekLoad) -> None:
         self._load = load
         ws = load.week_start
-        self.heading.setText(f"Your week in meetings, from {ws:%A} {ws.day} {ws:%B}")  # %-d is not on Windows
-        spent = hours_words(load.meeting_time) if load.meeting_time else "no time"
-        self.summary.setText(
-            f"{spent[:1].upper()}{spent[1:]} in meetings, about "
-            f"{round(load.share * 100)}% of your working time. Longest stretch without a break: "
-            f"{hours_words(load.longest_run) if load.longest_run else 'none'}.")
+        self.heading.setText(self.tr("Your week in meetings, from {weekday} {day} {month}").format(
+            weekday=f"{ws:%A}", day=ws.day, month=f"{ws:%B}"))  # %-d is not on Windows
+        spent = hours_words(load.meeting_time) if load.meeting_time else self.tr("no time", "no time in meetings")
+        longest = hours_words(load.longest_run) if load.longest_run else self.tr("none", "no long stretch of meetings")
+        summary = self.tr("{spent} in meetings, about {percent}% of your working time. Longest stretch without a "
+                          "break: {longest}.").format(spent=spent, percent=round(load.share * 100), longest=longest)
+        self.summary.setText(f"{summary[:1].upper()}{summary[1:]}")
         self._draw_chart(load)
         items = "".join(f"<li>{s}</li>" for s in load.suggestions)
         self.suggestions.setText(f"<ul>{items}</ul>" if items else "")
@@ -87,8 +93,8 @@ class MeetingLoadView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        meetings = QBarSet("Hours in meetings")
-        longest = QBarSet("Longest run without a break")
+        meetings = QBarSet(self.tr("Hours in meetings"))
+        longest = QBarSet(self.tr("Longest run without a break"))
         meetings.setColor(QColor("#2f6b5f"))
         longest.setColor(QColor("#a8d5c6"))
         names = []
@@ -107,7 +113,7 @@ class MeetingLoadView(QWidget):
         top_even = max(2, int(top + 0.999) + int(top + 0.999) % 2)  # whole-hour ticks, two hours apart
         y.setRange(0, top_even)
         y.setTickCount(top_even // 2 + 1)
-        y.setLabelFormat("%d h")
+        y.setLabelFormat(self.tr("%d h", "chart axis: a whole number of hours"))
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -116,7 +122,9 @@ class MeetingLoadView(QWidget):
     def _fill_table(self, load: WeekLoad) -> None:
         self.table.setRowCount(len(load.days))
         for row, d in enumerate(load.days):
-            cells = (f"{d.name} {d.day.day} {d.day:%b}", _hm(d.meeting_time), _hm(d.longest_run),
+            when = self.tr("{weekday} {day} {month}", "a table row's date, e.g. Monday 3 Mar").format(
+                weekday=d.name, day=d.day.day, month=f"{d.day:%b}")
+            cells = (when, _hm(d.meeting_time), _hm(d.longest_run),
                      f"{round(d.share * 100)}%", str(len(d.back_to_back)), str(d.count))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

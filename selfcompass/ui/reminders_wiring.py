@@ -98,11 +98,11 @@ class RemindersFeature(QObject):
         self.sequences = self._build_sequences()
         self.today_page = TodayPage(self.focus_panel, self.sequences)
         self._calendar_page: Any = None
-        self._source_text = "No calendar imported yet."
+        self._source_text = self.tr("No calendar imported yet.")
         self._load: Any = None
-        app.window.add_page("today", "Today", self.today_page, position=0)
-        app.window.add_page("calendar", "Calendar", self._build_calendar_page)
-        app.window.add_page("coach", "Coach mode", self._build_coach)
+        app.window.add_page("today", self.tr("Today", "page name"), self.today_page, position=0)
+        app.window.add_page("calendar", self.tr("Calendar", "page name"), self._build_calendar_page)
+        app.window.add_page("coach", self.tr("Coach mode", "page name"), self._build_coach)
         app.session_finished.connect(self._session_finished)
         app.setting_changed.connect(self._setting_changed)
 
@@ -204,7 +204,7 @@ class RemindersFeature(QObject):
         self._refresh()
 
     def _refresh(self) -> None:
-        status = self.service.status_line() if self.service.running else "Reminders are off."
+        status = self.service.status_line() if self.service.running else self.tr("Reminders are off.")
         self.tray.set_status(status)
         self.tray.set_quiet(self.service.quiet_until is not None)
         self.today_page.set_plan(status, self.service.today_lines() if self.service.running else [])
@@ -220,13 +220,13 @@ class RemindersFeature(QObject):
 
     # -- calendar -------------------------------------------------------------------------------
     def choose_calendar(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._app.window, "Import a calendar file", str(Path.home()),
-                                              "Calendar files (*.ics);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self._app.window, self.tr("Import a calendar file"), str(Path.home()),
+                                              self.tr("Calendar files (*.ics);;All files (*)"))
         if path:
             self.import_calendar(path)
 
     def import_calendar(self, path: str) -> None:
-        self._set_source(f"Reading {Path(path).name}…")
+        self._set_source(self.tr("Reading {name}…").format(name=Path(path).name))
         self._pending_path = path
         self.calendar.import_file(path)
 
@@ -253,8 +253,9 @@ class RemindersFeature(QObject):
             self._app.change_setting("calendar_file", path)
             self._watch(path)
         count = len(result.meetings)
-        self._set_source(f"{Path(result.source).name}: {count} meeting{'s' if count != 1 else ''} "
-                         "between last week and eight weeks ahead.")
+        found = (self.tr("{name}: {count} meeting between last week and eight weeks ahead.") if count == 1
+                 else self.tr("{name}: {count} meetings between last week and eight weeks ahead."))
+        self._set_source(found.format(name=Path(result.source).name, count=count))
         today = self._today()
         monday = today - timedelta(days=today.weekday())
         self._load = self._week_load(self.calendar.meetings(), monday, self.service_rules.working)
@@ -269,8 +270,9 @@ class RemindersFeature(QObject):
     def _calendar_failed(self, error: Any) -> None:
         problems = getattr(error, "problems", [])
         first = str(problems[0]) if problems else str(error)
-        self._set_source("That calendar file could not be used, so nothing was changed. " + first)
-        self._app.window.show_notice("That calendar file could not be used; your earlier calendar is kept.")
+        self._set_source(self.tr("That calendar file could not be used, so nothing was changed. {problem}").format(
+            problem=first))
+        self._app.window.show_notice(self.tr("That calendar file could not be used; your earlier calendar is kept."))
 
     # -- settings -------------------------------------------------------------------------------
     def _setting_changed(self, key: str) -> None:

@@ -29,21 +29,21 @@ class TodayPage(QWidget):
         self.plan = QLabel(objectName="todayPlan")
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.PlainText)
-        self.plan.setAccessibleName("Today's plan")
+        self.plan.setAccessibleName(self.tr("Today's plan"))
         # No outer scroll area: the sequences view scrolls its own cards and takes the height that is left.
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 16)
         lay.setSpacing(10)
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today", "page title"))
         title.setProperty("role", "title")
         lay.addWidget(title)
         lay.addWidget(self.status)
-        lay.addWidget(_heading("Pauses offered today"))
+        lay.addWidget(_heading(self.tr("Pauses offered today")))
         lay.addWidget(self.plan)
-        lay.addWidget(_heading("Focus block"))
+        lay.addWidget(_heading(self.tr("Focus block")))
         lay.addWidget(focus_panel)
         if sequences is not None:
-            lay.addWidget(_heading("Your sequences"))
+            lay.addWidget(_heading(self.tr("Your sequences")))
             lay.addWidget(sequences, 1)
         else:
             lay.addStretch(1)
@@ -51,7 +51,7 @@ class TodayPage(QWidget):
     def set_plan(self, status: str, lines: list[str]) -> None:
         self.status.setText(status)
         self.plan.setText("\n".join(f"• {line}" for line in lines) if lines else
-                          "Nothing planned for the rest of today. You can always start a pause yourself.")
+                          self.tr("Nothing planned for the rest of today. You can always start a pause yourself."))
 
 
 class CalendarPage(QWidget):
@@ -62,17 +62,17 @@ class CalendarPage(QWidget):
     def __init__(self, load_view: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
-        title = QLabel("Calendar and meeting load")
+        title = QLabel(self.tr("Calendar and meeting load"))
         title.setProperty("role", "title")
         self.source = QLabel(objectName="calendarSource")
         self.source.setWordWrap(True)
         self.source.setProperty("role", "muted")
-        self.import_button = QPushButton("Import a calendar file (.ics)…", objectName="calendarImport")
-        self.import_button.setAccessibleName("Import a calendar file")
+        self.import_button = QPushButton(self.tr("Import a calendar file (.ics)…"), objectName="calendarImport")
+        self.import_button.setAccessibleName(self.tr("Import a calendar file"))
         self.import_button.clicked.connect(self.import_requested)
-        explain = QLabel("Export your calendar from Outlook, NHSmail or Google Calendar as an .ics file. "
-                         "SelfCompass reads it on this computer only, offers a short pause as meetings end, "
-                         "and never prompts you during a meeting.")
+        explain = QLabel(self.tr("Export your calendar from Outlook, NHSmail or Google Calendar as an .ics file. "
+                                 "SelfCompass reads it on this computer only, offers a short pause as meetings end, "
+                                 "and never prompts you during a meeting."))
         explain.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.import_button)

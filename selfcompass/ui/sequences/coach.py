@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,19 +57,19 @@ class CoachEditor(QWidget):
 
         outer = QVBoxLayout(self)
         form = QFormLayout()
-        self.id_edit = self._line("id", "for example: calm-start")
-        self.title_edit = self._line("title", "shown as “Day 1 of 5: your title”")
-        self.author_edit = self._line("author", "your name")
-        self.contact_edit = self._line("contact", "optional: an email address or phone number")
+        self.id_edit = self._line("id", self.tr("for example: calm-start"))
+        self.title_edit = self._line("title", self.tr("shown as “Day 1 of 5: your title”"))
+        self.author_edit = self._line("author", self.tr("your name"))
+        self.contact_edit = self._line("contact", self.tr("optional: an email address or phone number"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description")
         self.description_edit.setMaximumHeight(70)
-        self.on_import = QCheckBox("Day 1 is the day the person imports it")
+        self.on_import = QCheckBox(self.tr("Day 1 is the day the person imports it"))
         self.on_import.setObjectName("on-import")
         self.on_import.setChecked(True)
         self.start_date = QDateEdit(QDate(today().year, today().month, today().day))
         self.start_date.setObjectName("start-date")
-        self.start_date.setAccessibleName("Start date")
+        self.start_date.setAccessibleName(self.tr("Start date"))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMMM yyyy")
         self.start_date.setEnabled(False)
@@ -78,10 +78,13 @@ class CoachEditor(QWidget):
         start_row.addWidget(self.on_import)
         start_row.addWidget(self.start_date)
         start_row.addStretch(1)
-        for label, widget in (("Id", self.id_edit), ("Title", self.title_edit), ("Author", self.author_edit),
-                              ("Contact", self.contact_edit), ("Description", self.description_edit)):
+        for label, widget in ((self.tr("Id", "the sequence's id"), self.id_edit),
+                              (self.tr("Title", "the sequence's title"), self.title_edit),
+                              (self.tr("Author"), self.author_edit),
+                              (self.tr("Contact", "how to reach the author"), self.contact_edit),
+                              (self.tr("Description"), self.description_edit)):
             form.addRow(label, widget)
-        form.addRow("Starts", start_row)
+        form.addRow(self.tr("Starts", "when the sequence's day 1 is"), start_row)
         outer.addLayout(form)
 
         split = QSplitter()
@@ -93,17 +96,17 @@ class CoachEditor(QWidget):
         bottom = QHBoxLayout()
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName("Preview of the sequence")
+        self.preview.setAccessibleName(self.tr("Preview of the sequence"))
         self.preview.setMaximumHeight(180)
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QVBoxLayout()
-        check = QPushButton("Check")
+        check = QPushButton(self.tr("Check", "check the sequence for problems"))
         check.setObjectName("check")
         check.clicked.connect(self.check)
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.setObjectName("export")
         export.clicked.connect(self._export_clicked)
         buttons.addWidget(check)
@@ -126,28 +129,28 @@ class CoachEditor(QWidget):
     def _build_library(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("Practices (drag onto a day)"))
-        self.search = self._line("search", "search the library")
-        self.search.setAccessibleName("Search the library")
+        layout.addWidget(QLabel(self.tr("Practices (drag onto a day)")))
+        self.search = self._line("search", self.tr("search the library"))
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
         self.library_list = QListWidget()
         self.library_list.setObjectName("library-list")
-        self.library_list.setAccessibleName("Practices to add")
+        self.library_list.setAccessibleName(self.tr("Practices to add"))
         self.library_list.setDragEnabled(True)
         self.library_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.library_list.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.library_list.setSupportedDragActions(Qt.DropAction.CopyAction)  # a drag never removes a practice
         self.library_list.itemDoubleClicked.connect(lambda item: self.add_practice(item.data(ROLE)))
         layout.addWidget(self.library_list, 1)
-        add = QPushButton("Add to day")
+        add = QPushButton(self.tr("Add to day"))
         add.setObjectName("add-practice")
         add.clicked.connect(self._add_selected)
         layout.addWidget(add)
-        own = QPushButton("Add your own practice from a file…")
+        own = QPushButton(self.tr("Add your own practice from a file…"))
         own.setObjectName("add-own")
-        own.setToolTip("A practice file written as in the practice format guide, with its narration "
-                       "(a .txt file of the same name) if it has one.")
+        own.setToolTip(self.tr("A practice file written as in the practice format guide, with its narration "
+                               "(a .txt file of the same name) if it has one."))
         own.clicked.connect(self._add_own_clicked)
         layout.addWidget(own)
         self._fill_library()
@@ -156,18 +159,20 @@ class CoachEditor(QWidget):
     def _build_days(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("Days (drag to reorder)"))
+        layout.addWidget(QLabel(self.tr("Days (drag to reorder)")))
         self.days_list = QListWidget()
         self.days_list.setObjectName("days-list")
-        self.days_list.setAccessibleName("Days")
+        self.days_list.setAccessibleName(self.tr("Days", "the list of days"))
         self.days_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.days_list.currentRowChanged.connect(self._day_selected)
         self.days_list.model().rowsMoved.connect(self._days_moved)
         layout.addWidget(self.days_list, 1)
         row = QHBoxLayout()
-        for text, name, slot in (("Add day", "add-day", self.add_day), ("Remove", "remove-day", self.remove_day),
-                                 ("Up", "day-up", lambda: self._nudge_day(-1)),
-                                 ("Down", "day-down", lambda: self._nudge_day(1))):
+        for text, name, slot in ((self.tr("Add day"), "add-day", self.add_day),
+                                 (self.tr("Remove", "remove the chosen day"), "remove-day", self.remove_day),
+                                 (self.tr("Up", "move the chosen day earlier"), "day-up", lambda: self._nudge_day(-1)),
+                                 (self.tr("Down", "move the chosen day later"), "day-down",
+                                  lambda: self._nudge_day(1))):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -178,11 +183,11 @@ class CoachEditor(QWidget):
     def _build_day_editor(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
-        self.day_title = self._line("day-title", "optional: the day's theme")
+        self.day_title = self._line("day-title", self.tr("optional: the day's theme"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("note")
-        self.note_edit.setPlaceholderText("Your note for this day")
-        self.journal_edit = self._line("journal", "optional: a journal prompt")
+        self.note_edit.setPlaceholderText(self.tr("Your note for this day"))
+        self.journal_edit = self._line("journal", self.tr("optional: a journal prompt"))
         self.day_practices = QListWidget()
         self.day_practices.setObjectName("day-practices")
         self.day_practices.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -194,27 +199,32 @@ class CoachEditor(QWidget):
         model.rowsMoved.connect(self._practices_changed)
         model.dataChanged.connect(self._practices_changed)  # a drop inserts rows first, then their data
         row = QHBoxLayout()
-        for text, name, slot in (("Up", "practice-up", lambda: self._nudge_practice(-1)),
-                                 ("Down", "practice-down", lambda: self._nudge_practice(1)),
-                                 ("Remove", "remove-practice", self.remove_practice)):
+        for text, name, slot in ((self.tr("Up", "move the chosen practice earlier"), "practice-up",
+                                  lambda: self._nudge_practice(-1)),
+                                 (self.tr("Down", "move the chosen practice later"), "practice-down",
+                                  lambda: self._nudge_practice(1)),
+                                 (self.tr("Remove", "remove the chosen practice"), "remove-practice",
+                                  self.remove_practice)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             row.addWidget(button)
-        layout.addRow("Theme", self.day_title)
-        layout.addRow("Practices", self.day_practices)
+        layout.addRow(self.tr("Theme", "the day's theme"), self.day_title)
+        layout.addRow(self.tr("Practices", "the day's practices"), self.day_practices)
         layout.addRow("", row)
-        layout.addRow("Note", self.note_edit)
-        layout.addRow("Journal", self.journal_edit)
+        layout.addRow(self.tr("Note", "the coach's note for the day"), self.note_edit)
+        layout.addRow(self.tr("Journal", "the day's journal prompt"), self.journal_edit)
         for signal in (self.day_title.textChanged, self.note_edit.textChanged, self.journal_edit.textChanged):
             signal.connect(self._day_edited)
         return box
 
     def _fill_library(self) -> None:
         self.library_list.clear()
-        entries = [(p, "") for p in self._library.sorted()] + [(c.practice, " (yours)") for c in self._custom]
-        for practice, mark in entries:
-            item = QListWidgetItem(f"{practice.title}{mark}  ·  {practice.minutes_label}")
+        entries = [(p, p.title) for p in self._library.sorted()] + [
+            (c.practice, self.tr("{title} (yours)", "a practice the coach added").format(title=c.practice.title))
+            for c in self._custom]
+        for practice, label in entries:
+            item = QListWidgetItem(f"{label}  ·  {practice.minutes_label}")
             item.setData(ROLE, practice.id)
             item.setToolTip(practice.summary)
             self.library_list.addItem(item)
@@ -239,8 +249,9 @@ class CoachEditor(QWidget):
         except DataFileError as exc:
             return self._say_problems(exc.problems)
         if practice.id in self._library.practices:
-            return self._say_problems([Problem(path.name, "id", f'"{practice.id}" is already in the library.',
-                                               "give your practice its own id, or use the library's.")])
+            return self._say_problems([Problem(
+                path.name, "id", self.tr('"{id}" is already in the library.').format(id=practice.id),
+                self.tr("give your practice its own id, or use the library's."))])
         narration, script = "", None
         for candidate in (path.with_suffix(".txt"), path.parent.parent / "audio_scripts" / f"{practice.id}.txt"):
             if candidate.is_file():
@@ -257,16 +268,18 @@ class CoachEditor(QWidget):
         self._custom = (*[c for c in self._custom if c.id != practice.id],
                         CustomPractice(practice, narration, script))
         self._fill_library()
-        self.status.setText(f"Added your practice “{practice.title}”. Drag it onto a day to use it.")
+        self.status.setText(self.tr("Added your practice “{title}”. Drag it onto a day to use it.").format(
+            title=practice.title))
         return []
 
     def _say_problems(self, problems: list[Problem]) -> list[Problem]:
         lines = [str(p) for p in problems[:6]]
-        self.status.setText("That practice could not be added:\n" + "\n".join(lines))
+        self.status.setText(self.tr("That practice could not be added:") + "\n" + "\n".join(lines))
         return problems
 
     def _add_own_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add your own practice", "", "Practices (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add your own practice"), "",
+                                              self.tr("Practices (*.toml)"))
         if path:
             self.add_own_practice(Path(path))
 
@@ -323,9 +336,11 @@ class CoachEditor(QWidget):
         for row in range(self.days_list.count()):
             item = self.days_list.item(row)
             data = item.data(ROLE) or {}
-            title = data.get("title") or "untitled"
+            title = data.get("title") or self.tr("untitled", "a day with no theme")
             count = len(data.get("practices", []))
-            item.setText(f"Day {row + 1}: {title} ({count} practice{'s' if count != 1 else ''})")
+            text = (self.tr("Day {n}: {title} ({count} practice)") if count == 1
+                    else self.tr("Day {n}: {title} ({count} practices)"))
+            item.setText(text.format(n=row + 1, title=title, count=count))
         self._update_preview()
 
     def _day_selected(self, row: int) -> None:
@@ -457,12 +472,15 @@ class CoachEditor(QWidget):
             parse_sequence(self.toml(), "this sequence", self._library.practices)
             self.problems = []
             seq = self.sequence()
-            self.status.setText(f"Ready to export: {seq.length} day{'s' if seq.length != 1 else ''}.")
+            ready = (self.tr("Ready to export: {count} day.") if seq.length == 1
+                     else self.tr("Ready to export: {count} days."))
+            self.status.setText(ready.format(count=seq.length))
         except DataFileError as exc:
             self.problems = exc.problems
             lines = [_friendly(p) for p in exc.problems[:6]]
-            more = f"\n…and {len(exc.problems) - 6} more." if len(exc.problems) > 6 else ""
-            self.status.setText("Before you export:\n" + "\n".join(lines) + more)
+            more = ("\n" + self.tr("…and {count} more.").format(count=len(exc.problems) - 6)
+                    if len(exc.problems) > 6 else "")
+            self.status.setText(self.tr("Before you export:") + "\n" + "\n".join(lines) + more)
         return self.problems
 
     def export(self, path: Path) -> bool:
@@ -472,16 +490,18 @@ class CoachEditor(QWidget):
         try:
             path.write_text(self.toml(), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(f"The file could not be saved ({exc.strerror or exc}). You might choose another "
-                                "folder.")
+            self.status.setText(self.tr("The file could not be saved ({reason}). You might choose another "
+                                        "folder.").format(reason=exc.strerror or exc))
             return False
-        self.status.setText(f"Exported to {path.name}. You can send this file to the people you coach.")
+        self.status.setText(self.tr("Exported to {name}. You can send this file to the people you coach.").format(
+            name=path.name))
         self.exported.emit(path)
         return True
 
     def _export_clicked(self) -> None:
         name = self.id_edit.text().strip() or "sequence"
-        path, _ = QFileDialog.getSaveFileName(self, "Export sequence", f"{name}.toml", "Sequences (*.toml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export sequence"), f"{name}.toml",
+                                              self.tr("Sequences (*.toml)"))
         if path:
             self.export(Path(path))
 
@@ -493,16 +513,19 @@ class CoachEditor(QWidget):
             return
         state = day_view(seq, row + 1, [], self._library.practices, self._today())
         e = html.escape
-        title = seq.title or "your title"
-        parts = [f"<h3>Day {row + 1} of {seq.length}: {e(title)}</h3>"]
+        title = seq.title or self.tr("your title")
+        heading = self.tr("Day {n} of {count}: {title}").format(n=row + 1, count=seq.length, title=e(title))
+        parts = [f"<h3>{heading}</h3>"]
         if state.day_title:
             parts.append(f"<p><b>{e(state.day_title)}</b></p>")
-        parts.append(f"<p>{e(state.note) or '<i>Your note will appear here.</i>'}</p><ul>")
+        note = e(state.note) or f"<i>{e(self.tr('Your note will appear here.'))}</i>"
+        parts.append(f"<p>{note}</p><ul>")
         for item in state.items:
             parts.append(f"<li>{e(item.title)} · {e(item.minutes_label)}</li>")
         parts.append("</ul>")
         if state.journal:
-            parts.append(f"<p><i>To write about, if you like: {e(state.journal)}</i></p>")
+            prompt = self.tr("To write about, if you like: {prompt}").format(prompt=state.journal)
+            parts.append(f"<p><i>{e(prompt)}</i></p>")
         self.preview.setHtml("".join(parts))
 
     def preview_text(self) -> str:
@@ -511,7 +534,9 @@ class CoachEditor(QWidget):
 
 def _friendly(problem: Problem) -> str:
     """A checker problem in the editor's words: "Day 2, note: is empty." rather than a TOML path."""
-    where = re.sub(r"days\[(\d+)\]\.?", lambda m: f"Day {int(m.group(1)) + 1}, ", problem.field)
+    where = re.sub(r"days\[(\d+)\]\.?",
+                   lambda m: QCoreApplication.translate("CoachEditor", "Day {n}, ").format(n=int(m.group(1)) + 1),
+                   problem.field)
     where = where.replace(".", " ").strip().rstrip(",")
     text = f"{where}: {problem.message}" if where else problem.message
     return f"{text} {problem.fix[:1].upper()}{problem.fix[1:]}" if problem.fix else text

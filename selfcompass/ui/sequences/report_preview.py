@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WHAT_IS_IN = ("What is in it: the sequence, the days and practices you have done, and your minutes of practice; "
-              "your before-and-after ratings only if you tick the box. What is never in it: notes, anything you "
-              "wrote, and your journal.")
+WHAT_IS_IN = QT_TRANSLATE_NOOP("ReportPreview",
+                               "What is in it: the sequence, the days and practices you have done, and your minutes "
+                               "of practice; your before-and-after ratings only if you tick the box. What is never in "
+                               "it: notes, anything you wrote, and your journal.")
 
 
 class ReportPreview(QDialog):
@@ -26,22 +28,22 @@ class ReportPreview(QDialog):
     def __init__(self, render: Callable[[bool], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportPreview")
-        self.setWindowTitle("Share your progress")
+        self.setWindowTitle(self.tr("Share your progress"))
         self._render = render
         self.choice = ""
-        intro = QLabel(WHAT_IS_IN, objectName="reportWhatIsIn")
+        intro = QLabel(QCoreApplication.translate("ReportPreview", WHAT_IS_IN), objectName="reportWhatIsIn")
         intro.setWordWrap(True)
-        self.ratings = QCheckBox("Include how I rated each practice", objectName="reportRatings")
+        self.ratings = QCheckBox(self.tr("Include how I rated each practice"), objectName="reportRatings")
         self.ratings.toggled.connect(self.refresh)
         self.preview = QTextBrowser(objectName="reportPreviewText")
-        self.preview.setAccessibleName("Preview of the report")
+        self.preview.setAccessibleName(self.tr("Preview of the report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        for kind, text in (("pdf", "Save as PDF…"), ("csv", "Save as spreadsheet (CSV)…")):
+        for kind, text in (("pdf", self.tr("Save as PDF…")), ("csv", self.tr("Save as spreadsheet (CSV)…"))):
             button = QPushButton(text, objectName=f"report_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self._choose(k))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
-        note = QLabel("The file is saved on this computer. You decide whether to send it to anyone.")
+        note = QLabel(self.tr("The file is saved on this computer. You decide whether to send it to anyone."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         lay = QVBoxLayout(self)

@@ -98,42 +98,45 @@ class DayCard(QFrame):
             mark = "✓ " if item.done else ""
             text = f"{mark}{item.title}" + (f"  ({item.minutes_label})" if item.minutes_label else "")
             if not item.available:
-                text = f"{item.title}: not in this installation"
+                text = self.tr("{title}: not in this installation").format(title=item.title)
             button = QPushButton(text)
             button.setObjectName(f"practice-{item.practice_id}")
             button.setEnabled(active and item.available)
-            button.setAccessibleName(f"{item.title}, {'done' if item.done else 'not done yet'}")
+            button.setAccessibleName((self.tr("{title}, done") if item.done else self.tr("{title}, not done yet"))
+                                     .format(title=item.title))
             button.clicked.connect(lambda _=False, pid=item.practice_id: self.practice_clicked.emit(
                 state.sequence_id, state.day, pid))
             self.practice_buttons[item.practice_id] = button
             layout.addWidget(button)
         if state.journal:
-            layout.addWidget(self._label(f"To write about, if you like: {state.journal}", "journal"))
+            layout.addWidget(self._label(self.tr("To write about, if you like: {prompt}").format(prompt=state.journal),
+                                         "journal"))
         if state.message:
             layout.addWidget(self._label(state.message, "message"))
         row = QHBoxLayout()
         if state.offer is not None:
-            row.addWidget(self._button(f"Carry on with day {state.offer.carry_on_day}", "carry-on"))
-            row.addWidget(self._button(f"Catch up to day {state.offer.catch_up_day}", "catch-up"))
+            row.addWidget(self._button(self.tr("Carry on with day {n}").format(n=state.offer.carry_on_day),
+                                       "carry-on"))
+            row.addWidget(self._button(self.tr("Catch up to day {n}").format(n=state.offer.catch_up_day), "catch-up"))
         if state.next_day and not chosen:
-            go = QPushButton(f"Go on to day {state.next_day}")
+            go = QPushButton(self.tr("Go on to day {n}").format(n=state.next_day))
             go.setObjectName("next-day")
             go.clicked.connect(lambda: self.day_chosen.emit(state.sequence_id, state.next_day or 0))
             row.addWidget(go)
         for number in state.earlier_open[:5]:
-            open_day = QPushButton(f"Open day {number}")
+            open_day = QPushButton(self.tr("Open day {n}").format(n=number))
             open_day.setObjectName(f"open-day-{number}")
             open_day.clicked.connect(lambda _=False, n=number: self.day_chosen.emit(state.sequence_id, n))
             row.addWidget(open_day)
         if chosen:
-            row.addWidget(self._button("Back to today", "today"))
+            row.addWidget(self._button(self.tr("Back to today"), "today"))
         if state.status is Status.PAUSED:
-            row.addWidget(self._button("Resume", "resume"))
+            row.addWidget(self._button(self.tr("Resume", "resume following the sequence"), "resume"))
         elif state.status in (Status.ACTIVE, Status.NOT_STARTED):
-            row.addWidget(self._button("Pause", "pause"))
+            row.addWidget(self._button(self.tr("Pause", "pause following the sequence"), "pause"))
         if state.status is not Status.LEFT:
-            row.addWidget(self._button("Leave this sequence", "leave"))
-            share = QPushButton("Share progress…")
+            row.addWidget(self._button(self.tr("Leave this sequence"), "leave"))
+            share = QPushButton(self.tr("Share progress…"))
             share.setObjectName("share")
             share.clicked.connect(lambda: self.report_requested.emit(state.sequence_id))
             row.addWidget(share)
@@ -178,19 +181,19 @@ class TodayView(QWidget):
         top = QHBoxLayout()
         self.start_combo = QComboBox()
         self.start_combo.setObjectName("start-combo")
-        self.start_combo.setAccessibleName("Sequences you can start")
-        start = QPushButton("Start")
+        self.start_combo.setAccessibleName(self.tr("Sequences you can start"))
+        start = QPushButton(self.tr("Start", "start following the chosen sequence"))
         start.setObjectName("start")
         start.clicked.connect(self._start_chosen)
-        import_button = QPushButton("Import a sequence…")
+        import_button = QPushButton(self.tr("Import a sequence…"))
         import_button.setObjectName("import")
         import_button.clicked.connect(self._import_clicked)
         top.addWidget(self.start_combo, 1)
         top.addWidget(start)
         top.addWidget(import_button)
         outer.addLayout(top)
-        self.empty = QLabel("You are not following a sequence yet. You might start one above: each day brings "
-                            "a practice or two and a note from the coach who wrote it.")
+        self.empty = QLabel(self.tr("You are not following a sequence yet. You might start one above: each day "
+                                    "brings a practice or two and a note from the coach who wrote it."))
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
@@ -248,7 +251,8 @@ class TodayView(QWidget):
         for seq in [*self._shipped, *self._store.sequences()]:
             e = followed.get(seq.id)
             if (e is None or e.left_on is not None) and self.start_combo.findData(seq.id) < 0:
-                self.start_combo.addItem(f"{seq.title} ({seq.length} days)", seq.id)
+                self.start_combo.addItem(self.tr("{title} ({count} days)").format(title=seq.title, count=seq.length),
+                                         seq.id)
 
     # --- actions -----------------------------------------------------------------------------------------
 
@@ -272,10 +276,10 @@ class TodayView(QWidget):
             self.follow(problems)
             return problems
         text = "\n".join(str(p) for p in problems[:8])
-        more = f"\n…and {len(problems) - 8} more." if len(problems) > 8 else ""
-        QMessageBox.information(self, "This sequence could not be used",
-                                "Nothing has been changed. You might send these details to the person who "
-                                f"wrote it:\n\n{text}{more}")
+        more = "\n" + self.tr("…and {count} more.").format(count=len(problems) - 8) if len(problems) > 8 else ""
+        QMessageBox.information(self, self.tr("This sequence could not be used"),
+                                self.tr("Nothing has been changed. You might send these details to the person who "
+                                        "wrote it:") + f"\n\n{text}{more}")
         return None
 
     def check_file(self, path: Path) -> Sequence | list[Problem]:
@@ -331,8 +335,9 @@ class TodayView(QWidget):
         elif action == "resume":
             self._store.save_enrolment(resume(e, today))
         elif action == "leave":
-            answer = QMessageBox.question(self, "Leave this sequence?", f"Leave “{seq.title}”? What you have "
-                                          "done is kept, and you can start it again later.")
+            answer = QMessageBox.question(self, self.tr("Leave this sequence?"),
+                                          self.tr("Leave “{title}”? What you have done is kept, and you can start "
+                                                  "it again later.").format(title=seq.title))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._store.save_enrolment(leave(e, today))
@@ -346,7 +351,7 @@ class TodayView(QWidget):
             self.follow(seq)
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a sequence", "", "Sequences (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a sequence"), "", self.tr("Sequences (*.toml)"))
         if path:
             self.import_file(Path(path))
 
@@ -366,8 +371,10 @@ class TodayView(QWidget):
         self.report_preview = preview
         if preview.exec() != QDialog.DialogCode.Accepted:
             return
-        suffix, kind = (".csv", "Spreadsheet (*.csv)") if preview.choice == "csv" else (".pdf", "PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, "Save progress report", f"{sequence_id}-progress{suffix}", kind)
+        suffix, kind = ((".csv", self.tr("Spreadsheet (*.csv)")) if preview.choice == "csv"
+                        else (".pdf", self.tr("PDF (*.pdf)")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save progress report"), f"{sequence_id}-progress{suffix}",
+                                              kind)
         if path:
             self.export_report(sequence_id, Path(path), include_ratings=preview.ratings.isChecked())
 
@@ -385,8 +392,8 @@ class TodayView(QWidget):
             else:
                 write_pdf(report, path)
         except OSError as exc:
-            QMessageBox.information(self, "The report was not saved",
-                                    f"It could not be written ({exc.strerror or exc}). You might choose another "
-                                    "folder.")
+            QMessageBox.information(self, self.tr("The report was not saved"),
+                                    self.tr("It could not be written ({reason}). You might choose another "
+                                            "folder.").format(reason=exc.strerror or exc))
             return False
         return True

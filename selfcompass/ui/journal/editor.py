@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.journal import PROMPTS, Draft, JournalEntry, Part, normalise_tags, parse_tags
-from selfcompass.ui.journal.model import MOOD_WORDS
+from selfcompass.ui.journal.model import MOOD_WORDS, mood_word
 
 SLOT = "editor"
 
@@ -40,53 +40,53 @@ class EntryEditor(QWidget):
         self.dirty = False
         self._loading = False
         self._rng = random.Random()
-        self.title = QLineEdit(objectName="journalTitle", placeholderText="A title, if you like")
-        self.title.setAccessibleName("Title")
+        self.title = QLineEdit(objectName="journalTitle", placeholderText=self.tr("A title, if you like"))
+        self.title.setAccessibleName(self.tr("Title", "journal entry title"))
         self.prompt_part = QComboBox(objectName="journalPromptPart")
-        self.prompt_part.setAccessibleName("Prompt theme")
-        self.prompt_part.addItem("No prompt", None)
-        for part, label in ((Part.KINDNESS, "Kindness"), (Part.COMMON_HUMANITY, "Common humanity"),
-                            (Part.MINDFULNESS, "Mindful noticing")):
+        self.prompt_part.setAccessibleName(self.tr("Prompt theme"))
+        self.prompt_part.addItem(self.tr("No prompt"), None)
+        for part, label in ((Part.KINDNESS, self.tr("Kindness")), (Part.COMMON_HUMANITY, self.tr("Common humanity")),
+                            (Part.MINDFULNESS, self.tr("Mindful noticing"))):
             self.prompt_part.addItem(label, part)
-        self.another_prompt = QPushButton("Another prompt", objectName="journalAnotherPrompt")
+        self.another_prompt = QPushButton(self.tr("Another prompt"), objectName="journalAnotherPrompt")
         self.prompt = QLabel(objectName="journalPrompt", wordWrap=True)
-        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setAccessibleName(self.tr("Prompt", "the writing prompt shown"))
         self.prompt.hide()
         self.body = QPlainTextEdit(objectName="journalBody")
-        self.body.setAccessibleName("Your writing")
-        self.body.setPlaceholderText("Write as much or as little as you like.")
+        self.body.setAccessibleName(self.tr("Your writing"))
+        self.body.setPlaceholderText(self.tr("Write as much or as little as you like."))
         self.body.setTabChangesFocus(True)
-        self.tags = QLineEdit(objectName="journalTags", placeholderText="Tags, separated by commas")
-        self.tags.setAccessibleName("Tags")
+        self.tags = QLineEdit(objectName="journalTags", placeholderText=self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.mood = QComboBox(objectName="journalMood")
-        self.mood.setAccessibleName("Mood")
-        self.mood.addItem("Not noted", None)
-        for value, word in MOOD_WORDS.items():
-            self.mood.addItem(f"{value} – {word}", value)
+        self.mood.setAccessibleName(self.tr("Mood"))
+        self.mood.addItem(self.tr("Not noted", "no mood chosen"), None)
+        for value in MOOD_WORDS:
+            self.mood.addItem(self.tr("{value} – {word}", "mood choice: its number and word").format(
+                value=value, word=mood_word(value)), value)
         self.session_label = QLabel(objectName="journalSessionLink", wordWrap=True)
         self.session_label.hide()
         self.status = QLabel(objectName="journalEditorStatus", wordWrap=True)
-        self.status.setAccessibleName("Editor status")
-        self.save_button = QPushButton("&Save entry", objectName="journalSave")
-        self.delete_button = QPushButton("&Delete", objectName="journalDelete")
+        self.status.setAccessibleName(self.tr("Editor status"))
+        self.save_button = QPushButton(self.tr("&Save entry"), objectName="journalSave")
+        self.delete_button = QPushButton(self.tr("&Delete", "delete this journal entry"), objectName="journalDelete")
         self.delete_button.setEnabled(False)
 
         prompts = QHBoxLayout()
-        prompts.addWidget(QLabel("Prompt:"))
+        prompts.addWidget(QLabel(self.tr("Prompt:")))
         prompts.addWidget(self.prompt_part, 1)
         prompts.addWidget(self.another_prompt)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
+        form.addRow(self.tr("&Title"), self.title)
         form.addRow(prompts)
         form.addRow(self.prompt)
         form.addRow(self.body)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("&Mood", self.mood)
-        for label_text, field in (("&Title", self.title), ("Ta&gs", self.tags), ("&Mood", self.mood)):
+        form.addRow(self.tr("Ta&gs"), self.tags)
+        form.addRow(self.tr("&Mood"), self.mood)
+        for field in (self.title, self.tags, self.mood):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
-            del label_text
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)

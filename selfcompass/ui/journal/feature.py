@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.background import DatabaseWorker
@@ -36,14 +36,20 @@ from selfcompass.ui.ticker import TickerFactory
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
-KEPT = "Your writing is still here in the editor, so nothing is lost; you might try saving again in a moment."
+# English source text; translate at use with _kept().
+KEPT = QT_TRANSLATE_NOOP("JournalFeature", "Your writing is still here in the editor, so nothing is lost; you might "
+                         "try saving again in a moment.")
+
+
+def _kept() -> str:
+    return QCoreApplication.translate("JournalFeature", KEPT)
 
 
 def _calm(exc: BaseException) -> str:
     if isinstance(exc, KnownError):
         return str(exc)
     log.error("A journal job failed", exc_info=exc)  # the traceback holds no entry text (hide_parameters)
-    return "Something went wrong. The details are in the log."
+    return QCoreApplication.translate("JournalFeature", "Something went wrong. The details are in the log.")
 
 
 class _Relay(QObject):
@@ -151,14 +157,15 @@ class JournalFeature(QObject):
         self._worker.submit(lambda db: db.journal.save_draft(draft), None, self._draft_failed)
 
     def _draft_failed(self, exc: BaseException) -> None:
-        self.editor.status.setText(f"{_calm(exc)} {KEPT}")
+        self.editor.status.setText(self.tr("{problem} {kept}", "what went wrong, then that the writing is kept").format(
+            problem=_calm(exc), kept=_kept()))
 
     def _restore_draft(self) -> None:
         def restored(draft: Any) -> None:
             if draft is not None and (draft.body.strip() or draft.title):
                 self.editor.load_draft(draft)
-                self.editor.status.setText("Here is what you were writing last time. It hasn't been saved as "
-                                           "an entry yet.")
+                self.editor.status.setText(self.tr("Here is what you were writing last time. It hasn't been "
+                                                   "saved as an entry yet."))
 
         self._worker.submit(lambda db: db.journal.load_draft(SLOT), restored, lambda _e: None)
 
@@ -181,7 +188,7 @@ class JournalFeature(QObject):
         if self.protection.locked:
             return
         if not self.editor.has_text:
-            self.editor.status.setText("There's nothing to save yet.")
+            self.editor.status.setText(self.tr("There's nothing to save yet."))
             return
         self.autosave.stop()
         now = self._clock.now()
@@ -199,7 +206,7 @@ class JournalFeature(QObject):
             unchanged = snapshot == (self.editor.title.text(), self.editor.body.toPlainText())
             if unchanged:
                 self._load(entry)
-                self.editor.status.setText("Saved.")
+                self.editor.status.setText(self.tr("Saved.", "a journal entry was saved"))
             self.entry_saved.emit(int(entry.id or 0))
             self.reload()
             if then is not None:
@@ -209,13 +216,15 @@ class JournalFeature(QObject):
 
     def _save_failed(self, exc: BaseException) -> None:
         self.editor.dirty = True  # the text stays in the editor; the draft too, if that could be written
-        self.editor.status.setText(f"Your entry couldn't be saved. {_calm(exc)} {KEPT}")
+        self.editor.status.setText(self.tr("Your entry couldn't be saved. {problem} {kept}").format(
+            problem=_calm(exc), kept=_kept()))
 
     def _load(self, entry: JournalEntry) -> None:
         link = ""
         if entry.session is not None:
             when = entry.session.started_at.astimezone().strftime("%a %d %b %Y at %H:%M")
-            link = f"Written during {self._practice_title(entry.session.practice_id)}, {when}."
+            link = self.tr("Written during {practice}, {when}.").format(
+                practice=self._practice_title(entry.session.practice_id), when=when)
         self.editor.load_entry(entry, link)
 
     def open_entry(self, entry_id: int, focus: bool = False) -> None:
@@ -258,7 +267,7 @@ class JournalFeature(QObject):
             self.model.remove_entry(entry_id)
             if self.editor.entry_id == entry_id:
                 self.editor.clear()
-            self.view.show_undo("Entry deleted.")
+            self.view.show_undo(self.tr("Entry deleted."))
             self.view.undo_button.setFocus()
 
         self.autosave.stop()
@@ -285,11 +294,11 @@ class JournalFeature(QObject):
         if not record.writings:
             return
         if self.protection.locked:
-            self._window.show_notice("What you wrote will be added to your journal when you unlock it.")
+            self._window.show_notice(self.tr("What you wrote will be added to your journal when you unlock it."))
             return
 
         def done(_: Any) -> None:
-            self._window.show_notice("What you wrote is in your journal.")
+            self._window.show_notice(self.tr("What you wrote is in your journal."))
             if self.loaded:
                 self.reload()
 
@@ -297,10 +306,12 @@ class JournalFeature(QObject):
 
     # -- locking ---------------------------------------------------------------------------------------------
     def _unlock(self, passphrase: str) -> None:
-        self.protection.unlock(passphrase, lambda exc: self._unlock_failed(exc, WRONG_PASSPHRASE))
+        self.protection.unlock(passphrase, lambda exc: self._unlock_failed(
+            exc, QCoreApplication.translate("UnlockPanel", WRONG_PASSPHRASE)))
 
     def _unlock_with_code(self, code: str) -> None:
-        self.protection.unlock_with_recovery_code(code, lambda exc: self._unlock_failed(exc, WRONG_CODE))
+        self.protection.unlock_with_recovery_code(code, lambda exc: self._unlock_failed(
+            exc, QCoreApplication.translate("UnlockPanel", WRONG_CODE)))
 
     def _unlock_failed(self, exc: BaseException, wrong: str) -> None:
         from selfcompass.storage import WrongPassphrase
@@ -315,7 +326,7 @@ class JournalFeature(QObject):
             self.editor.clear()
             self.view.set_tags([])
             self.loaded = False
-            self._window.show_notice("Your journal is locked.")
+            self._window.show_notice(self.tr("Your journal is locked."))
         else:
             self._window.show_notice("")
             if self._window.pages.currentWidget() is self.page:
@@ -329,38 +340,42 @@ class JournalFeature(QObject):
         if self.protection.protected:
             return
         dialog = PassphraseDialog(
-            "Protect your journal",
-            "Choose a passphrase to protect your journal and practice history on this computer. You'll enter "
-            "it when SelfCompass starts; your practices keep working while the journal is locked.",
-            self._window)
+            self.tr("Protect your journal"),
+            self.tr("Choose a passphrase to protect your journal and practice history on this computer. You'll enter "
+                    "it when SelfCompass starts; your practices keep working while the journal is locked."),
+            self._window, ok_text=self.tr("&Protect my journal"))
         dialog.accepted.connect(lambda: self._set_up(dialog.passphrase))
         self._show(dialog)
 
     def _set_up(self, passphrase: str) -> None:
         self.save_draft_now()
-        busy = self._busy("Protecting your journal…")
+        busy = self._busy(self.tr("Protecting your journal…"))
         self.protection.set_up(passphrase, lambda code: self._protected(busy, code),
                                lambda exc: self._protect_failed(busy, exc))
 
     def _protected(self, busy: QProgressDialog, code: str) -> None:
         busy.close()
         self.protection_changed(True)
-        self._window.show_notice("Your journal is protected.")
+        self._window.show_notice(self.tr("Your journal is protected."))
         self._show(RecoveryCodeDialog(code, self._window))
 
     def _protect_failed(self, busy: QProgressDialog, exc: BaseException) -> None:
         busy.close()
-        self._message("Your journal wasn't protected", f"Nothing was changed. {_calm(exc)}")
+        self._message(self.tr("Your journal wasn't protected"),
+                      self.tr("Nothing was changed. {problem}").format(problem=_calm(exc)))
 
     def change_passphrase(self) -> None:
         if not self.protection.protected or self.protection.locked:
-            self._window.show_notice("Unlock your journal first, then you can change its passphrase.")
+            self._window.show_notice(self.tr("Unlock your journal first, then you can change its passphrase."))
             return
-        dialog = PassphraseDialog("Change passphrase", "Choose a new passphrase. Your recovery code stays the same.",
-                                  self._window)
+        dialog = PassphraseDialog(self.tr("Change passphrase"),
+                                  self.tr("Choose a new passphrase. Your recovery code stays the same."),
+                                  self._window, ok_text=self.tr("&Change passphrase"))
+        changed = self.tr("Your passphrase has been changed.")
+        not_changed = self.tr("Your passphrase wasn't changed")
         dialog.accepted.connect(lambda: self.protection.change_passphrase(
-            dialog.passphrase, lambda _r: self._window.show_notice("Your passphrase has been changed."),
-            lambda exc: self._message("Your passphrase wasn't changed", _calm(exc))))
+            dialog.passphrase, lambda _r: self._window.show_notice(changed),
+            lambda exc: self._message(not_changed, _calm(exc))))
         self._show(dialog)
 
     # -- export, import, delete everything ------------------------------------------------------------------
@@ -370,16 +385,17 @@ class JournalFeature(QObject):
             return QFileDialog.getExistingDirectory(self._window, title, str(Path.home()))
         if saving:
             return QFileDialog.getSaveFileName(self._window, title, start)[0]
-        return QFileDialog.getOpenFileName(self._window, title, str(Path.home()), "Journal exports (*.json)")[0]
+        return QFileDialog.getOpenFileName(self._window, title, str(Path.home()),
+                                           self.tr("Journal exports (*.json)"))[0]
 
     def export(self, kind: str) -> None:
         """kind: "markdown" (one file), "markdown-folder" (one file per entry) or "json"."""
         if self.protection.locked:
-            self._window.show_notice("Unlock your journal to export it.")
+            self._window.show_notice(self.tr("Unlock your journal to export it."))
             return
         suggested = {"markdown": "SelfCompass journal.md", "markdown-folder": "SelfCompass journal",
                      "json": "SelfCompass journal.json"}[kind]
-        chosen = self.choose_file("Export your journal", suggested, True)
+        chosen = self.choose_file(self.tr("Export your journal"), suggested, True)
         if not chosen:
             return
         target, now = Path(chosen), self._clock.now()
@@ -390,35 +406,46 @@ class JournalFeature(QObject):
             return int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
 
         def done(n: int) -> None:
-            self._window.show_notice(f"Exported {n:,} {'entry' if n == 1 else 'entries'} to {target}. "
-                                     "Exports are plain text: you might keep them somewhere private.")
+            if n == 1:
+                text = self.tr("Exported {count} entry to {path}. Exports are plain text: you might keep them "
+                               "somewhere private.")
+            else:
+                text = self.tr("Exported {count} entries to {path}. Exports are plain text: you might keep them "
+                               "somewhere private.")
+            self._window.show_notice(text.format(count=f"{n:,}", path=target))
 
-        self._with_progress("Exporting your journal…", job, done,
-                            lambda exc: self._message("Your journal wasn't exported", _calm(exc)))
+        not_exported = self.tr("Your journal wasn't exported")
+        self._with_progress(self.tr("Exporting your journal…"), job, done,
+                            lambda exc: self._message(not_exported, _calm(exc)))
 
     def import_json(self, chosen: str | None = None) -> None:
         if self.protection.locked:
-            self._window.show_notice("Unlock your journal to import into it.")
+            self._window.show_notice(self.tr("Unlock your journal to import into it."))
             return
-        chosen = chosen or self.choose_file("Import a journal export", "", False)
+        chosen = chosen or self.choose_file(self.tr("Import a journal export"), "", False)
         if not chosen:
             return
         source = Path(chosen)
 
         def done(report: Any) -> None:
-            self._window.show_notice(f"Imported {source.name}: {report.added:,} new, {report.updated:,} updated, "
-                                     f"{report.unchanged:,} already here.")
+            self._window.show_notice(self.tr("Imported {file}: {added} new, {updated} updated, {unchanged} already "
+                                             "here.").format(file=source.name, added=f"{report.added:,}",
+                                                             updated=f"{report.updated:,}",
+                                                             unchanged=f"{report.unchanged:,}"))
             self.reload()
 
-        self._with_progress("Importing entries…", lambda db, progress: db.journal.import_json(source, progress),
-                            done, lambda exc: self._message("Nothing was imported", _calm(exc)))
+        nothing = self.tr("Nothing was imported")
+        self._with_progress(self.tr("Importing entries…"),
+                            lambda db, progress: db.journal.import_json(source, progress),
+                            done, lambda exc: self._message(nothing, _calm(exc)))
 
     def delete_all_data(self) -> None:
         dialog = ConfirmWordDialog(
-            "Delete all my data",
-            "This removes your journal, drafts, practice history, backups and passphrase protection from this "
-            "computer, for good. Exports you saved elsewhere are not touched. Your settings stay.",
-            "delete", "Delete everything", self._window)
+            self.tr("Delete all my data"),
+            self.tr("This removes your journal, drafts, practice history, backups and passphrase protection from this "
+                    "computer, for good. Exports you saved elsewhere are not touched. Your settings stay."),
+            self.tr("delete", "the word typed to confirm deleting all data"), self.tr("Delete everything"),
+            self._window)
         dialog.accepted.connect(self._delete_everything)
         self._show(dialog)
 
@@ -440,14 +467,14 @@ class JournalFeature(QObject):
             self.protection_changed(False)
             self._worker.release()
             self.loaded = False
-            self._window.show_notice("Your journal, practice history and backups have been removed from this "
-                                     "computer.")
+            self._window.show_notice(self.tr("Your journal, practice history and backups have been removed from "
+                                             "this computer."))
             if self._window.pages.currentWidget() is self.page:
                 self.page_shown()
 
         def failed(exc: BaseException) -> None:
             self._worker.release()
-            self._message("Not everything could be deleted", _calm(exc))
+            self._message(self.tr("Not everything could be deleted"), _calm(exc))
 
         self._worker.call(lambda: delete_all_data(paths), done, failed)
 
@@ -466,7 +493,7 @@ class JournalFeature(QObject):
             self._offer_backup(exc)
 
     def _offer_backup(self, exc: Any) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Your database looks damaged", exc.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your database looks damaged"), exc.message,
                           QMessageBox.StandardButton.NoButton, self._window)
         box.setObjectName("damagedDialog")
         if exc.backup is not None:
@@ -474,18 +501,19 @@ class JournalFeature(QObject):
             from datetime import datetime
 
             when = datetime.fromtimestamp(stamp).strftime("%a %d %b %Y at %H:%M")
-            box.setInformativeText(f"You can go back to the newest good backup, from {when}. The damaged file "
-                                   "will be kept aside, not deleted.")
-            restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(self.tr("You can go back to the newest good backup, from {when}. The damaged "
+                                           "file will be kept aside, not deleted.").format(when=when))
+            restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("damagedRestore")
             restore.clicked.connect(lambda: self._recover(exc.backup))
         else:
-            box.setInformativeText("No good backup was found. You can start a new, empty journal; the damaged "
-                                   "file will be kept aside, not deleted.")
-        fresh = box.addButton("Start a new journal", QMessageBox.ButtonRole.DestructiveRole)
+            box.setInformativeText(self.tr("No good backup was found. You can start a new, empty journal; the "
+                                           "damaged file will be kept aside, not deleted."))
+        fresh = box.addButton(self.tr("Start a new journal"), QMessageBox.ButtonRole.DestructiveRole)
         fresh.setObjectName("damagedFresh")
         fresh.clicked.connect(lambda: self._recover(None))
-        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(self.tr("Not now", "leave the damaged database for later"),
+                              QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("damagedLater")
         later.clicked.connect(lambda: setattr(self, "_damaged_open", False))
         self._show(box)
@@ -503,15 +531,15 @@ class JournalFeature(QObject):
         def done(aside: Path | None) -> None:
             self._damaged_open = False
             self._worker.release()
-            where = f" The damaged file is kept as {aside.name}." if aside else ""
-            self._window.show_notice(("Your backup has been restored." if backup else "A new journal has been "
-                                      "started.") + where)
+            what = self.tr("Your backup has been restored.") if backup else self.tr("A new journal has been started.")
+            where = " " + self.tr("The damaged file is kept as {name}.").format(name=aside.name) if aside else ""
+            self._window.show_notice(what + where)
             if self.loaded:
                 self.reload()
 
         def failed(exc: BaseException) -> None:
             self._damaged_open = False
-            self._message("That didn't work", _calm(exc))
+            self._message(self.tr("That didn't work"), _calm(exc))
 
         self._worker.reopen()
         self._worker.call(job, done, failed)

@@ -5,13 +5,29 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from selfcompass.background import DatabaseWorker
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
 
 PAGE_SIZE = 200
-MOOD_WORDS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+# Mood in words (English source text; translate at use with mood_word()).
+MOOD_WORDS = {1: QT_TRANSLATE_NOOP("JournalMood", "Very low"), 2: QT_TRANSLATE_NOOP("JournalMood", "Low"),
+              3: QT_TRANSLATE_NOOP("JournalMood", "Okay"), 4: QT_TRANSLATE_NOOP("JournalMood", "Good"),
+              5: QT_TRANSLATE_NOOP("JournalMood", "Very good")}
+# The same words as they read inside a sentence ("Mood 2 of 5, low"), so no translation is lower-cased by code.
+_MOOD_IN_SENTENCE = {1: QT_TRANSLATE_NOOP("JournalMood", "very low"), 2: QT_TRANSLATE_NOOP("JournalMood", "low"),
+                     3: QT_TRANSLATE_NOOP("JournalMood", "okay"), 4: QT_TRANSLATE_NOOP("JournalMood", "good"),
+                     5: QT_TRANSLATE_NOOP("JournalMood", "very good")}
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -20,9 +36,17 @@ RowRole = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def mood_word(mood: int) -> str:
+    """The mood's word (1 to 5), translated."""
+    return QCoreApplication.translate("JournalMood", MOOD_WORDS[mood])
+
+
 def mood_text(mood: int | None) -> str:
     """Words and the number, so mood never rests on colour alone."""
-    return "" if mood is None else f"Mood {mood} of 5, {MOOD_WORDS[mood].lower()}"
+    if mood is None:
+        return ""
+    return QCoreApplication.translate("JournalListModel", "Mood {mood} of 5, {word}").format(
+        mood=mood, word=QCoreApplication.translate("JournalMood", _MOOD_IN_SENTENCE[mood]))
 
 
 def marked_html(text: str) -> str:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.ui.journal.editor import EntryEditor
-from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel
+from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
 from selfcompass.ui.protection.dialogs import UnlockPanel
 
-DATE_RANGES = (("Any time", None), ("Past 7 days", 7), ("Past 30 days", 30), ("Past year", 365))
+# The date filter's choices (English source text; translated where the combo box is filled).
+DATE_RANGES = ((QT_TRANSLATE_NOOP("JournalView", "Any time"), None),
+               (QT_TRANSLATE_NOOP("JournalView", "Past 7 days"), 7),
+               (QT_TRANSLATE_NOOP("JournalView", "Past 30 days"), 30),
+               (QT_TRANSLATE_NOOP("JournalView", "Past year"), 365))
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -72,22 +85,23 @@ class JournalView(QWidget):
         self.unlock = UnlockPanel()
         content = QWidget(objectName="journalContent")
 
-        self.search = QLineEdit(objectName="journalSearch", placeholderText="Search your journal")
-        self.search.setAccessibleName("Search your journal")
+        self.search = QLineEdit(objectName="journalSearch", placeholderText=self.tr("Search your journal"))
+        self.search.setAccessibleName(self.tr("Search your journal"))
         self.search.setClearButtonEnabled(True)
         self.tag_filter = QComboBox(objectName="journalTagFilter")
-        self.tag_filter.setAccessibleName("Show entries with tag")
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.setAccessibleName(self.tr("Show entries with tag"))
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         self.mood_filter = QComboBox(objectName="journalMoodFilter")
-        self.mood_filter.setAccessibleName("Show entries with mood")
-        self.mood_filter.addItem("Any mood", None)
-        for value, word in MOOD_WORDS.items():
-            self.mood_filter.addItem(f"Mood {value} – {word}", value)
+        self.mood_filter.setAccessibleName(self.tr("Show entries with mood"))
+        self.mood_filter.addItem(self.tr("Any mood"), None)
+        for value in MOOD_WORDS:
+            self.mood_filter.addItem(self.tr("Mood {value} – {word}", "mood filter choice").format(
+                value=value, word=mood_word(value)), value)
         self.date_filter = QComboBox(objectName="journalDateFilter")
-        self.date_filter.setAccessibleName("Show entries from")
+        self.date_filter.setAccessibleName(self.tr("Show entries from"))
         for label, days in DATE_RANGES:
-            self.date_filter.addItem(label, days)
-        self.new_button = QPushButton("&New entry", objectName="journalNew")
+            self.date_filter.addItem(QCoreApplication.translate("JournalView", label), days)
+        self.new_button = QPushButton(self.tr("&New entry"), objectName="journalNew")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.tag_filter)
@@ -96,12 +110,12 @@ class JournalView(QWidget):
         bar.addWidget(self.new_button)
 
         self.count = QLabel(objectName="journalCount")
-        self.count.setAccessibleName("Number of entries")
+        self.count.setAccessibleName(self.tr("Number of entries"))
         self.undo_bar = QFrame(objectName="journalUndoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_text = QLabel("Entry deleted.", objectName="journalUndoText")
-        self.undo_button = QPushButton("&Undo", objectName="journalUndo")
-        self.undo_close = QPushButton("Dismiss", objectName="journalUndoDismiss")
+        self.undo_text = QLabel(self.tr("Entry deleted."), objectName="journalUndoText")
+        self.undo_button = QPushButton(self.tr("&Undo", "undo deleting an entry"), objectName="journalUndo")
+        self.undo_close = QPushButton(self.tr("Dismiss", "close the undo bar"), objectName="journalUndoDismiss")
         self.undo_close.setFlat(True)
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.addWidget(self.undo_text, 1)
@@ -110,7 +124,7 @@ class JournalView(QWidget):
         self.undo_bar.hide()
 
         self.list = QListView(objectName="journalList")
-        self.list.setAccessibleName("Journal entries, newest first")
+        self.list.setAccessibleName(self.tr("Journal entries, newest first"))
         self.list.setModel(model)
         self.list.setItemDelegate(_EntryDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -147,11 +161,21 @@ class JournalView(QWidget):
         model.count_known.connect(self._show_count)
 
     def _show_count(self, n: int) -> None:
+        count = f"{n:,}"
         if self.model.query:
-            self.count.setText("No entries match." if n == 0 else f"{n:,} matching " +
-                               ("entry" if n == 1 else "entries"))
+            if n == 0:
+                text = self.tr("No entries match.")
+            elif n == 1:
+                text = self.tr("{count} matching entry").format(count=count)
+            else:
+                text = self.tr("{count} matching entries").format(count=count)
+        elif n == 0:
+            text = self.tr("No entries yet.")
+        elif n == 1:
+            text = self.tr("{count} entry").format(count=count)
         else:
-            self.count.setText("No entries yet." if n == 0 else f"{n:,} " + ("entry" if n == 1 else "entries"))
+            text = self.tr("{count} entries").format(count=count)
+        self.count.setText(text)
 
     def set_locked(self, locked: bool) -> None:
         self.stack.setCurrentIndex(1 if locked else 0)
@@ -168,9 +192,10 @@ class JournalView(QWidget):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         for tag, n in tags:
-            self.tag_filter.addItem(f"{tag} ({n})", tag)
+            self.tag_filter.addItem(self.tr("{tag} ({count})", "a tag and how many entries have it").format(
+                tag=tag, count=n), tag)
         found = self.tag_filter.findData(current) if current is not None else 0
         self.tag_filter.setCurrentIndex(max(found, 0))
         self.tag_filter.blockSignals(False)

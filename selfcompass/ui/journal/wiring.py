@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -81,7 +81,7 @@ class Installed(QObject):
             if feature is not None:
                 feature.session_ended(record)
         elif record.writings and self.app.database.held:
-            self.app.window.show_notice("What you wrote will be added to your journal when you unlock it.")
+            self.app.window.show_notice(self.tr("What you wrote will be added to your journal when you unlock it."))
 
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
@@ -178,9 +178,9 @@ class Installed(QObject):
         bar = QWidget(objectName="protectionOffer")
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("You can protect your journal with a passphrase."))
-        yes = QPushButton("Set a passphrase…", objectName="protectionOfferYes")
-        no = QPushButton("Not now", objectName="protectionOfferNo")
+        row.addWidget(QLabel(self.tr("You can protect your journal with a passphrase.")))
+        yes = QPushButton(self.tr("Set a passphrase…"), objectName="protectionOfferYes")
+        no = QPushButton(self.tr("Not now", "decline the offer of a passphrase"), objectName="protectionOfferNo")
         row.addWidget(yes)
         row.addWidget(no)
         yes.clicked.connect(self._accept_offer)
@@ -233,11 +233,12 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
         app.database.hold()  # nothing may try to open a protected database before it is unlocked
     window = app.window
     page = QWidget(objectName="journalPage")
-    page.setAccessibleName("Journal")
+    title = QCoreApplication.translate("JournalWiring", "Journal", "the journal page")
+    page.setAccessibleName(title)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     installed.page = page
-    window.add_page("journal", "Journal", page, position=1)
+    window.add_page("journal", title, page, position=1)
     window.pages.currentChanged.connect(lambda _i: _page_changed(app, installed))
     window.installEventFilter(_CloseWatch(installed))
     window.closing.connect(installed.shutdown)
@@ -269,7 +270,8 @@ def _build(app: Any, page: QWidget, kdf: Any) -> JournalFeature:
 
     def practice_title(practice_id: str) -> str:
         practice = app.library.practices.get(practice_id)
-        return getattr(practice, "title", None) or "a practice"
+        return getattr(practice, "title", None) or QCoreApplication.translate(
+            "JournalWiring", "a practice", "in: Written during a practice, <date>.")
 
     return JournalFeature(worker=app.database, clock=app.clock, paths=app.paths, window=app.window,
                           ticker_factory=ticker_factory, idle_minutes=lambda: app.settings["auto_lock_minutes"],
@@ -315,33 +317,38 @@ def _menus(window: Any, installed: Installed) -> None:
                 feature().view.search.setFocus()
                 feature().view.search.selectAll()
 
-    go = window.menu("&Go")
-    journal_action = _action(window, "&Journal", show_journal, "Ctrl+2")
+    go = window.menu("&Go")  # the window's key for its Go menu, not a text shown here
+    journal_action = _action(window, QCoreApplication.translate("JournalWiring", "&Journal",
+                                                                "Go menu: show the journal"), show_journal, "Ctrl+2")
     after_practices = go.actions()[1:2]
     go.insertAction(after_practices[0] if after_practices else None, journal_action)
-    menu = QMenu("&Journal", window)
+    menu = QMenu(QCoreApplication.translate("JournalWiring", "&Journal", "the Journal menu"), window)
     menu.setObjectName("journalMenu")
-    window.menuBar().insertMenu(window.menu("&Help").menuAction(), menu)
+    window.menuBar().insertMenu(window.menu("&Help").menuAction(), menu)  # "&Help" is the window's key
     installed.menu = menu
 
     def add(text: str, slot: Callable[[], None], shortcut: str | None = None) -> None:
         menu.addAction(_action(window, text, slot, shortcut))
 
-    add("&New entry", new_entry, "Ctrl+N")
-    add("&Save entry", on_journal(lambda f: f.save()), "Ctrl+S")
-    add("&Find in journal", find, "Ctrl+Shift+F")
-    add("&Delete entry", on_journal(lambda f: f.delete_current()))
+    add(QCoreApplication.translate("JournalWiring", "&New entry"), new_entry, "Ctrl+N")
+    add(QCoreApplication.translate("JournalWiring", "&Save entry"), on_journal(lambda f: f.save()), "Ctrl+S")
+    add(QCoreApplication.translate("JournalWiring", "&Find in journal"), find, "Ctrl+Shift+F")
+    add(QCoreApplication.translate("JournalWiring", "&Delete entry"), on_journal(lambda f: f.delete_current()))
     menu.addSeparator()
-    add("Export as one &Markdown file…", later(lambda f: f.export("markdown")))
-    add("Export as Markdown, one file per &entry…", later(lambda f: f.export("markdown-folder")))
-    add("Export as &JSON (to move to another computer)…", later(lambda f: f.export("json")))
-    add("&Import from JSON…", later(lambda f: f.import_json()))
+    add(QCoreApplication.translate("JournalWiring", "Export as one &Markdown file…"),
+        later(lambda f: f.export("markdown")))
+    add(QCoreApplication.translate("JournalWiring", "Export as Markdown, one file per &entry…"),
+        later(lambda f: f.export("markdown-folder")))
+    add(QCoreApplication.translate("JournalWiring", "Export as &JSON (to move to another computer)…"),
+        later(lambda f: f.export("json")))
+    add(QCoreApplication.translate("JournalWiring", "&Import from JSON…"), later(lambda f: f.import_json()))
     menu.addSeparator()
-    add("&Protect with a passphrase…", later(lambda f: f.offer_protection()))
-    add("&Change passphrase…", later(lambda f: f.change_passphrase()))
-    add("&Lock now", later(lambda f: f.lock_now()), "Ctrl+L")
+    add(QCoreApplication.translate("JournalWiring", "&Protect with a passphrase…"),
+        later(lambda f: f.offer_protection()))
+    add(QCoreApplication.translate("JournalWiring", "&Change passphrase…"), later(lambda f: f.change_passphrase()))
+    add(QCoreApplication.translate("JournalWiring", "&Lock now"), later(lambda f: f.lock_now()), "Ctrl+L")
     menu.addSeparator()
-    add("Delete &all my data…", later(lambda f: f.delete_all_data()))
+    add(QCoreApplication.translate("JournalWiring", "Delete &all my data…"), later(lambda f: f.delete_all_data()))
 
 
 def _action(window: Any, text: str, slot: Callable[[], None], shortcut: str | None) -> QAction:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,21 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 MIN_LENGTH = 8
-WRONG_PASSPHRASE = ("That passphrase didn't unlock your journal. You might check Caps Lock and try again, "
-                    "or use your recovery code.")
-WRONG_CODE = "That recovery code didn't unlock your journal. You might check each group of four and try again."
+# Shown on the unlock panel. English source text: translate at use with
+# ``QCoreApplication.translate("UnlockPanel", WRONG_PASSPHRASE)``.
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("UnlockPanel", "That passphrase didn't unlock your journal. You might check Caps "
+                                     "Lock and try again, or use your recovery code.")
+WRONG_CODE = QT_TRANSLATE_NOOP("UnlockPanel", "That recovery code didn't unlock your journal. You might check each "
+                               "group of four and try again.")
 
 
 def strength_hint(passphrase: str) -> str:
     """A friendly nudge, never a verdict on the person."""
     words = len(passphrase.split())
     if not passphrase:
-        return "A few ordinary words you will remember make a good passphrase."
+        return QCoreApplication.translate("PassphraseDialog",
+                                          "A few ordinary words you will remember make a good passphrase.")
     if len(passphrase) < MIN_LENGTH:
-        return f"A passphrase needs at least {MIN_LENGTH} characters."
+        return QCoreApplication.translate("PassphraseDialog", "A passphrase needs at least {count} characters.").format(
+            count=MIN_LENGTH)
     if len(passphrase) >= 16 or words >= 4:
-        return "That looks like a strong passphrase."
-    return "That works. Another word or two would make it harder to guess."
+        return QCoreApplication.translate("PassphraseDialog", "That looks like a strong passphrase.")
+    return QCoreApplication.translate("PassphraseDialog",
+                                      "That works. Another word or two would make it harder to guess.")
 
 
 def _secret_field(name: str, accessible: str) -> QLineEdit:
@@ -44,29 +50,35 @@ def _secret_field(name: str, accessible: str) -> QLineEdit:
 
 
 class PassphraseDialog(QDialog):
-    """Choose a passphrase (twice). Used for setting up protection and for changing the passphrase."""
+    """Choose a passphrase (twice). Used for setting up protection and for changing the passphrase.
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+    ``title`` and ``intro`` come translated; ``ok_text`` names the OK button (by default "&Protect my journal" for
+    a title holding "Protect", otherwise "&Change passphrase").
+    """
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None, *, ok_text: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(title)
         self.setModal(True)
         text = QLabel(intro, wordWrap=True)
-        self.first = _secret_field("passphraseFirst", "New passphrase")
-        self.second = _secret_field("passphraseSecond", "The same passphrase again")
+        self.first = _secret_field("passphraseFirst", self.tr("New passphrase"))
+        self.second = _secret_field("passphraseSecond", self.tr("The same passphrase again"))
         self.hint = QLabel(strength_hint(""), objectName="passphraseHint", wordWrap=True)
-        self.hint.setAccessibleName("Passphrase hint")
-        self.show_text = QCheckBox("Show what I type", objectName="passphraseShow")
+        self.hint.setAccessibleName(self.tr("Passphrase hint"))
+        self.show_text = QCheckBox(self.tr("Show what I type"), objectName="passphraseShow")
         form = QFormLayout()
-        form.addRow("&Passphrase", self.first)
-        form.addRow("&Again", self.second)
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again", "type the passphrase again"), self.second)
         for field in (self.first, self.second):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Protect my journal" if "Protect" in title else "&Change passphrase")
+        if ok_text is None:
+            ok_text = self.tr("&Protect my journal") if "Protect" in title else self.tr("&Change passphrase")
+        self.ok.setText(ok_text)
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -89,7 +101,7 @@ class PassphraseDialog(QDialog):
         first, second = self.first.text(), self.second.text()
         hint = strength_hint(first)
         if len(first) >= MIN_LENGTH and second and first != second:
-            hint += " The two don't match yet."
+            hint += " " + self.tr("The two don't match yet.")
         self.hint.setText(hint)
         self.ok.setEnabled(len(first) >= MIN_LENGTH and first == second)
 
@@ -104,11 +116,11 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCodeDialog")
-        self.setWindowTitle("Your recovery code")
+        self.setWindowTitle(self.tr("Your recovery code"))
         self.setModal(True)
-        intro = QLabel("If you ever forget your passphrase, this code unlocks your journal. It is shown only "
-                       "this once and SelfCompass does not keep a copy, so you might write it down or print it "
-                       "and keep it somewhere safe.", wordWrap=True)
+        intro = QLabel(self.tr("If you ever forget your passphrase, this code unlocks your journal. It is shown only "
+                               "this once and SelfCompass does not keep a copy, so you might write it down or print "
+                               "it and keep it somewhere safe."), wordWrap=True)
         self.code = QLabel(code, objectName="recoveryCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -116,11 +128,11 @@ class RecoveryCodeDialog(QDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.code.setFont(font)
-        self.code.setAccessibleName("Recovery code")
-        self.copy_button = QPushButton("&Copy", objectName="recoveryCopy")
-        self.print_button = QPushButton("&Print…", objectName="recoveryPrint")
-        self.kept = QCheckBox("I've kept it safe", objectName="recoveryKept")
-        self.done_button = QPushButton("&Done", objectName="recoveryDone")
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.copy_button = QPushButton(self.tr("&Copy", "copy the recovery code"), objectName="recoveryCopy")
+        self.print_button = QPushButton(self.tr("&Print…"), objectName="recoveryPrint")
+        self.kept = QCheckBox(self.tr("I've kept it safe"), objectName="recoveryKept")
+        self.done_button = QPushButton(self.tr("&Done", "close the recovery code dialog"), objectName="recoveryDone")
         self.done_button.setEnabled(False)
         self.done_button.setDefault(True)
         row = QHBoxLayout()
@@ -142,7 +154,7 @@ class RecoveryCodeDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied", "the recovery code was copied"))
 
     def _print(self) -> None:  # pragma: no cover - needs a printer
         from PySide6.QtGui import QTextDocument
@@ -151,7 +163,7 @@ class RecoveryCodeDialog(QDialog):
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             doc = QTextDocument()
-            doc.setPlainText(f"SelfCompass recovery code\n\n{self.code.text()}\n")
+            doc.setPlainText(self.tr("SelfCompass recovery code") + f"\n\n{self.code.text()}\n")
             doc.print_(printer)
 
     def reject(self) -> None:
@@ -168,27 +180,28 @@ class UnlockPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockPanel")
-        title = QLabel("Your journal is locked", objectName="unlockTitle")
+        title = QLabel(self.tr("Your journal is locked"), objectName="unlockTitle")
         title.setProperty("role", "title")
-        intro = QLabel("Your practices work as usual. Enter your passphrase to open your journal.", wordWrap=True)
+        intro = QLabel(self.tr("Your practices work as usual. Enter your passphrase to open your journal."),
+                       wordWrap=True)
         self.stack = QStackedWidget()
-        self.passphrase = _secret_field("unlockPassphrase", "Passphrase")
-        self.unlock_button = QPushButton("&Unlock", objectName="unlockButton")
-        self.use_code = QPushButton("I've forgotten it: use my &recovery code", objectName="unlockUseCode")
+        self.passphrase = _secret_field("unlockPassphrase", self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"), objectName="unlockButton")
+        self.use_code = QPushButton(self.tr("I've forgotten it: use my &recovery code"), objectName="unlockUseCode")
         self.use_code.setFlat(True)
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("&Passphrase", self.passphrase)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.use_code)
         self.code = QLineEdit(objectName="unlockCode", placeholderText="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
-        self.code.setAccessibleName("Recovery code")
-        self.code_button = QPushButton("Unlock with &code", objectName="unlockCodeButton")
-        self.back = QPushButton("Use my &passphrase instead", objectName="unlockBack")
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code_button = QPushButton(self.tr("Unlock with &code"), objectName="unlockCodeButton")
+        self.back = QPushButton(self.tr("Use my &passphrase instead"), objectName="unlockBack")
         self.back.setFlat(True)
         code_page = QWidget()
         code_form = QFormLayout(code_page)
-        code_form.addRow("Recovery &code", self.code)
+        code_form.addRow(self.tr("Recovery &code"), self.code)
         code_form.addRow(self.code_button)
         code_form.addRow(self.back)
         for f, field in ((form, self.passphrase), (code_form, self.code)):
@@ -198,7 +211,7 @@ class UnlockPanel(QWidget):
         self.stack.addWidget(page)
         self.stack.addWidget(code_page)
         self.message = QLabel(objectName="unlockMessage", wordWrap=True)
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(self.tr("Unlock message"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title)
@@ -232,7 +245,7 @@ class UnlockPanel(QWidget):
         for w in (self.unlock_button, self.code_button, self.passphrase, self.code):
             w.setEnabled(not busy)
         if busy:
-            self.message.setText("Unlocking…")
+            self.message.setText(self.tr("Unlocking…"))
 
     def failed(self, message: str) -> None:
         self.set_busy(False)
@@ -250,7 +263,10 @@ class UnlockPanel(QWidget):
 
 
 class ConfirmWordDialog(QDialog):
-    """A clear confirmation for something that cannot be undone: type a word to go ahead."""
+    """A clear confirmation for something that cannot be undone: type a word to go ahead.
+
+    All four texts come translated (the word too, so people type it in their own language).
+    """
 
     def __init__(self, title: str, text: str, word: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,14 +275,14 @@ class ConfirmWordDialog(QDialog):
         self.setModal(True)
         self.word = word
         self.field = QLineEdit(objectName="confirmWord")
-        self.field.setAccessibleName(f"Type {word} to confirm")
+        self.field.setAccessibleName(self.tr("Type {word} to confirm").format(word=word))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = buttons.addButton(action, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.go.setObjectName("confirmGo")
         self.go.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(text, wordWrap=True))
-        layout.addWidget(QLabel(f"To go ahead, type <b>{word}</b> below."))
+        layout.addWidget(QLabel(self.tr("To go ahead, type <b>{word}</b> below.").format(word=word)))
         layout.addWidget(self.field)
         layout.addWidget(buttons)
         self.field.textChanged.connect(lambda t: self.go.setEnabled(t.strip().casefold() == word.casefold()))

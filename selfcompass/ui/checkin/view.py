@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -219,5 +219,6 @@ class CheckinView(QWidget):
 
 
 def _ask_for_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Add a questionnaire", "", "Questionnaire files (*.toml)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CheckinView", "Add a questionnaire"), "",
+                                          QCoreApplication.translate("CheckinView", "Questionnaire files (*.toml)"))
     return path

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from selfcompass.ui.theme import Theme
 PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 
 
-#: Series colours per theme, each at least 3:1 against the theme's surface (tests/test_contrast.py checks).
+# Series colours per theme, each at least 3:1 against the theme's surface (tests/test_contrast.py checks).
 CHART_COLOURS = {
     "light": ("#2f6b5f", "#8a4b08", "#4d5b60"),
     "dark": ("#8fd0bd", "#f2b880", "#c9d1cd"),
@@ -52,12 +52,17 @@ def series_colours(theme: Theme) -> list[str]:
     return list(CHART_COLOURS.get(theme.name, (theme.accent, theme.muted, theme.text)))
 
 
-def _cell(value: float | None, unit: str) -> str:
+def _cell(value: float | None, unit: str, one: str | None = None) -> str:
+    """A number for the table: ``unit`` after it, or ``one`` (the singular, "minute") when it is exactly 1."""
     if value is None:
-        return "not noted"
-    if unit.endswith("s") and value == 1:
-        unit = unit[:-1]  # 1 minute, 1 practice
-    return f"{value:g}{(' ' + unit) if unit else ''}"
+        #: In a chart's table, for a week (or check-in) with no number.
+        return QCoreApplication.translate("ChartPanel", "not noted")
+    if one is not None and value == 1:
+        unit = one  # 1 minute, 1 practice
+    if not unit:
+        return f"{value:g}"
+    #: A number and its unit in a chart's table ("3 minutes", "2.5 of 5").
+    return QCoreApplication.translate("ChartPanel", "{value} {unit}").format(value=f"{value:g}", unit=unit)
 
 
 class ChartPanel(QFrame):
@@ -85,13 +90,13 @@ class ChartPanel(QFrame):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(230)
-        self.view.setAccessibleName(f"Chart: {title}")
+        self.view.setAccessibleName(self.tr("Chart: {title}").format(title=title))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table below holds the same numbers, in reach
-        self.save_button = QPushButton("Save chart as image…")
-        self.save_button.setAccessibleName(f"Save the chart “{title}” as an image")
+        self.save_button = QPushButton(self.tr("Save chart as image…"))
+        self.save_button.setAccessibleName(self.tr("Save the chart “{title}” as an image").format(title=title))
         self.save_button.clicked.connect(self._ask_where_to_save)
         self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName(f"Numbers behind the chart: {title}")
+        self.table.setAccessibleName(self.tr("Numbers behind the chart: {title}").format(title=title))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -118,7 +123,8 @@ class ChartPanel(QFrame):
             self.chart.removeAxis(axis)
 
     def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
-                 first_column: str, horizontal_labels: Sequence[str] | None = None) -> None:
+                 first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None) -> None:
+        """Bars; ``unit`` titles the axis and follows each number in the table, ``one`` (singular) follows a 1."""
         self._reset()
         colours = series_colours(self._theme)
         series = QBarSeries()
@@ -136,10 +142,10 @@ class ChartPanel(QFrame):
         top = max([float(v) for _, vs in sets for v in vs] + [0.0])
         self._axes(series, categories, top, unit)
         self.chart.legend().setVisible(len(sets) > 1)
-        self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit)
+        self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit, one)
 
     def set_lines(self, categories: Sequence[str], lines: Sequence[tuple[str, Sequence[float | None]]], *,
-                  unit: str, first_column: str, low: float, high: float) -> None:
+                  unit: str, first_column: str, low: float, high: float, one: str | None = None) -> None:
         self._reset()
         colours = series_colours(self._theme)
         made = []
@@ -165,7 +171,7 @@ class ChartPanel(QFrame):
         y_axis.setLabelFormat("%g")
         self._add_axes(x_axis, y_axis, made)
         self.chart.legend().setVisible(True)
-        self._fill_table(first_column, categories, [(n, list(v)) for n, v in lines], unit)
+        self._fill_table(first_column, categories, [(n, list(v)) for n, v in lines], unit, one)
 
     def _axes(self, series: QBarSeries, categories: Sequence[str], top: float, unit: str) -> None:
         x_axis = QBarCategoryAxis()
@@ -191,7 +197,7 @@ class ChartPanel(QFrame):
             s.attachAxis(y_axis)
 
     def _fill_table(self, first: str, rows: Sequence[str], columns: Sequence[tuple[str, list[float | None]]],
-                    unit: str) -> None:
+                    unit: str, one: str | None = None) -> None:
         self.table.clear()
         self.table.setColumnCount(1 + len(columns))
         self.table.setRowCount(len(rows))
@@ -199,7 +205,7 @@ class ChartPanel(QFrame):
         for r, label in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(label))
             for c, (_, values) in enumerate(columns, start=1):
-                item = QTableWidgetItem(_cell(values[r], unit))
+                item = QTableWidgetItem(_cell(values[r], unit, one))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
 
@@ -230,7 +236,7 @@ class ChartPanel(QFrame):
 
     def _ask_where_to_save(self) -> None:
         name = self.title.lower().replace(" ", "-").replace(",", "")
-        path, _ = QFileDialog.getSaveFileName(self, f"Save “{self.title}” as an image", f"{name}.png",
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save “{title}” as an image").format(title=self.title),
+                                              f"{name}.png", self.tr("PNG images (*.png)"))
         if path and not self.save_png(path):
-            self.save_failed.emit("That image couldn't be saved there. You might try another folder.")
+            self.save_failed.emit(self.tr("That image couldn't be saved there. You might try another folder."))

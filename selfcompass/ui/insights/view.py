@@ -60,22 +60,22 @@ class InsightsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Insights")
+        scroll.setAccessibleName(self.tr("Insights"))
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel("Insights")
+        title = QLabel(self.tr("Insights"))
         title.setProperty("role", "title")
-        intro = QLabel("A gentle look back over the last eight weeks. Nothing here is a target: it is simply "
-                       "what happened, for you to notice.")
+        intro = QLabel(self.tr("A gentle look back over the last eight weeks. Nothing here is a target: it is simply "
+                               "what happened, for you to notice."))
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
-        self.status = QLabel("Gathering your insights…")
+        self.status = QLabel(self.tr("Gathering your insights…"))
         self.status.setWordWrap(True)
-        self.checkin_button = QPushButton("Take the weekly check-in…")
-        self.checkin_button.setAccessibleName("Take the weekly check-in (optional)")
+        self.checkin_button = QPushButton(self.tr("Take the weekly check-in…"))
+        self.checkin_button.setAccessibleName(self.tr("Take the weekly check-in (optional)"))
         self.checkin_button.clicked.connect(self.checkin_requested)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -84,11 +84,11 @@ class InsightsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(self.status)
-        self.minutes = ChartPanel("minutes", "Minutes of practice each week", theme)
-        self.families = ChartPanel("families", "Practices by kind", theme)
-        self.feelings = ChartPanel("feelings", "How you felt, before and after", theme)
-        self.meetings = ChartPanel("meetings", "Hours in meetings each week", theme)
-        self.checkin = ChartPanel("checkin", "Your weekly check-in over time", theme)
+        self.minutes = ChartPanel("minutes", self.tr("Minutes of practice each week"), theme)
+        self.families = ChartPanel("families", self.tr("Practices by kind"), theme)
+        self.feelings = ChartPanel("feelings", self.tr("How you felt, before and after"), theme)
+        self.meetings = ChartPanel("meetings", self.tr("Hours in meetings each week"), theme)
+        self.checkin = ChartPanel("checkin", self.tr("Your weekly check-in over time"), theme)
         self.panels = (self.minutes, self.families, self.feelings, self.meetings, self.checkin)
         for panel in self.panels:
             panel.save_failed.connect(self.notice)
@@ -111,27 +111,36 @@ class InsightsView(QWidget):
         self.status.setText("")
         self.status.setVisible(False)
         labels = [week_label(w) for w in data.weeks]
-        long_labels = [f"Week from {w.day} {w:%B %Y}" for w in data.weeks]
+        long_labels = [self.tr("Week from {date}").format(date=f"{w.day} {w:%B %Y}") for w in data.weeks]
+        week = self.tr("Week", "first column of a chart's table")
+        minutes, minute = self.tr("minutes", "unit: axis title, after numbers"), self.tr("minute", "unit after a 1")
+        hours, hour = self.tr("hours", "unit: axis title, after numbers"), self.tr("hour", "unit after a 1")
         self.minutes.set_words(insights.minutes_words(data.minutes))
-        self.minutes.set_bars(labels, [("Minutes", data.minutes)], unit="minutes", first_column="Week",
-                              horizontal_labels=long_labels)
+        self.minutes.set_bars(labels, [(self.tr("Minutes"), data.minutes)], unit=minutes, one=minute,
+                              first_column=week, horizontal_labels=long_labels)
         self.families.set_words(insights.family_words(data.families))
-        self.families.set_bars([f.label for f in data.families], [("Practices", [f.sessions for f in data.families])],
-                               unit="practices", first_column="Kind of practice")
+        self.families.set_bars([f.label for f in data.families],
+                               [(self.tr("Practices"), [f.sessions for f in data.families])],
+                               unit=self.tr("practices", "unit: axis title, after numbers"),
+                               one=self.tr("practice", "unit after a 1"),
+                               first_column=self.tr("Kind of practice"))
         f = data.feelings
         self.feelings.set_words(insights.feelings_words(f))
-        self.feelings.set_lines(labels, [("Before (average)", list(f.before)), ("After (average)", list(f.after))],
-                                unit="of 5", first_column="Week", low=1, high=5)
+        self.feelings.set_lines(labels, [(self.tr("Before (average)"), list(f.before)),
+                                         (self.tr("After (average)"), list(f.after))],
+                                unit=self.tr("of 5", "a feeling rated on a scale of 1 to 5"), first_column=week,
+                                low=1, high=5)
         self.meetings.setVisible(True)
+        in_meetings = self.tr("Hours in meetings")
         if data.meeting_hours is None:
-            self.meetings.set_words("If you add your calendar in Settings, the hours you spend in meetings each week "
-                                    "will show here, next to your practice.")
-            self.meetings.set_bars(labels, [("Hours in meetings", [0.0] * len(labels))], unit="hours",
-                                   first_column="Week", horizontal_labels=long_labels)
+            self.meetings.set_words(self.tr("If you add your calendar in Settings, the hours you spend in meetings "
+                                            "each week will show here, next to your practice."))
+            self.meetings.set_bars(labels, [(in_meetings, [0.0] * len(labels))], unit=hours, one=hour,
+                                   first_column=week, horizontal_labels=long_labels)
         else:
             self.meetings.set_words(insights.meeting_words(data.meeting_hours))
-            self.meetings.set_bars(labels, [("Hours in meetings", data.meeting_hours)], unit="hours",
-                                   first_column="Week", horizontal_labels=long_labels)
+            self.meetings.set_bars(labels, [(in_meetings, data.meeting_hours)], unit=hours, one=hour,
+                                   first_column=week, horizontal_labels=long_labels)
         self._set_checkin(data)
 
     def _set_checkin(self, data: InsightsData) -> None:
@@ -146,4 +155,5 @@ class InsightsView(QWidget):
         lines = [(s.title, [scores.get(s.id) for _, scores in data.checkins] or [None]) for s in q.subscales]
         low, high = (q.score_range(q.subscales[0].id) if q.method == "mean"
                      else (0.0, max(q.score_range(s.id)[1] for s in q.subscales)))
-        self.checkin.set_lines(dates, lines, unit="", first_column="Check-in", low=low, high=high)
+        first = self.tr("Check-in", "first column of a chart's table: when it was taken")
+        self.checkin.set_lines(dates, lines, unit="", first_column=first, low=low, high=high)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from selfcompass.ui.checkin.view import CheckinView
     from selfcompass.ui.insights.view import InsightsData, InsightsView
 
-#: Enough sessions for eight weeks of even a very keen person; the job reads no more than this.
+# Enough sessions for eight weeks of even a very keen person; the job reads no more than this.
 MAX_SESSIONS = 5000
 OFFER_DELAY_MS = 4000
-OFFER_TEXT = ("A short weekly check-in is here whenever you'd like it (Go ▸ Weekly check-in). "
-              "It's optional, and only for you.")
+#: The weekly offer, a quiet line in the status area ("Go" and "Weekly check-in" name the menu and its item).
+OFFER_TEXT = QT_TRANSLATE_NOOP("InsightsWiring", "A short weekly check-in is here whenever you'd like it "
+                                                  "(Go ▸ Weekly check-in). It's optional, and only for you.")
 
 
 class LazyPage(QWidget):
@@ -70,12 +71,13 @@ class InsightsWiring(QObject):
         help_row = keys.index("help") if "help" in keys else None
         self.insights_page = LazyPage(self._build_insights, self.refresh, "insightsPage")
         self.checkin_page = LazyPage(self._build_checkin, self._follow_theme, "checkinPage")
-        window.add_page("insights", "Insights", self.insights_page, help_row)
-        window.add_page("checkin", "Weekly check-in", self.checkin_page, None if help_row is None else help_row + 1)
-        go = window.menu("&Go")
-        self.insights_action = QAction("&Insights", window)
+        window.add_page("insights", self.tr("Insights"), self.insights_page, help_row)
+        window.add_page("checkin", self.tr("Weekly check-in"), self.checkin_page,
+                        None if help_row is None else help_row + 1)
+        go = window.menu("&Go")  # the main window's key for its Go menu, not the shown (translated) title
+        self.insights_action = QAction(self.tr("&Insights"), window)
         self.insights_action.triggered.connect(lambda: window.show_page("insights"))
-        self.checkin_action = QAction("Weekly check-&in…", window)
+        self.checkin_action = QAction(self.tr("Weekly check-&in…"), window)
         self.checkin_action.triggered.connect(self.open_checkin)
         go.addAction(self.insights_action)
         go.addAction(self.checkin_action)
@@ -105,7 +107,7 @@ class InsightsWiring(QObject):
         questionnaires, problems = self.store.questionnaires()
         view = CheckinView(questionnaires, theme=self._app.theme)
         if problems:
-            view.show_problems("Some questionnaire files couldn't be used:\n" + "\n".join(problems))
+            view.show_problems(self.tr("Some questionnaire files couldn't be used:") + "\n" + "\n".join(problems))
         view.submitted.connect(self._submitted)
         view.add_requested.connect(self.add_questionnaire)
         return view
@@ -155,8 +157,8 @@ class InsightsWiring(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._refreshing = False
-        self.insights.set_failed("Your insights couldn't be gathered just now. Your practice is still recorded; "
-                                 "you might try again later.")
+        self.insights.set_failed(self.tr("Your insights couldn't be gathered just now. Your practice is still "
+                                         "recorded; you might try again later."))
 
     # -- the check-in -------------------------------------------------------------------------------------------
     def _submitted(self, q: Questionnaire, answers: dict[str, int]) -> None:
@@ -167,8 +169,8 @@ class InsightsWiring(QObject):
         try:
             self.store.save(log)
         except OSError as exc:
-            self._app.window.show_notice(f"Your check-in couldn't be saved ({exc.strerror or exc}). "
-                                         "You might check there is space in your data folder.")
+            self._app.window.show_notice(self.tr("Your check-in couldn't be saved ({error}). You might check there is "
+                                                 "space in your data folder.").format(error=exc.strerror or exc))
             return
         self.checkin.show_result(q, dict(result.scores))
 
@@ -176,13 +178,15 @@ class InsightsWiring(QObject):
         try:
             q = self.store.add_questionnaire(path)
         except DataFileError as exc:
-            self.checkin.show_problems("That questionnaire couldn't be used. Here is what to change:\n" + str(exc))
+            self.checkin.show_problems(self.tr("That questionnaire couldn't be used. Here is what to change:") + "\n"
+                                       + str(exc))
             return
         except OSError as exc:
-            self.checkin.show_problems(f"That questionnaire couldn't be copied ({exc.strerror or exc}).")
+            self.checkin.show_problems(self.tr("That questionnaire couldn't be copied ({error}).").format(
+                error=exc.strerror or exc))
             return
         questionnaires, _ = self.store.questionnaires()
-        self.checkin.show_problems(f"Added “{q.title}”.")
+        self.checkin.show_problems(self.tr("Added “{title}”.").format(title=q.title))
         self.checkin.set_questionnaires(questionnaires, select=q.id)
 
     def _offer_later(self) -> None:
@@ -203,7 +207,7 @@ class InsightsWiring(QObject):
             self.store.save(log)
         except OSError:
             return False  # without a record of the offer it would repeat; better to stay quiet
-        app.window.show_notice(OFFER_TEXT)
+        app.window.show_notice(QCoreApplication.translate("InsightsWiring", OFFER_TEXT))
         return True
 
 

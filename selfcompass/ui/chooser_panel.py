@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -20,6 +20,20 @@ from PySide6.QtWidgets import (
 from selfcompass.core.chooser import NEED_LABELS, TIME_BUCKETS, choose
 from selfcompass.core.practice import Practice
 
+# The answers' words come from core (TIME_BUCKETS, NEED_LABELS); listed here so that lupdate puts them in the
+# template, and translated where they are shown. If core's English changes, the new English shows until then.
+CORE_WORDS = (
+    QT_TRANSLATE_NOOP("ChooserDialog", "Under a minute"),
+    QT_TRANSLATE_NOOP("ChooserDialog", "About 3 minutes"),
+    QT_TRANSLATE_NOOP("ChooserDialog", "About 5 minutes"),
+    QT_TRANSLATE_NOOP("ChooserDialog", "10 minutes or more"),
+    QT_TRANSLATE_NOOP("Practice", "Calm"),
+    QT_TRANSLATE_NOOP("Practice", "Kindness"),
+    QT_TRANSLATE_NOOP("Practice", "Focus"),
+    QT_TRANSLATE_NOOP("Practice", "Courage"),
+    QT_TRANSLATE_NOOP("Practice", "A transition"),
+)
+
 
 class ChooserDialog(QDialog):
     """Offers practices for the time and need picked; choosing one starts it."""
@@ -30,13 +44,15 @@ class ChooserDialog(QDialog):
                  bucket: str = "3", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chooserDialog")
-        self.setWindowTitle("What do I need now?")
+        self.setWindowTitle(self.tr("What do I need now?"))
         self._practices = list(practices)
         self._recent = recent
-        intro = QLabel("Two quick questions, and a few practices that might suit.")
+        intro = QLabel(self.tr("Two quick questions, and a few practices that might suit."))
         intro.setWordWrap(True)
-        self.times = self._group("How much time do you have?", [(b.id, b.label) for b in TIME_BUCKETS], "time", 2)
-        self.needs = self._group("What would help most?", list(NEED_LABELS.items()), "need")
+        times = [(b.id, QCoreApplication.translate("ChooserDialog", b.label)) for b in TIME_BUCKETS]
+        needs = [(key, QCoreApplication.translate("Practice", label)) for key, label in NEED_LABELS.items()]
+        self.times = self._group(self.tr("How much time do you have?"), times, "time", 2)
+        self.needs = self._group(self.tr("What would help most?"), needs, "need")
         self.offers_label = QLabel(objectName="offersLabel")
         self.offers_label.setProperty("role", "heading")
         self.offers = QVBoxLayout()
@@ -69,7 +85,8 @@ class ChooserDialog(QDialog):
             button = QPushButton(text, objectName=f"{name}_{key}")
             button.setCheckable(True)
             button.setProperty("choice", key)
-            button.setAccessibleName(f"{title} {text}")
+            button.setAccessibleName(self.tr("{question} {answer}", "a question and one answer").format(question=title,
+                                                                                            answer=text))
             group.addButton(button)
             row.addWidget(button, i // columns, i % columns)
         group.buttonToggled.connect(lambda _b, checked: checked and self.refresh())
@@ -97,11 +114,14 @@ class ChooserDialog(QDialog):
                 item.widget().hide()
                 item.widget().deleteLater()
         offers = self.offered()
-        self.offers_label.setText("You might try" if offers else "Nothing fits that yet; try a little more time.")
+        self.offers_label.setText(self.tr("You might try") if offers
+                                  else self.tr("Nothing fits that yet; try a little more time."))
         for practice in offers:
             row = QHBoxLayout()
-            button = QPushButton(f"{practice.title} · {practice.minutes_label}", objectName=f"offer_{practice.id}")
-            button.setAccessibleName(f"Begin {practice.title}, {practice.minutes_label}")
+            button = QPushButton(self.tr("{title} · {length}", "an offered practice").format(
+                title=practice.title, length=practice.minutes_label), objectName=f"offer_{practice.id}")
+            button.setAccessibleName(self.tr("Begin {title}, {length}").format(title=practice.title,
+                                                                               length=practice.minutes_label))
             button.setAccessibleDescription(practice.summary)
             button.setToolTip(practice.summary)
             button.clicked.connect(lambda _=False, pid=practice.id: self._chosen(pid))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,10 +27,49 @@ from PySide6.QtWidgets import (
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
 
-DAYS = (("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"), ("fri", "Friday"),
-        ("sat", "Saturday"), ("sun", "Sunday"))
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"), ("high-contrast", "High contrast"))
-TEXT_SIZES = ((1.0, "Standard"), (1.15, "Larger"), (1.3, "Large"), (1.6, "Very large"))
+# The words below are translated where they are shown, in the "SettingsDialog" context. (Plain comments here:
+# lupdate hands "#:" comments to translators.)
+# (setting value, short name on the button, full name for screen readers)
+DAYS = (("mon", QT_TRANSLATE_NOOP("SettingsDialog", "Mon"), QT_TRANSLATE_NOOP("SettingsDialog", "Monday")),
+        ("tue", QT_TRANSLATE_NOOP("SettingsDialog", "Tue"), QT_TRANSLATE_NOOP("SettingsDialog", "Tuesday")),
+        ("wed", QT_TRANSLATE_NOOP("SettingsDialog", "Wed"), QT_TRANSLATE_NOOP("SettingsDialog", "Wednesday")),
+        ("thu", QT_TRANSLATE_NOOP("SettingsDialog", "Thu"), QT_TRANSLATE_NOOP("SettingsDialog", "Thursday")),
+        ("fri", QT_TRANSLATE_NOOP("SettingsDialog", "Fri"), QT_TRANSLATE_NOOP("SettingsDialog", "Friday")),
+        ("sat", QT_TRANSLATE_NOOP("SettingsDialog", "Sat"), QT_TRANSLATE_NOOP("SettingsDialog", "Saturday")),
+        ("sun", QT_TRANSLATE_NOOP("SettingsDialog", "Sun"), QT_TRANSLATE_NOOP("SettingsDialog", "Sunday")))
+THEMES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+          ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+          ("high-contrast", QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")))
+TEXT_SIZES = ((1.0, QT_TRANSLATE_NOOP("SettingsDialog", "Standard")),
+              (1.15, QT_TRANSLATE_NOOP("SettingsDialog", "Larger")),
+              (1.3, QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
+              (1.6, QT_TRANSLATE_NOOP("SettingsDialog", "Very large")))
+# The names of settings come from core (Option.label); listed here so that lupdate puts them in the template, and
+# translated where they are shown. If core's English changes, the new English shows until the template is updated.
+SETTING_LABELS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Voice"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Speaking speed (words a minute)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Text size"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Ask how I feel after a practice"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Start SelfCompass when I log in"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Gentle reminders"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Working days"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Working day starts"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Working day ends"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Quiet from"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Quiet until"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Time zone"),
+)
+
+
+def _settings_word(text: str) -> str:
+    """One of the words above, or a setting's name from core, in the person's language."""
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class WelcomeDialog(QDialog):
@@ -39,22 +78,24 @@ class WelcomeDialog(QDialog):
     def __init__(self, paths: AppPaths, voice_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle("Welcome to SelfCompass")
-        title = QLabel("Welcome to SelfCompass", objectName="welcomeTitle")
+        self.setWindowTitle(self.tr("Welcome to SelfCompass"))
+        title = QLabel(self.tr("Welcome to SelfCompass"), objectName="welcomeTitle")
         title.setProperty("role", "title")
-        text = QLabel(
+        text = QLabel(self.tr(
             "SelfCompass keeps your practice history, feelings and notes in one private folder on this computer "
-            f"(<code>{paths.data}</code>). Nothing ever leaves the machine: there are no accounts, no internet "
-            "connection and no tracking.", objectName="welcomeText")
+            "(<code>{folder}</code>). Nothing ever leaves the machine: there are no accounts, no internet "
+            "connection and no tracking.").format(folder=paths.data), objectName="welcomeText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.voice = QCheckBox("Turn on spoken guidance (you can change this any time)", objectName="welcomeVoice")
+        self.voice = QCheckBox(self.tr("Turn on spoken guidance (you can change this any time)"),
+                               objectName="welcomeVoice")
         self.voice.setEnabled(voice_available)
         if not voice_available:
-            self.voice.setText("Spoken guidance isn't available on this computer; captions are always on screen.")
+            self.voice.setText(self.tr("Spoken guidance isn't available on this computer; "
+                                       "captions are always on screen."))
         buttons = QDialogButtonBox()
-        begin = buttons.addButton("Let's begin", QDialogButtonBox.ButtonRole.AcceptRole)
+        begin = buttons.addButton(self.tr("Let's begin"), QDialogButtonBox.ButtonRole.AcceptRole)
         begin.setProperty("primary", True)
         begin.setObjectName("welcomeBegin")
         buttons.accepted.connect(self.accept)
@@ -77,83 +118,83 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._on_change = on_change
         self._voices = voices
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.voice_enabled = QCheckBox("Speak the guidance aloud", objectName="setVoiceEnabled")
+        self.voice_enabled = QCheckBox(self.tr("Speak the guidance aloud"), objectName="setVoiceEnabled")
         self.voice_enabled.setChecked(settings["voice_enabled"])
         self.voice_enabled.toggled.connect(lambda v: self._set("voice_enabled", v))
         self.voice_id = QComboBox(objectName="setVoice")
-        self.voice_id.addItem("The usual voice", "")
+        self.voice_id.addItem(self.tr("The usual voice"), "")
         self.voice_id.currentIndexChanged.connect(lambda _i: self._set("voice_id", self.voice_id.currentData() or ""))
         self.rate = QSpinBox(objectName="setRate")
         self.rate.setRange(100, 240)
         self.rate.setSingleStep(10)
-        self.rate.setSuffix(" words a minute")
+        self.rate.setSuffix(self.tr(" words a minute", "after the speaking speed, e.g. 160"))
         self.rate.setValue(settings["speech_rate"])
         self.rate.valueChanged.connect(lambda v: self._set("speech_rate", v))
         self.volume = QSlider(Qt.Orientation.Horizontal, objectName="setVolume")
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings["volume"] * 100))
         self.volume.valueChanged.connect(lambda v: self._set("volume", v / 100))
-        self.reduced_motion = QCheckBox("Keep the breathing guide still", objectName="setReducedMotion")
+        self.reduced_motion = QCheckBox(self.tr("Keep the breathing guide still"), objectName="setReducedMotion")
         self.reduced_motion.setChecked(settings["reduced_motion"])
         self.reduced_motion.toggled.connect(lambda v: self._set("reduced_motion", v))
         self.theme = QComboBox(objectName="setTheme")
         for key, label in THEMES:
-            self.theme.addItem(label, key)
+            self.theme.addItem(_settings_word(label), key)
         self.theme.setCurrentIndex(max(0, [k for k, _ in THEMES].index(settings["theme"])))
         self.theme.currentIndexChanged.connect(lambda _i: self._set("theme", self.theme.currentData()))
         self.text_scale = QComboBox(objectName="setTextSize")
         for value, label in TEXT_SIZES:
-            self.text_scale.addItem(label, value)
+            self.text_scale.addItem(_settings_word(label), value)
         nearest = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][0] - settings["text_scale"]))
         self.text_scale.setCurrentIndex(nearest)
         self.text_scale.currentIndexChanged.connect(lambda _i: self._set("text_scale", self.text_scale.currentData()))
-        self.ask_feeling = QCheckBox("Ask how I feel at the end of a practice", objectName="setAskFeeling")
+        self.ask_feeling = QCheckBox(self.tr("Ask how I feel at the end of a practice"), objectName="setAskFeeling")
         self.ask_feeling.setChecked(settings["ask_feeling"])
         self.ask_feeling.toggled.connect(lambda v: self._set("ask_feeling", v))
         folder = QLineEdit(str(paths.data), objectName="dataFolder")
         folder.setReadOnly(True)
-        folder.setAccessibleName("Data folder")
-        open_folder = QPushButton("Open", objectName="openDataFolder")
-        open_folder.setAccessibleName("Open the data folder")
+        folder.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(self.tr("Open", "open the data folder"), objectName="openDataFolder")
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data))))
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder, 1)
         folder_row.addWidget(open_folder)
 
         for key, label, widget in (
-            ("voice_enabled", "Spoken guidance", self.voice_enabled),
-            ("voice_id", "Voice", self.voice_id),
-            ("speech_rate", "Speaking speed", self.rate),
-            ("volume", "Volume", self.volume),
-            ("reduced_motion", "Motion", self.reduced_motion),
-            ("theme", "Theme", self.theme),
-            ("text_scale", "Text size", self.text_scale),
-            ("ask_feeling", "After a practice", self.ask_feeling),
+            ("voice_enabled", self.tr("Spoken guidance"), self.voice_enabled),
+            ("voice_id", self.tr("Voice"), self.voice_id),
+            ("speech_rate", self.tr("Speaking speed"), self.rate),
+            ("volume", self.tr("Volume"), self.volume),
+            ("reduced_motion", self.tr("Motion"), self.reduced_motion),
+            ("theme", self.tr("Theme"), self.theme),
+            ("text_scale", self.tr("Text size"), self.text_scale),
+            ("ask_feeling", self.tr("After a practice"), self.ask_feeling),
         ):
             self._row(form, key, label, widget)
         if not voice_available:
             for w in (self.voice_enabled, self.voice_id, self.rate, self.volume):
                 w.setEnabled(False)
-            note = QLabel("Spoken guidance isn't available on this computer; captions are always on screen.")
+            note = QLabel(self.tr("Spoken guidance isn't available on this computer; captions are always on screen."))
             note.setWordWrap(True)
             note.setProperty("role", "muted")
             form.addRow("", note)
-        form.addRow("Data folder", folder_row)
+        form.addRow(self.tr("Data folder"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("settingsClose")
         self.tabs = QTabWidget(objectName="settingsTabs")
         general = QWidget()
         general.setLayout(form)
-        self.tabs.addTab(general, "Guidance and display")
-        self.tabs.addTab(self._reminders_tab(), "Reminders and start-up")
+        self.tabs.addTab(general, self.tr("Guidance and display"))
+        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders and start-up"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 14)
         lay.addWidget(self.tabs)
@@ -171,28 +212,32 @@ class SettingsDialog(QDialog):
         form.addRow(label, widget)
         if self._settings.is_locked(key):
             widget.setEnabled(False)
-            reason = f"{BY_KEY[key].label}: {self._settings.locked[key].lower()}."
+            # The reason is the organisation's own text.
+            reason = self.tr("{setting}: {reason}.").format(setting=_settings_word(BY_KEY[key].label),
+                                                            reason=self._settings.locked[key].lower())
             widget.setToolTip(reason)
             widget.setAccessibleDescription(reason)
-            note = QLabel(f"Locked: {self._settings.locked[key].lower()}.", objectName=f"locked_{key}")
+            note = QLabel(self.tr("Locked: {reason}.").format(reason=self._settings.locked[key].lower()),
+                          objectName=f"locked_{key}")
             note.setProperty("role", "muted")
             form.addRow("", note)
 
     def _reminders_tab(self) -> QWidget:
         s = self._settings
         form = QFormLayout()
-        self.reminders_enabled = QCheckBox("Offer gentle pauses during my working day", objectName="setReminders")
+        self.reminders_enabled = QCheckBox(self.tr("Offer gentle pauses during my working day"),
+                                           objectName="setReminders")
         self.reminders_enabled.setChecked(s["reminders_enabled"])
         self.reminders_enabled.toggled.connect(lambda v: self._set("reminders_enabled", v))
         days = QWidget(objectName="setWorkingDays")
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.day_buttons: dict[str, QPushButton] = {}
-        for key, name in DAYS:
-            button = QPushButton(name[:3], objectName=f"day_{key}")
+        for key, short, name in DAYS:
+            button = QPushButton(_settings_word(short), objectName=f"day_{key}")
             button.setCheckable(True)
             button.setChecked(key in s["working_days"])
-            button.setAccessibleName(f"Working day: {name}")
+            button.setAccessibleName(self.tr("Working day: {day}").format(day=_settings_word(name)))
             button.toggled.connect(self._days_changed)
             days_row.addWidget(button)
             self.day_buttons[key] = button
@@ -202,10 +247,10 @@ class SettingsDialog(QDialog):
         hours_row = QHBoxLayout(hours)
         hours_row.setContentsMargins(0, 0, 0, 0)
         hours_row.addWidget(self.working_start)
-        hours_row.addWidget(QLabel("to"))
+        hours_row.addWidget(QLabel(self.tr("to", "working hours: 09:00 to 17:30")))
         hours_row.addWidget(self.working_end)
         hours_row.addStretch(1)
-        self.quiet = QCheckBox("Keep quiet between", objectName="setQuiet")
+        self.quiet = QCheckBox(self.tr("Keep quiet between"), objectName="setQuiet")
         self.quiet.setChecked(bool(s["quiet_start"] and s["quiet_end"]))
         self.quiet_start = self._time_edit("quiet_start", "setQuietStart", "12:30")
         self.quiet_end = self._time_edit("quiet_end", "setQuietEnd", "13:30")
@@ -215,27 +260,28 @@ class SettingsDialog(QDialog):
         quiet_row.setContentsMargins(0, 0, 0, 0)
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("and"))
+        quiet_row.addWidget(QLabel(self.tr("and", "quiet hours: between 12:30 and 13:30")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         self._quiet_changed(self.quiet.isChecked(), save=False)
         self.time_zone = QLineEdit(s["time_zone"], objectName="setTimeZone")
-        self.time_zone.setPlaceholderText("Europe/London")
+        self.time_zone.setPlaceholderText(self.tr("Europe/London", "example time zone: a local IANA zone name"))
         self.time_zone.editingFinished.connect(lambda: self._set("time_zone", self.time_zone.text().strip()))
-        self.start_at_login = QCheckBox("Start SelfCompass quietly when I log in", objectName="setStartAtLogin")
+        self.start_at_login = QCheckBox(self.tr("Start SelfCompass quietly when I log in"),
+                                        objectName="setStartAtLogin")
         self.start_at_login.setChecked(s["start_at_login"])
         self.start_at_login.toggled.connect(lambda v: self._set("start_at_login", v))
         for key, label, widget in (
-            ("reminders_enabled", "Reminders", self.reminders_enabled),
-            ("working_days", "Working days", days),
-            ("working_start", "Working hours", hours),
-            ("quiet_start", "Quiet hours", quiet),
-            ("time_zone", "Time zone", self.time_zone),
-            ("start_at_login", "Start-up", self.start_at_login),
+            ("reminders_enabled", self.tr("Reminders"), self.reminders_enabled),
+            ("working_days", self.tr("Working days"), days),
+            ("working_start", self.tr("Working hours"), hours),
+            ("quiet_start", self.tr("Quiet hours"), quiet),
+            ("time_zone", self.tr("Time zone"), self.time_zone),
+            ("start_at_login", self.tr("Start-up"), self.start_at_login),
         ):
             self._row(form, key, label, widget)
-        note = QLabel("Pauses are never offered during a meeting from your calendar, in quiet hours or during a "
-                      "focus block, and skipping one is always fine.")
+        note = QLabel(self.tr("Pauses are never offered during a meeting from your calendar, in quiet hours or "
+                              "during a focus block, and skipping one is always fine."))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         form.addRow("", note)
@@ -247,7 +293,7 @@ class SettingsDialog(QDialog):
         edit = QTimeEdit(objectName=name)
         edit.setDisplayFormat("HH:mm")
         edit.setTime(QTime.fromString(self._settings[key] or fallback, "HH:mm"))
-        edit.setAccessibleName(BY_KEY[key].label)
+        edit.setAccessibleName(_settings_word(BY_KEY[key].label))
         edit.timeChanged.connect(lambda t, k=key: self._time_changed(k, t))
         return edit
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,16 +27,41 @@ from selfcompass.core.practice_loader import Library
 PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The length filter: (label, shortest, longest) in seconds; labels are translated at use ("LibraryView").
 LENGTHS = (
-    ("Any length", 0, None),
-    ("Under a minute", 0, 60),
-    ("Up to 3 minutes", 0, 180),
-    ("Up to 5 minutes", 0, 300),
-    ("Longer than 5 minutes", 301, None),
+    (QT_TRANSLATE_NOOP("LibraryView", "Any length"), 0, None),
+    (QT_TRANSLATE_NOOP("LibraryView", "Under a minute"), 0, 60),
+    (QT_TRANSLATE_NOOP("LibraryView", "Up to 3 minutes"), 0, 180),
+    (QT_TRANSLATE_NOOP("LibraryView", "Up to 5 minutes"), 0, 300),
+    (QT_TRANSLATE_NOOP("LibraryView", "Longer than 5 minutes"), 301, None),
 )
 
-STEP_WORDS = {StepKind.INSTRUCTION: "Settle", StepKind.BREATHE: "Breathe", StepKind.WRITE: "Write",
-              StepKind.REFLECT: "Reflect"}
+# Words that come from core (family names and needs), listed so that lupdate puts them in the template. They are
+# translated where they are shown, in the "Practice" context, by core_word(); if core's English changes, the new
+# English shows until the template is updated.
+CORE_WORDS = (
+    QT_TRANSLATE_NOOP("Practice", "Mindful pauses"),
+    QT_TRANSLATE_NOOP("Practice", "Self-compassion"),
+    QT_TRANSLATE_NOOP("Practice", "Attention hygiene"),
+    QT_TRANSLATE_NOOP("Practice", "Compassionate leadership"),
+    QT_TRANSLATE_NOOP("Practice", "Calm"),
+    QT_TRANSLATE_NOOP("Practice", "Kindness"),
+    QT_TRANSLATE_NOOP("Practice", "Focus"),
+    QT_TRANSLATE_NOOP("Practice", "Courage"),
+    QT_TRANSLATE_NOOP("Practice", "Transition"),
+)
+
+
+def core_word(text: str) -> str:
+    """A family name or need from core, in the person's language."""
+    return QCoreApplication.translate("Practice", text)
+
+
+# One word per kind of step in "What happens"; translated at use ("PracticeDetail").
+STEP_WORDS = {StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("PracticeDetail", "Settle"),
+              StepKind.BREATHE: QT_TRANSLATE_NOOP("PracticeDetail", "Breathe"),
+              StepKind.WRITE: QT_TRANSLATE_NOOP("PracticeDetail", "Write"),
+              StepKind.REFLECT: QT_TRANSLATE_NOOP("PracticeDetail", "Reflect")}
 
 
 class PracticeDelegate(QStyledItemDelegate):
@@ -118,10 +143,10 @@ class PracticeDetail(QWidget):
         self.attribution = QLabel(objectName="detailAttribution")
         self.attribution.setProperty("role", "muted")
         self.attribution.setWordWrap(True)
-        self.start_button = QPushButton("Begin", objectName="startButton")
+        self.start_button = QPushButton(self.tr("Begin", "start the chosen practice"), objectName="startButton")
         self.start_button.setProperty("primary", True)
-        self.start_button.setAccessibleName("Begin this practice")
-        self.start_button.setToolTip("Begin this practice (Enter)")
+        self.start_button.setAccessibleName(self.tr("Begin this practice"))
+        self.start_button.setToolTip(self.tr("Begin this practice (Enter)"))
         self.start_button.clicked.connect(self._start)
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -152,27 +177,30 @@ class PracticeDetail(QWidget):
         self.start_button.setEnabled(practice is not None)
         self.start_button.setVisible(practice is not None)
         if practice is None:
-            self.title.setText("Choose a practice")
+            self.title.setText(self.tr("Choose a practice"))
             self.meta.setText("")
-            self.summary.setText("Pick one from the list to see what it involves. Every practice works with or "
-                                 "without spoken guidance, and you can pause or stop whenever you like.")
+            self.summary.setText(self.tr("Pick one from the list to see what it involves. Every practice works with or "
+                                         "without spoken guidance, and you can pause or stop whenever you like."))
             for w in (self.when, self.steps, self.attribution):
                 w.setText("")
             return
         self.title.setText(practice.title)
-        self.meta.setText(f"{practice.family.label} · about {practice.minutes_label}"
-                          + (" · includes writing" if practice.has_writing else ""))
+        self.meta.setText(self.tr("{family} · about {length}").format(family=core_word(practice.family.label),
+                                                                       length=practice.minutes_label)
+                          + (self.tr(" · includes writing") if practice.has_writing else ""))
         self.summary.setText(practice.summary)
-        hints = [*practice.tags, *(f"when you need {n}" for n in practice.needs)]
-        self.when.setText(("<b>Good for:</b> " + ", ".join(hints)) if hints else "")
-        items = "".join(
-            f"<li>{STEP_WORDS[s.kind]} · {duration_label(s.duration)}"
-            + (" (as long as you need)" if s.waits_for_person else "") + "</li>"
-            for s in practice.steps
-        )
-        self.steps.setText(f"<b>What happens</b><ol style='margin-top:4px'>{items}</ol>")
+        hints = [*practice.tags, *(self.tr("when you need {need}").format(need=n) for n in practice.needs)]
+        self.when.setText((self.tr("<b>Good for:</b> ") + ", ".join(hints)) if hints else "")
+        items = ""
+        for s in practice.steps:
+            word = QCoreApplication.translate("PracticeDetail", STEP_WORDS[s.kind])
+            items += ("<li>" + self.tr("{step} · {length}", "a step in What happens").format(
+                          step=word, length=duration_label(s.duration))
+                      + (self.tr(" (as long as you need)") if s.waits_for_person else "") + "</li>")
+        self.steps.setText(self.tr("<b>What happens</b>") + f"<ol style='margin-top:4px'>{items}</ol>")
         self.attribution.setText(practice.attribution)
-        self.start_button.setAccessibleDescription(f"{practice.title}, about {practice.minutes_label}")
+        self.start_button.setAccessibleDescription(self.tr("{title}, about {length}").format(
+            title=practice.title, length=practice.minutes_label))
 
     def _start(self) -> None:
         if self._practice is not None:
@@ -188,27 +216,27 @@ class LibraryView(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
-        self.chooser_button = QPushButton("What do I need now?", objectName="chooserButton")
+        self.chooser_button = QPushButton(self.tr("What do I need now?"), objectName="chooserButton")
         self.chooser_button.setProperty("primary", True)
-        self.chooser_button.setAccessibleName("What do I need now? Suggest a practice")
+        self.chooser_button.setAccessibleName(self.tr("What do I need now? Suggest a practice"))
         self.chooser_button.clicked.connect(self.chooser_requested)
         self._library = library
         self.search = QLineEdit(objectName="librarySearch")
-        self.search.setPlaceholderText("Search practices (for example: meeting, kind, breath)")
-        self.search.setAccessibleName("Search practices")
+        self.search.setPlaceholderText(self.tr("Search practices (for example: meeting, kind, breath)"))
+        self.search.setAccessibleName(self.tr("Search practices"))
         self.search.setClearButtonEnabled(True)
         self.length = QComboBox(objectName="lengthFilter")
-        self.length.setAccessibleName("Filter by length")
+        self.length.setAccessibleName(self.tr("Filter by length"))
         for label, _, _ in LENGTHS:
-            self.length.addItem(label)
+            self.length.addItem(QCoreApplication.translate("LibraryView", label))
         self.need = QComboBox(objectName="needFilter")
-        self.need.setAccessibleName("Filter by what you need")
-        self.need.addItem("Any need", "")
+        self.need.setAccessibleName(self.tr("Filter by what you need"))
+        self.need.addItem(self.tr("Any need"), "")
         for need in NEEDS:
-            self.need.addItem(need.capitalize(), need)
+            self.need.addItem(core_word(need.capitalize()), need)
         self.model = QStandardItemModel(self)
         self.list = QListView(objectName="practiceList")
-        self.list.setAccessibleName("Practices")
+        self.list.setAccessibleName(self.tr("Practices"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(PracticeDelegate(self.list))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -216,15 +244,17 @@ class LibraryView(QWidget):
         self.list.setMinimumWidth(300)
         self.detail = PracticeDetail()
         self.detail.start_requested.connect(self.start_requested)
-        self.empty = QLabel("Nothing matches those filters. Try a different length or need.", objectName="emptyNote")
+        self.empty = QLabel(self.tr("Nothing matches those filters. Try a different length or need."),
+                            objectName="emptyNote")
         self.empty.setProperty("role", "muted")
         self.empty.setWordWrap(True)
         self.empty.hide()
         self.notice = QLabel(objectName="libraryNotice")
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
-        self.notice_button = QPushButton("Details", objectName="libraryNoticeDetails")
-        self.notice_button.setAccessibleName("Show which practice files were skipped")
+        self.notice_button = QPushButton(self.tr("Details", "show the skipped files"),
+                                         objectName="libraryNoticeDetails")
+        self.notice_button.setAccessibleName(self.tr("Show which practice files were skipped"))
         self.notice_button.clicked.connect(self._show_problems)
 
         filters = QHBoxLayout()
@@ -283,14 +313,15 @@ class LibraryView(QWidget):
         for practice in self.visible_practices():
             if practice.family != current:
                 current = practice.family
-                header = QStandardItem(current.label)
+                header = QStandardItem(core_word(current.label))
                 header.setData(True, HEADER_ROLE)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                header.setAccessibleText(f"{current.label} (group)")
+                header.setAccessibleText(self.tr("{family} (group)").format(family=core_word(current.label)))
                 self.model.appendRow(header)
             item = QStandardItem(practice.title)
             item.setData(practice, PRACTICE_ROLE)
-            item.setData(f"{practice.title}, {practice.minutes_label}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(self.tr("{title}, {length}", "a practice in the list").format(
+                title=practice.title, length=practice.minutes_label), Qt.ItemDataRole.AccessibleTextRole)
             item.setData(practice.summary, Qt.ItemDataRole.AccessibleDescriptionRole)
             item.setData(practice.summary, Qt.ItemDataRole.ToolTipRole)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -324,17 +355,19 @@ class LibraryView(QWidget):
 
     def _update_notice(self) -> None:
         count = len({p.source for p in self._library.problems})
-        self.notice.setText(
-            f"{count} practice file{'s' if count != 1 else ''} could not be read and "
-            f"{'were' if count != 1 else 'was'} skipped. Everything else works as usual."
-        )
+        if count == 1:
+            text = self.tr("{count} practice file could not be read and was skipped. Everything else works as usual.")
+        else:
+            text = self.tr("{count} practice files could not be read and were skipped. "
+                           "Everything else works as usual.")
+        self.notice.setText(text.format(count=count))
         self.notice.setVisible(bool(count))
         self.notice_button.setVisible(bool(count))
 
     def _show_problems(self) -> None:
         text = "\n\n".join(str(p) for p in self._library.problems)
-        box = QMessageBox(QMessageBox.Icon.Information, "Skipped practice files",
-                          "These files were skipped. Each line says what to change.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Skipped practice files"),
+                          self.tr("These files were skipped. Each line says what to change."), parent=self)
         box.setDetailedText(text)
         box.setInformativeText(text[:600])
         box.exec()

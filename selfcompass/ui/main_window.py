@@ -43,22 +43,22 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library)
         self.player: QWidget | None = None  # set by the app on the first practice (see attach_player)
         self.help_view = QTextBrowser(objectName="helpView")
-        self.help_view.setAccessibleName("Help and support")
+        self.help_view.setAccessibleName(self.tr("Help and support"))
         self.help_view.setOpenExternalLinks(False)
         self.help_view.setOpenLinks(False)
         self._help_html = help_html
         self.pages = QStackedWidget(objectName="pages")
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(170)
         self._page_for: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
-        self.add_page("library", "Practices", self.library_view)
-        self.add_page("help", "Help and support", self.help_view)
+        self.add_page("library", self.tr("Practices"), self.library_view)
+        self.add_page("help", self.tr("Help and support"), self.help_view)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.library_view.start_requested.connect(self.practice_requested)
         self.library_view.chooser_requested.connect(self.chooser_requested)
-        #: With a system tray, closing the window leaves SelfCompass waiting quietly there.
+        # With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
         self.setAcceptDrops(True)
@@ -175,13 +175,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._menus = {name: bar.addMenu(name) for name in ("&File", "&Go", "&Help")}
-        self._action("&File", "&Settings…", self.settings_requested.emit, QKeySequence("Ctrl+,"))
+        # Menus are looked up by their English titles (menu("&File")); what is shown is translated.
+        self._menus = {"&File": bar.addMenu(self.tr("&File")),
+                       "&Go": bar.addMenu(self.tr("&Go", "menu: go to a place")),
+                       "&Help": bar.addMenu(self.tr("&Help"))}
+        self._action("&File", self.tr("&Settings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"))
         self._menus["&File"].addSeparator()
-        self._action("&File", "&Quit", self.quit, QKeySequence.StandardKey.Quit)
-        self._action("&Go", "&Practices", lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
-        self._action("&Go", "&Find a practice", self._focus_search, QKeySequence.StandardKey.Find)
-        self._action("&Help", "&Help and support", lambda: self.show_page("help"),
+        self._action("&File", self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
+        self._action("&Go", self.tr("&Practices"), lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
+        self._action("&Go", self.tr("&Find a practice"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action("&Help", self.tr("&Help and support"), lambda: self.show_page("help"),
                      QKeySequence.StandardKey.HelpContents)
 
     def menu(self, title: str):

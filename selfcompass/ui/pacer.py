@@ -6,18 +6,34 @@ screen moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from selfcompass.core.session import BreathView
+
+# The phase words come from core (BreathPhase.label); listed here so that lupdate puts them in the template, and
+# translated where they are shown. If core's English changes, the new English shows until then.
+PHASE_WORDS = (
+    QT_TRANSLATE_NOOP("Practice", "Breathe in"),
+    #: The breath held after breathing in.
+    QT_TRANSLATE_NOOP("Practice", "Hold"),
+    QT_TRANSLATE_NOOP("Practice", "Breathe out"),
+    #: The pause after breathing out.
+    QT_TRANSLATE_NOOP("Practice", "Rest"),
+)
+
+
+def phase_word(view: BreathView) -> str:
+    """What to call this part of the breath, in the person's language."""
+    return QCoreApplication.translate("Practice", view.phase.label)
 
 
 class Pacer(QWidget):
     def __init__(self, fill: str = "#a8d5c6", edge: str = "#2f6b5f", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pacer")
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(self.tr("Breathing guide"))
         self.setMinimumSize(QSize(220, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._view: BreathView | None = None
@@ -42,7 +58,7 @@ class Pacer(QWidget):
         self._view = view
         if view is not None and view.phase != self._last_phase:
             self._last_phase = view.phase
-            self.setAccessibleDescription(view.phase.label)
+            self.setAccessibleDescription(phase_word(view))
         self.update()
 
     def radius_fraction(self) -> float:
@@ -79,7 +95,7 @@ class Pacer(QWidget):
         painter.setFont(font)
         painter.setPen(text_colour)
         box = QRectF(centre.x() - full, centre.y() - full * 0.45, 2 * full, full * 0.45)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._view.phase.label)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, phase_word(self._view))
         font.setPointSizeF(max(14.0, full / 5))
         painter.setFont(font)
         box = QRectF(centre.x() - full, centre.y(), 2 * full, full * 0.5)

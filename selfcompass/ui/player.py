@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +43,10 @@ from selfcompass.ui.ticker import TickerFactory
 FAST_TICK_MS = 33  # smooth pacer motion
 SLOW_TICK_MS = 250  # countdown and captions only
 
-FEELINGS = ("Heavy", "Low", "Okay", "Lighter", "Good")
+# How the person feels after a practice, 1 to 5; translated at use in the "PlayerView" context.
+FEELINGS = (QT_TRANSLATE_NOOP("PlayerView", "Heavy"), QT_TRANSLATE_NOOP("PlayerView", "Low"),
+            QT_TRANSLATE_NOOP("PlayerView", "Okay"), QT_TRANSLATE_NOOP("PlayerView", "Lighter"),
+            QT_TRANSLATE_NOOP("PlayerView", "Good"))
 
 
 class Speaker(Protocol):
@@ -97,7 +100,7 @@ class PlayerView(QWidget):
         self.step_of.setProperty("role", "muted")
         self.remaining = QLabel(objectName="playerRemaining")
         self.remaining.setProperty("role", "muted")
-        self.remaining.setAccessibleName("Time left")
+        self.remaining.setAccessibleName(self.tr("Time left"))
         top.addWidget(self.title, 1)
         top.addWidget(self.step_of)
         top.addSpacing(16)
@@ -105,46 +108,48 @@ class PlayerView(QWidget):
         self.progress = QProgressBar(objectName="playerProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the practice")
+        self.progress.setAccessibleName(self.tr("Progress through the practice"))
         self.step_text = QLabel(objectName="playerStepText")
         self.step_text.setProperty("role", "step")
         self.step_text.setWordWrap(True)
         self.step_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_text.setAccessibleName("Current step")
+        self.step_text.setAccessibleName(self.tr("Current step"))
         self.pacer = Pacer()
         self.pacer.set_reduced_motion(reduced_motion)
         self.prompt = QLabel(objectName="writingPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setProperty("role", "heading")
         self.writing = QPlainTextEdit(objectName="writingBox")
-        self.writing.setAccessibleName("Your writing")
+        self.writing.setAccessibleName(self.tr("Your writing"))
         self.writing.setTabChangesFocus(True)
-        self.writing.setPlaceholderText("Write as much or as little as you like. It stays on this computer.")
-        self.waiting = QLabel("Take all the time you need. Press Continue when you're ready.", objectName="waitingNote")
+        self.writing.setPlaceholderText(self.tr("Write as much or as little as you like. It stays on this computer."))
+        self.waiting = QLabel(self.tr("Take all the time you need. Press Continue when you're ready."),
+                              objectName="waitingNote")
         self.waiting.setProperty("role", "muted")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(objectName="caption")
         self.caption.setProperty("role", "caption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Caption")
+        self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.setMinimumHeight(self.caption.fontMetrics().height() * 3)
         controls = QHBoxLayout()
-        self.pause_button = QPushButton("&Pause", objectName="pauseButton")
-        self.pause_button.setToolTip("Pause or resume (Space)")
-        self.pause_button.setAccessibleName("Pause")
-        self.skip_button = QPushButton("S&kip", objectName="skipButton")
-        self.skip_button.setToolTip("Move on to the next step (Ctrl+Right)")
-        self.skip_button.setAccessibleName("Skip to the next step")
-        self.stop_button = QPushButton("&Stop", objectName="stopButton")
-        self.stop_button.setToolTip("Stop here (Esc). Stopping is always fine.")
-        self.stop_button.setAccessibleName("Stop the practice")
-        self.voice_box = QCheckBox("Spoken &guidance", objectName="voiceToggle")
+        self.pause_button = QPushButton(self.tr("&Pause"), objectName="pauseButton")
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
+        self.pause_button.setAccessibleName(self.tr("Pause"))
+        self.skip_button = QPushButton(self.tr("S&kip"), objectName="skipButton")
+        self.skip_button.setToolTip(self.tr("Move on to the next step (Ctrl+Right)"))
+        self.skip_button.setAccessibleName(self.tr("Skip to the next step"))
+        self.stop_button = QPushButton(self.tr("&Stop"), objectName="stopButton")
+        self.stop_button.setToolTip(self.tr("Stop here (Esc). Stopping is always fine."))
+        self.stop_button.setAccessibleName(self.tr("Stop the practice"))
+        self.voice_box = QCheckBox(self.tr("Spoken &guidance"), objectName="voiceToggle")
         self.voice_box.setChecked(self._voice_on and voice_available)
         self.voice_box.setEnabled(voice_available)
-        self.voice_box.setAccessibleName("Spoken guidance")
+        self.voice_box.setAccessibleName(self.tr("Spoken guidance"))
         if not voice_available:
-            self.voice_box.setToolTip("Spoken guidance isn't available on this computer; captions stay on screen.")
+            self.voice_box.setToolTip(self.tr("Spoken guidance isn't available on this computer; "
+                                              "captions stay on screen."))
         controls.addWidget(self.voice_box)
         controls.addStretch(1)
         for b in (self.pause_button, self.skip_button, self.stop_button):
@@ -176,7 +181,7 @@ class PlayerView(QWidget):
         self.end_title.setWordWrap(True)
         self.end_text = QLabel(objectName="endText")
         self.end_text.setWordWrap(True)
-        self.feeling_label = QLabel("How do you feel now? (optional)", objectName="feelingLabel")
+        self.feeling_label = QLabel(self.tr("How do you feel now? (optional)"), objectName="feelingLabel")
         self.feeling_label.setProperty("role", "heading")
         # Exclusive, so the keyboard moves between the feelings with the arrow keys like a radio group; the
         # rating stays optional: choosing the same feeling again clears it.
@@ -185,21 +190,23 @@ class PlayerView(QWidget):
         self._feeling = 0
         row = QHBoxLayout()
         for value, word in enumerate(FEELINGS, start=1):
-            button = QPushButton(f"{value} · {word}", objectName=f"feeling{value}")
+            word = QCoreApplication.translate("PlayerView", word)
+            button = QPushButton(self.tr("{value} · {word}", "feeling button").format(value=value, word=word),
+                                 objectName=f"feeling{value}")
             button.setCheckable(True)
-            button.setAccessibleName(f"Feeling {value} of 5: {word}")
+            button.setAccessibleName(self.tr("Feeling {value} of 5: {word}").format(value=value, word=word))
             self.feelings.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
         self.feelings.idClicked.connect(self._feeling_clicked)
         self.note = QPlainTextEdit(objectName="endNote")
-        self.note.setAccessibleName("A note for yourself")
-        self.note.setPlaceholderText("Anything you'd like to remember? (optional; it stays on this computer)")
+        self.note.setAccessibleName(self.tr("A note for yourself"))
+        self.note.setPlaceholderText(self.tr("Anything you'd like to remember? (optional; it stays on this computer)"))
         self.note.setMaximumHeight(110)
         self.note.setTabChangesFocus(True)  # Tab moves on to Done; nobody needs a tab character here
-        self.done_button = QPushButton("Done", objectName="doneButton")
+        self.done_button = QPushButton(self.tr("Done", "end-screen button"), objectName="doneButton")
         self.done_button.setProperty("primary", True)
-        self.done_button.setAccessibleName("Done, back to the library")
+        self.done_button.setAccessibleName(self.tr("Done, back to the library"))
         self.done_button.clicked.connect(self.finish)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
@@ -331,7 +338,8 @@ class PlayerView(QWidget):
         assert self.run is not None
         step = self.run.step
         self.step_text.setText(step.text)
-        self.step_of.setText(f"Step {self.run.index + 1} of {len(self.run.practice.steps)}")
+        self.step_of.setText(self.tr("Step {n} of {count}").format(n=self.run.index + 1,
+                                                                    count=len(self.run.practice.steps)))
         self.caption.setText("")
         is_breath, is_write = step.kind is StepKind.BREATHE, step.kind is StepKind.WRITE
         self.pacer.setVisible(is_breath)
@@ -343,20 +351,23 @@ class PlayerView(QWidget):
             self.writing.setPlainText(self.run.answers.get(self.run.index, ""))
             self.writing.setFocus()
         last = self.run.index + 1 == len(self.run.practice.steps)
-        self.skip_button.setText(("&Continue" if is_write else "S&kip") if not last else "&Finish")
-        self.skip_button.setAccessibleName("Continue" if is_write else ("Finish" if last else "Skip to the next step"))
+        self.skip_button.setText((self.tr("&Continue") if is_write else self.tr("S&kip")) if not last
+                                 else self.tr("&Finish"))
+        self.skip_button.setAccessibleName(self.tr("Continue") if is_write
+                                           else (self.tr("Finish") if last else self.tr("Skip to the next step")))
 
     def _show_end(self, outcome: Outcome) -> None:
         assert self.run is not None
         self._ticker.stop()
         practised = duration_label(self.run.practised_seconds())
         if outcome is Outcome.FINISHED:
-            self.end_title.setText("Thank you for taking this time.")
-            self.end_text.setText(f"You gave yourself {practised}. Notice how you are, without needing to change it.")
+            self.end_title.setText(self.tr("Thank you for taking this time."))
+            self.end_text.setText(self.tr("You gave yourself {time}. Notice how you are, without needing to change it.")
+                                  .format(time=practised))
         else:
-            self.end_title.setText("Stopping is fine.")
-            self.end_text.setText(f"You gave yourself {practised}, and that counts. "
-                                  "Come back whenever it suits you.")
+            self.end_title.setText(self.tr("Stopping is fine."))
+            self.end_text.setText(self.tr("You gave yourself {time}, and that counts. "
+                                          "Come back whenever it suits you.").format(time=practised))
         self.feeling_label.setVisible(self._ask_feeling)
         for b in self.feelings.buttons():
             b.setVisible(self._ask_feeling)
@@ -380,11 +391,12 @@ class PlayerView(QWidget):
         run = self.run
         if run is None or run.state.over:
             return
-        self.remaining.setText(f"{clock_text(run.remaining_seconds())} left")
+        left = clock_text(run.remaining_seconds())
+        self.remaining.setText(self.tr("{time} left", "time remaining").format(time=left))
         self.progress.setValue(int(run.progress() * 1000))
         paused = run.state is RunState.PAUSED
-        self.pause_button.setText("&Resume" if paused else "&Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         view = run.breath()
         self.pacer.set_view(view)
         if paused:

@@ -7,32 +7,43 @@ are available as an in-window banner (:class:`PromptBanner`) for when there is n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEasingCurve,
+    QPropertyAnimation,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from selfcompass.core.reminders import Due, Kind
 
-#: How long the card stays before fading away by itself.
+# How long the card stays before fading away by itself.
 FADE_AFTER_MS = 90_000
 FADE_MS = 1200
 MARGIN = 24
 
+# The card's heading for each kind of prompt; translated in title_for ("PromptCard" context).
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("PromptCard", "A moment for you")
 TITLES = {
-    Kind.INTERVAL: "A moment for you",
-    Kind.FIXED: "A moment for you",
-    Kind.INBOX: "Inbox check",
-    Kind.SHUTDOWN: "Closing the day",
-    Kind.TRANSITION: "Between meetings",
-    Kind.GAP: "Before your next meeting",
-    Kind.FOCUS_END: "Focus block complete",
-    Kind.SNOOZED: "Back again, gently",
-    Kind.CATCH_UP: "Welcome back",
+    Kind.INTERVAL: DEFAULT_TITLE,
+    Kind.FIXED: DEFAULT_TITLE,
+    Kind.INBOX: QT_TRANSLATE_NOOP("PromptCard", "Inbox check"),
+    Kind.SHUTDOWN: QT_TRANSLATE_NOOP("PromptCard", "Closing the day"),
+    Kind.TRANSITION: QT_TRANSLATE_NOOP("PromptCard", "Between meetings"),
+    Kind.GAP: QT_TRANSLATE_NOOP("PromptCard", "Before your next meeting"),
+    Kind.FOCUS_END: QT_TRANSLATE_NOOP("PromptCard", "Focus block complete"),
+    Kind.SNOOZED: QT_TRANSLATE_NOOP("PromptCard", "Back again, gently"),
+    Kind.CATCH_UP: QT_TRANSLATE_NOOP("PromptCard", "Welcome back"),
 }
 
 
 def title_for(due: Due) -> str:
-    return TITLES.get(due.kind, "A moment for you")
+    return QCoreApplication.translate("PromptCard", TITLES.get(due.kind, DEFAULT_TITLE))
 
 
 class _PromptButtons(QWidget):
@@ -46,12 +57,12 @@ class _PromptButtons(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start = QPushButton("Start", self)
-        self.later = QPushButton("Later", self)
-        self.not_today = QPushButton("Not today", self)
-        self.start.setToolTip("Begin the suggested pause now")
-        self.later.setToolTip("Ask again in 30 minutes")
-        self.not_today.setToolTip("No more prompts today. That's fine.")
+        self.start = QPushButton(self.tr("Start", "begin the suggested pause"), self)
+        self.later = QPushButton(self.tr("Later", "ask again in 30 minutes"), self)
+        self.not_today = QPushButton(self.tr("Not today"), self)
+        self.start.setToolTip(self.tr("Begin the suggested pause now"))
+        self.later.setToolTip(self.tr("Ask again in 30 minutes"))
+        self.not_today.setToolTip(self.tr("No more prompts today. That's fine."))
         for b in (self.start, self.later, self.not_today):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             row.addWidget(b)
@@ -76,7 +87,7 @@ class PromptCard(QWidget):
         self.setObjectName("promptCard")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Pause prompt")
+        self.setAccessibleName(self.tr("Pause prompt"))
         self._due: Due | None = None
         self.reduced_motion = reduced_motion  # the "Reduce motion" setting: hide without a fade
         frame = QFrame(self)
@@ -204,7 +215,7 @@ class PromptBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("promptBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Pause prompt")
+        self.setAccessibleName(self.tr("Pause prompt"))
         self._due: Due | None = None
         row = QHBoxLayout(self)
         self.text = QLabel(self)
@@ -224,7 +235,8 @@ class PromptBanner(QFrame):
     @Slot(object)
     def show_due(self, due: Due) -> None:
         self._due = due
-        self.text.setText(f"<b>{title_for(due)}</b><br>{due.reason}")
+        self.text.setText(self.tr("<b>{title}</b><br>{reason}", "banner: heading, then the reason").format(
+            title=title_for(due), reason=due.reason))
         self.show()
 
     def _take(self) -> Due | None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from selfcompass import APP_NAME
 from selfcompass.core.reminders import FOCUS_MINUTES
 
 
@@ -57,35 +58,35 @@ class _TrayMenu(QObject):
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None, title: str = "Pauses") -> None:
+    def __init__(self, parent: QObject | None = None, title: str | None = None) -> None:
         super().__init__(parent)
-        self._menu = QMenu(title)
+        self._menu = QMenu(title if title is not None else self.tr("Pauses", "menu of the reminder pauses"))
         m = self._menu
         self.status_action = m.addAction("")
         self.status_action.setEnabled(False)
         self.status_action.setVisible(False)
-        self.start_action = self._add("Start a pause now", self.start_pause_requested.emit)
-        self.today_action = self._add("Today's plan", self.today_requested.emit)
+        self.start_action = self._add(self.tr("Start a pause now"), self.start_pause_requested.emit)
+        self.today_action = self._add(self.tr("Today's plan"), self.today_requested.emit)
         m.addSeparator()
-        self.focus_menu = m.addMenu("Focus block")
+        self.focus_menu = m.addMenu(self.tr("Focus block"))
         self.focus_actions: list[QAction] = []
         for minutes in FOCUS_MINUTES:
-            action = self.focus_menu.addAction(f"{minutes} minutes")
+            action = self.focus_menu.addAction(self.tr("{n} minutes", "focus block length").format(n=minutes))
             action.triggered.connect(lambda _=False, n=minutes: self.focus_requested.emit(n))
             self.focus_actions.append(action)
-        self.stop_focus_action = self.focus_menu.addAction("End the focus block")
+        self.stop_focus_action = self.focus_menu.addAction(self.tr("End the focus block"))
         self.stop_focus_action.triggered.connect(self.stop_focus_requested.emit)
         self.stop_focus_action.setEnabled(False)
-        self.snooze30_action = self._add("Snooze for 30 minutes", lambda: self.snooze_requested.emit(30))
-        self.snooze60_action = self._add("Snooze for 60 minutes", lambda: self.snooze_requested.emit(60))
-        self.quiet_action = self._add("Quiet until tomorrow", self.quiet_requested.emit)
-        self.resume_action = self._add("Prompts back on", self.resume_requested.emit)
+        self.snooze30_action = self._add(self.tr("Snooze for 30 minutes"), lambda: self.snooze_requested.emit(30))
+        self.snooze60_action = self._add(self.tr("Snooze for 60 minutes"), lambda: self.snooze_requested.emit(60))
+        self.quiet_action = self._add(self.tr("Quiet until tomorrow"), self.quiet_requested.emit)
+        self.resume_action = self._add(self.tr("Prompts back on"), self.resume_requested.emit)
         self.resume_action.setVisible(False)
         m.addSeparator()
-        self.journal_action = self._add("Open journal", self.journal_requested.emit)
-        self.settings_action = self._add("Settings", self.settings_requested.emit)
+        self.journal_action = self._add(self.tr("Open journal"), self.journal_requested.emit)
+        self.settings_action = self._add(self.tr("Settings"), self.settings_requested.emit)
         m.addSeparator()
-        self.quit_action = self._add("Quit SelfCompass", self.quit_requested.emit)
+        self.quit_action = self._add(self.tr("Quit SelfCompass"), self.quit_requested.emit)
 
     def _add(self, text: str, slot: object) -> QAction:
         action = self._menu.addAction(text)
@@ -120,7 +121,7 @@ class SystemTray(_TrayMenu):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icon = QSystemTrayIcon(icon, self)
-        self._icon.setToolTip("SelfCompass")
+        self._icon.setToolTip(APP_NAME)
         self._icon.setContextMenu(self.menu)
         self._icon.activated.connect(self._activated)
 
@@ -140,7 +141,8 @@ class SystemTray(_TrayMenu):
 
     def set_status(self, text: str) -> None:
         super().set_status(text)
-        self._icon.setToolTip(f"SelfCompass — {text}" if text else "SelfCompass")
+        self._icon.setToolTip(self.tr("{app} — {status}", "tray tooltip").format(app=APP_NAME, status=text)
+                              if text else APP_NAME)
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

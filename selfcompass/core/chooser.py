@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.practice import NEEDS, Family, Practice
 
 
@@ -23,6 +24,11 @@ class TimeBucket:
     floor_seconds: float
     target_seconds: float
 
+    @property
+    def label_text(self) -> str:
+        """``label`` (UK English) in the person's language."""
+        return translate("ChooserDialog", self.label)
+
     def fits(self, practice: Practice) -> bool:
         return self.max_seconds is None or practice.duration <= self.max_seconds
 
@@ -30,24 +36,31 @@ class TimeBucket:
         return self.fits(practice) and practice.duration > self.floor_seconds
 
 
-#: The time choices, shortest first, as the UI shows them.
+# The time choices, shortest first, as the UI shows them. Labels in UK English: ``label_text`` translates them
+# (in the chooser dialog's context, where the screen lists the same words).
 TIME_BUCKETS: tuple[TimeBucket, ...] = (
-    TimeBucket("under-1", "Under a minute", 60, 0, 40),
-    TimeBucket("3", "About 3 minutes", 180, 60, 150),
-    TimeBucket("5", "About 5 minutes", 300, 180, 270),
-    TimeBucket("10", "10 minutes or more", None, 300, 660),
+    TimeBucket("under-1", QT_TRANSLATE_NOOP("ChooserDialog", "Under a minute"), 60, 0, 40),
+    TimeBucket("3", QT_TRANSLATE_NOOP("ChooserDialog", "About 3 minutes"), 180, 60, 150),
+    TimeBucket("5", QT_TRANSLATE_NOOP("ChooserDialog", "About 5 minutes"), 300, 180, 270),
+    TimeBucket("10", QT_TRANSLATE_NOOP("ChooserDialog", "10 minutes or more"), None, 300, 660),
 )
 
-#: The need choices, in the order the UI shows them, with the words it shows.
+# The need choices, in the order the UI shows them, with the words it shows (UK English: see ``need_label``).
 NEED_LABELS: dict[str, str] = {
-    "calm": "Calm",
-    "kindness": "Kindness",
-    "focus": "Focus",
-    "courage": "Courage",
-    "transition": "A transition",
+    "calm": QT_TRANSLATE_NOOP("Practice", "Calm"),
+    "kindness": QT_TRANSLATE_NOOP("Practice", "Kindness"),
+    "focus": QT_TRANSLATE_NOOP("Practice", "Focus"),
+    "courage": QT_TRANSLATE_NOOP("Practice", "Courage"),
+    "transition": QT_TRANSLATE_NOOP("Practice", "A transition"),
 }
 
-#: How many practices the chooser offers at most, and at least when the library has that many that fit.
+
+def need_label(need: str) -> str:
+    """The words for a need (a key of NEED_LABELS) in the person's language."""
+    return translate("Practice", NEED_LABELS[need])
+
+
+# How many practices the chooser offers at most, and at least when the library has that many that fit.
 MAX_OFFERS = 3
 MIN_OFFERS = 2
 

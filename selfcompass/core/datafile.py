@@ -12,7 +12,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+
 MAX_FILE_BYTES = 512 * 1024
+# Units a reader may name (Fields.number); translated where a message uses them.
+UNITS = (QT_TRANSLATE_NOOP("DataFiles", "seconds"),)
 
 
 @dataclass(frozen=True)
@@ -26,9 +30,20 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.source if self.line is None else f"{self.source}, line {self.line}"
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        return f"{text} Fix: {self.fix}" if self.fix else text
+        # Messages name the file, the field and the fix; each piece is said whole where it is made.
+        if self.line is None:
+            where = self.source
+        else:
+            #: Where a problem is: {source} is a file's name.
+            where = translate("DataFiles", "{source}, line {line}").format(source=self.source, line=self.line)
+        if self.field:
+            #: {where} is a file (and line), {field} a field's name such as "steps[2].duration", then the problem.
+            text = translate("DataFiles", "{where}: {field}: {message}").format(where=where, field=self.field,
+                                                                                message=self.message)
+        else:
+            text = translate("DataFiles", "{where}: {message}").format(where=where, message=self.message)
+        #: A problem in a file, then how to put it right.
+        return translate("DataFiles", "{problem} Fix: {fix}").format(problem=text, fix=self.fix) if self.fix else text
 
 
 class DataFileError(Exception):
@@ -42,16 +57,19 @@ class DataFileError(Exception):
 def parse_toml(text: str, source: str) -> dict[str, Any]:
     """Parse TOML text, turning syntax errors into a Problem with the line."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise DataFileError([Problem(source, "", f"the file is larger than {MAX_FILE_BYTES // 1024} KB.",
-                                     "check that this is the right file; practice files are small.")])
+        raise DataFileError([Problem(source, "", _too_large(),
+                                     translate("DataFiles", "check that this is the right file; practice files are "
+                                               "small."))])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
-        raise DataFileError([Problem(source, "", f"this is not valid TOML ({detail}).",
-                                     "check quotes, brackets and '=' signs near that line.", line)]) from None
+        #: {detail} is the reader's own description, in English, such as "Expected '=' after a key".
+        raise DataFileError([Problem(source, "", translate("DataFiles", "this is not valid TOML ({detail}).").format(
+            detail=detail), translate("DataFiles", "check quotes, brackets and '=' signs near that line."), line)]) \
+            from None
 
 
 def read_text(path: Any, source: str) -> str:
@@ -59,17 +77,24 @@ def read_text(path: Any, source: str) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataFileError([Problem(source, "", f"the file could not be read ({exc.strerror or exc}).",
-                                     "check that it exists and that you may read it.")]) from None
+        #: {reason} is the system's own words, such as "No such file or directory".
+        raise DataFileError([Problem(source, "", translate("DataFiles", "the file could not be read ({reason}).")
+                                     .format(reason=exc.strerror or exc),
+                                     translate("DataFiles", "check that it exists and that you may read it."))]) \
+            from None
     if len(raw) > MAX_FILE_BYTES:
-        raise DataFileError([Problem(source, "", f"the file is larger than {MAX_FILE_BYTES // 1024} KB.",
-                                     "check that this is the right file.")])
+        raise DataFileError([Problem(source, "", _too_large(),
+                                     translate("DataFiles", "check that this is the right file."))])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataFileError([Problem(source, "", "the file is not UTF-8 text.",
-                                     "save it as UTF-8 in your editor.", line)]) from None
+        raise DataFileError([Problem(source, "", translate("DataFiles", "the file is not UTF-8 text."),
+                                     translate("DataFiles", "save it as UTF-8 in your editor."), line)]) from None
+
+
+def _too_large() -> str:
+    return translate("DataFiles", "the file is larger than {size} KB.").format(size=MAX_FILE_BYTES // 1024)
 
 
 class LineFinder:
@@ -145,7 +170,8 @@ class Fields:
         self._used.add(key)
         if key not in self.data:
             if required:
-                self.problem(key, "this field is missing.", f"add a line '{key} = …'.")
+                self.problem(key, translate("DataFiles", "this field is missing."),
+                             translate("DataFiles", "add a line '{key} = …'.").format(key=key))
             return False, None
         return True, self.data[key]
 
@@ -155,14 +181,18 @@ class Fields:
         if not found:
             return default
         if not isinstance(value, str):
-            self.problem(key, f"should be text in quotes, not {describe(value)}.", f'write {key} = "…".')
+            # Messages about a field follow its name, as in 'title: is empty.'; {value} is described by describe().
+            self.problem(key, translate("DataFiles", "should be text in quotes, not {value}.").format(
+                value=describe(value)), translate("DataFiles", 'write {key} = "…".').format(key=key))
             return default
         value = value.strip()
         if not value and not allow_empty:
-            self.problem(key, "is empty.", "write some text here, or remove the line if it is optional.")
+            self.problem(key, translate("DataFiles", "is empty."),
+                         translate("DataFiles", "write some text here, or remove the line if it is optional."))
             return default
         if len(value) > max_len:
-            self.problem(key, f"is {len(value)} characters long; the most is {max_len}.", "shorten it.")
+            self.problem(key, translate("DataFiles", "is {length} characters long; the most is {most}.").format(
+                length=len(value), most=max_len), translate("DataFiles", "shorten it."))
             return default
         return value
 
@@ -173,20 +203,35 @@ class Fields:
             return default
         ok_type = isinstance(value, int) if whole else isinstance(value, int | float)
         if isinstance(value, bool) or not ok_type:
-            kind = "a whole number" if whole else "a number"
-            self.problem(key, f"should be {kind}, not {describe(value)}.", f"write {key} = 4 (no quotes).")
+            if whole:
+                message = translate("DataFiles", "should be a whole number, not {value}.")
+            else:
+                message = translate("DataFiles", "should be a number, not {value}.")
+            self.problem(key, message.format(value=describe(value)),
+                         translate("DataFiles", "write {key} = 4 (no quotes).").format(key=key))
             return default
         if value != value or value in (float("inf"), float("-inf")):
-            self.problem(key, "is not a usable number.", "write an ordinary number.")
+            self.problem(key, translate("DataFiles", "is not a usable number."),
+                         translate("DataFiles", "write an ordinary number."))
             return default
-        suffix = f" {unit}" if unit else ""
+        shown_unit = translate("DataFiles", unit) if unit else ""  # one of UNITS
         if minimum is not None and value < minimum:
-            self.problem(key, f"is {value}{suffix}; it must be at least {fmt(minimum)}{suffix}.",
-                         f"use a value of {fmt(minimum)} or more.")
+            if unit:
+                #: {unit} is a unit such as "seconds".
+                message = translate("DataFiles", "is {value} {unit}; it must be at least {limit} {unit}.")
+            else:
+                message = translate("DataFiles", "is {value}; it must be at least {limit}.")
+            self.problem(key, message.format(value=value, unit=shown_unit, limit=fmt(minimum)),
+                         translate("DataFiles", "use a value of {limit} or more.").format(limit=fmt(minimum)))
             return default
         if maximum is not None and value > maximum:
-            self.problem(key, f"is {value}{suffix}; it must be at most {fmt(maximum)}{suffix}.",
-                         f"use a value of {fmt(maximum)} or less.")
+            if unit:
+                #: {unit} is a unit such as "seconds".
+                message = translate("DataFiles", "is {value} {unit}; it must be at most {limit} {unit}.")
+            else:
+                message = translate("DataFiles", "is {value}; it must be at most {limit}.")
+            self.problem(key, message.format(value=value, unit=shown_unit, limit=fmt(maximum)),
+                         translate("DataFiles", "use a value of {limit} or less.").format(limit=fmt(maximum)))
             return default
         return value
 
@@ -195,7 +240,8 @@ class Fields:
         if not found:
             return default
         if not isinstance(value, bool):
-            self.problem(key, f"should be true or false, not {describe(value)}.", f"write {key} = true.")
+            self.problem(key, translate("DataFiles", "should be true or false, not {value}.").format(
+                value=describe(value)), translate("DataFiles", "write {key} = true.").format(key=key))
             return default
         return value
 
@@ -203,7 +249,7 @@ class Fields:
         options = list(choices)
         value = self.text(key, required=required, default=default)
         if value and value not in options:
-            self.problem(key, f'"{value}" is not one of the known values.', "use one of: " + ", ".join(options) + ".")
+            self.problem(key, _unknown_value(value), _use_one_of(options))
             return default
         return value
 
@@ -213,19 +259,24 @@ class Fields:
         if not found:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(key, f"should be a list of text, not {describe(value)}.", f'write {key} = ["a", "b"].')
+            self.problem(key, translate("DataFiles", "should be a list of text, not {value}.").format(
+                value=describe(value)), translate("DataFiles", 'write {key} = ["a", "b"].').format(key=key))
             return []
         if len(value) > max_items:
-            self.problem(key, f"has {len(value)} items; the most is {max_items}.", "remove some.")
+            self.problem(key, translate("DataFiles", "has {count} items; the most is {most}.").format(
+                count=len(value), most=max_items), translate("DataFiles", "remove some."))
             return []
         options = list(choices) if choices is not None else None
         out: list[str] = []
         for item in value:
             item = item.strip()
             if not item or len(item) > max_len:
-                self.problem(key, f'"{item[:40]}" is empty or longer than {max_len} characters.', "shorten it.")
+                self.problem(key, translate("DataFiles", '"{item}" is empty or longer than {most} characters.').format(
+                    item=item[:40], most=max_len), translate("DataFiles", "shorten it."))
             elif options is not None and item not in options:
-                self.problem(key, f'"{item}" is not one of the known values.', "use: " + ", ".join(options) + ".")
+                #: {values} lists the values a field may take, such as "calm, kindness, focus".
+                self.problem(key, _unknown_value(item), translate("DataFiles", "use: {values}.").format(
+                    values=", ".join(options)))
             else:
                 out.append(item)
         return out
@@ -235,7 +286,10 @@ class Fields:
         if not found:
             return None
         if not isinstance(value, dict):
-            self.problem(key, f"should be a table, not {describe(value)}.", f"write it as {key} = {{ … }}.")
+            message = translate("DataFiles", "should be a table, not {value}.").format(value=describe(value))
+            #: {example} is how a table is written in the file, such as "pattern = { … }".
+            fix = translate("DataFiles", "write it as {example}.").format(example=f"{key} = {{ … }}")
+            self.problem(key, message, fix)
             return None
         return self.child(value, self.path(key))
 
@@ -244,13 +298,16 @@ class Fields:
         if not found:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(key, f"should be a list of [[{key}]] tables, not {describe(value)}.",
-                         f"start each one with a line [[{key}]].")
+            self.problem(key, translate("DataFiles", "should be a list of [[{key}]] tables, not {value}.").format(
+                key=key, value=describe(value)),
+                translate("DataFiles", "start each one with a line [[{key}]].").format(key=key))
             return []
         if not value and required:
-            self.problem(key, "has no entries.", f"add at least one [[{key}]] table.")
+            self.problem(key, translate("DataFiles", "has no entries."),
+                         translate("DataFiles", "add at least one [[{key}]] table.").format(key=key))
         if len(value) > max_items:
-            self.problem(key, f"has {len(value)} entries; the most is {max_items}.", "split it up.")
+            self.problem(key, translate("DataFiles", "has {count} entries; the most is {most}.").format(
+                count=len(value), most=max_items), translate("DataFiles", "split it up."))
             return []
         return [self.child(v, f"{self.path(key)}[{i}]") for i, v in enumerate(value)]
 
@@ -258,24 +315,34 @@ class Fields:
         """Report any key that no reader asked for: unknown keys are errors, usually typos."""
         for key in self.data:
             if key not in self._used:
-                self.problem(str(key), "is not a field this file may have.",
-                             "check the spelling against the format guide, or remove it.")
+                self.problem(str(key), translate("DataFiles", "is not a field this file may have."),
+                             translate("DataFiles", "check the spelling against the format guide, or remove it."))
 
     def keys(self) -> Iterator[str]:
         return iter(self.data)
 
 
+def _unknown_value(value: str) -> str:
+    return translate("DataFiles", '"{value}" is not one of the known values.').format(value=value)
+
+
+def _use_one_of(options: Iterable[str]) -> str:
+    #: {values} lists the values a field may take, such as "calm, kindness, focus".
+    return translate("DataFiles", "use one of: {values}.").format(values=", ".join(options))
+
+
 def describe(value: Any) -> str:
+    """What a value is, for messages such as 'should be text in quotes, not the number 4.'"""
     if isinstance(value, bool):
-        return "true/false"
+        return translate("DataFiles", "true/false")
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("DataFiles", "the number {value}").format(value=value)
     if isinstance(value, str):
-        return f'the text "{value[:30]}"'
+        return translate("DataFiles", 'the text "{text}"').format(text=value[:30])
     if isinstance(value, list):
-        return "a list"
+        return translate("DataFiles", "a list")
     if isinstance(value, dict):
-        return "a table"
+        return translate("DataFiles", "a table")
     return type(value).__name__
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from selfcompass.core.i18n import translate
 from selfcompass.core.meetings import Meeting, WorkingWeek, week_load
 from selfcompass.core.practice import Family
 from selfcompass.core.records import SessionRecord
@@ -45,7 +46,7 @@ def minutes_per_week(sessions: Iterable[SessionRecord], weeks: Sequence[date],
 @dataclass(frozen=True)
 class FamilyShare:
     family: str
-    label: str
+    label: str  # in the person's language
     sessions: int
     minutes: float
 
@@ -60,9 +61,10 @@ def by_family(sessions: Iterable[SessionRecord]) -> list[FamilyShare]:
     out = []
     for key, (n, minutes) in counts.items():
         try:
-            label = Family(key).label
+            label = Family(key).label_text
         except ValueError:
-            label = key.replace("-", " ").capitalize() or "Other"
+            #: A kind of practice this version does not know (from an older or newer one).
+            label = key.replace("-", " ").capitalize() or translate("Insights", "Other")
         out.append(FamilyShare(key, label, int(n), round(minutes, 1)))
     return out
 
@@ -128,61 +130,110 @@ def meeting_hours_per_week(meetings: Iterable[Meeting], weeks: Sequence[date],
 def _minutes_words(minutes: float) -> str:
     whole = round(minutes)
     if whole < 60:
-        return "1 minute" if whole == 1 else f"{whole} minutes"
+        if whole == 1:
+            return translate("Insights", "1 minute")
+        return translate("Insights", "{minutes} minutes").format(minutes=whole)
     hours, rest = divmod(whole, 60)
-    hour_words = "1 hour" if hours == 1 else f"{hours} hours"
-    return hour_words if not rest else f"{hour_words} {rest} min"
+    if hours == 1:
+        if not rest:
+            return translate("Insights", "1 hour")
+        return translate("Insights", "1 hour {minutes} min").format(minutes=rest)
+    if not rest:
+        return translate("Insights", "{hours} hours").format(hours=hours)
+    return translate("Insights", "{hours} hours {minutes} min").format(hours=hours, minutes=rest)
 
 
 def minutes_words(minutes: Sequence[float]) -> str:
     """A kind sentence about practice time. Never a streak, never a count of weeks missed."""
     total = sum(minutes)
     if total <= 0:
-        return ("Nothing recorded here yet, and that's fine. When you take a few minutes for a practice, "
-                "it will show up here.")
+        return translate("Insights", "Nothing recorded here yet, and that's fine. When you take a few minutes for a "
+                         "practice, it will show up here.")
     this_week = minutes[-1] if minutes else 0.0
-    text = f"Over these weeks you have given yourself {_minutes_words(total)} of practice."
     if this_week > 0:
-        text += f" This week so far: {_minutes_words(this_week)}."
-    return text + " Every few minutes counts."
+        #: {total} and {week} are lengths of time, such as "1 hour 30 min".
+        return translate("Insights", "Over these weeks you have given yourself {total} of practice. This week so far: "
+                         "{week}. Every few minutes counts.").format(total=_minutes_words(total),
+                                                                      week=_minutes_words(this_week))
+    #: {total} is a length of time, such as "1 hour 30 min".
+    return translate("Insights", "Over these weeks you have given yourself {total} of practice. Every few minutes "
+                     "counts.").format(total=_minutes_words(total))
 
 
 def family_words(shares: Sequence[FamilyShare]) -> str:
     used = sorted((s for s in shares if s.sessions), key=lambda s: (-s.sessions, s.label))
     if not used:
-        return "The kinds of practice you choose will show up here."
+        return translate("Insights", "The kinds of practice you choose will show up here.")
+    family = used[0].label.lower()
     if len(used) == 1:
-        return f"So far you have spent time with {used[0].label.lower()}."
-    return f"You have turned most often to {used[0].label.lower()}, alongside {len(used) - 1} other kind" + (
-        "s." if len(used) > 2 else ".")
+        #: {family} is a kind of practice, in lower case, such as "attention hygiene".
+        return translate("Insights", "So far you have spent time with {family}.").format(family=family)
+    if len(used) == 2:
+        #: {family} is a kind of practice, in lower case, such as "attention hygiene".
+        return translate("Insights", "You have turned most often to {family}, alongside 1 other kind.").format(
+            family=family)
+    #: {family} is a kind of practice, in lower case; {count} is 2 or more.
+    return translate("Insights", "You have turned most often to {family}, alongside {count} other kinds.").format(
+        family=family, count=len(used) - 1)
+
+
+def _practices(n: int) -> str:
+    if n == 1:
+        #: Used in "Of 1 practice where you noted both, …".
+        return translate("Insights", "1 practice")
+    return translate("Insights", "{count} practices").format(count=n)
+
+
+def _times(n: int) -> str:
+    if n == 1:
+        #: Used in "… you felt lighter afterwards 1 time".
+        return translate("Insights", "1 time")
+    return translate("Insights", "{count} times").format(count=n)
 
 
 def feelings_words(f: Feelings) -> str:
     if not f.rated:
         if f.mean_after is not None:
-            return "You have noted how you felt after some practices. Thank you for checking in with yourself."
-        return "If you note how you feel before and after a practice, you will see it here. It is always optional."
-    text = (f"Of {f.rated} practice{'s' if f.rated != 1 else ''} where you noted both, you felt lighter "
-            f"afterwards {f.lighter} time{'s' if f.lighter != 1 else ''}")
-    text += f", about the same {f.same}" if f.same else ""
-    text += f" and heavier {f.heavier}" if f.heavier else ""
-    return text + ". However you feel is welcome; there is no right answer."
+            return translate("Insights", "You have noted how you felt after some practices. Thank you for checking in "
+                             "with yourself.")
+        return translate("Insights", "If you note how you feel before and after a practice, you will see it here. It "
+                         "is always optional.")
+    # One whole sentence for each mix of answers; {practices} and {lighter} are counted words ("3 practices").
+    if f.same and f.heavier:
+        text = translate("Insights", "Of {practices} where you noted both, you felt lighter afterwards {lighter}, "
+                         "about the same {same} and heavier {heavier}. However you feel is welcome; there is no right "
+                         "answer.")
+    elif f.same:
+        text = translate("Insights", "Of {practices} where you noted both, you felt lighter afterwards {lighter}, "
+                         "about the same {same}. However you feel is welcome; there is no right answer.")
+    elif f.heavier:
+        text = translate("Insights", "Of {practices} where you noted both, you felt lighter afterwards {lighter} "
+                         "and heavier {heavier}. However you feel is welcome; there is no right answer.")
+    else:
+        text = translate("Insights", "Of {practices} where you noted both, you felt lighter afterwards {lighter}. "
+                         "However you feel is welcome; there is no right answer.")
+    return text.format(practices=_practices(f.rated), lighter=_times(f.lighter), same=f.same, heavier=f.heavier)
 
 
 def meeting_words(hours: Sequence[float]) -> str:
     if not any(hours):
-        return "No meetings found in your calendar for these weeks."
-    busiest = max(hours)
-    text = f"Your busiest week had about {busiest:g} hours in meetings."
+        return translate("Insights", "No meetings found in your calendar for these weeks.")
+    busiest = f"{max(hours):g}"
     if hours and hours[-1]:
-        text += f" This week: about {hours[-1]:g} hours."
-    return text + " Busy weeks might be when a short pause helps most."
+        return translate("Insights", "Your busiest week had about {busiest} hours in meetings. This week: about "
+                         "{week} hours. Busy weeks might be when a short pause helps most.").format(
+            busiest=busiest, week=f"{hours[-1]:g}")
+    return translate("Insights", "Your busiest week had about {busiest} hours in meetings. Busy weeks might be when "
+                     "a short pause helps most.").format(busiest=busiest)
 
 
 def checkin_words(latest: dict[str, float], titles: dict[str, str], top: float) -> str:
     if not latest:
-        return ("The weekly check-in is a short, optional reflection. If you take it, "
-                "how it changes over time will show here.")
-    parts = [f"{titles.get(k, k).lower()} {v:g} of {top:g}" for k, v in latest.items()]
-    return ("Your last check-in: " + "; ".join(parts)
-            + ". This is a reflection for you, not a score to improve or a measure of how you are doing.")
+        return translate("Insights", "The weekly check-in is a short, optional reflection. If you take it, how it "
+                         "changes over time will show here.")
+    #: One subscale's score, such as "kindness 3.5 of 5"; several are joined with "; ".
+    part = translate("Insights", "{subscale} {score} of {top}")
+    parts = [part.format(subscale=titles.get(k, k).lower(), score=f"{v:g}", top=f"{top:g}") for k, v in latest.items()]
+    #: {scores} lists scores, such as "kindness 3.5 of 5; noticing 4 of 5".
+    return translate("Insights", "Your last check-in: {scores}. This is a reflection for you, not a score to improve "
+                     "or a measure of how you are doing.").format(scores="; ".join(parts))

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.errors import KnownError
 
 EXPORT_FORMAT = "selfcompass-journal"
@@ -37,36 +38,38 @@ class Part(StrEnum):
     MINDFULNESS = "mindful noticing"
 
 
+# Prompts in UK English; prompts_for() and prompt_of_the_day() give them in the person's language.
 PROMPTS: dict[Part, tuple[str, ...]] = {
     Part.KINDNESS: (
-        "What would you say to a colleague who had the day you have had?",
-        "What do you need right now, and how could you offer a little of it to yourself?",
-        "Write a few words to yourself in the voice of someone who cares about you.",
-        "What is one kind thing you could do for yourself before the end of today?",
+        QT_TRANSLATE_NOOP("Journal", "What would you say to a colleague who had the day you have had?"),
+        QT_TRANSLATE_NOOP("Journal", "What do you need right now, and how could you offer a little of it to yourself?"),
+        QT_TRANSLATE_NOOP("Journal", "Write a few words to yourself in the voice of someone who cares about you."),
+        QT_TRANSLATE_NOOP("Journal", "What is one kind thing you could do for yourself before the end of today?"),
     ),
     Part.COMMON_HUMANITY: (
-        "Who else might be feeling something like this today?",
-        "How might this moment be part of being human, and of caring about your work?",
-        "When has someone you respect struggled in a similar way?",
-        "What would you like others in your position to know they are not alone in?",
+        QT_TRANSLATE_NOOP("Journal", "Who else might be feeling something like this today?"),
+        QT_TRANSLATE_NOOP("Journal", "How might this moment be part of being human, and of caring about your work?"),
+        QT_TRANSLATE_NOOP("Journal", "When has someone you respect struggled in a similar way?"),
+        QT_TRANSLATE_NOOP("Journal", "What would you like others in your position to know they are not alone in?"),
     ),
     Part.MINDFULNESS: (
-        "What are you noticing in your body just now?",
-        "Name what you are feeling, as simply as you can, without judging it.",
-        "What happened, in plain words, as if you were describing the weather?",
-        "What thoughts keep returning? You might just note them here.",
+        QT_TRANSLATE_NOOP("Journal", "What are you noticing in your body just now?"),
+        QT_TRANSLATE_NOOP("Journal", "Name what you are feeling, as simply as you can, without judging it."),
+        QT_TRANSLATE_NOOP("Journal", "What happened, in plain words, as if you were describing the weather?"),
+        QT_TRANSLATE_NOOP("Journal", "What thoughts keep returning? You might just note them here."),
     ),
 }
 
 
 def prompts_for(part: Part) -> tuple[str, ...]:
-    return PROMPTS[part]
+    """The prompts for one part of self-compassion, in the person's language."""
+    return tuple(translate("Journal", p) for p in PROMPTS[part])
 
 
 def prompt_of_the_day(part: Part, day_number: int) -> str:
     """A prompt that changes from day to day (``day_number`` e.g. ``date.toordinal()``)."""
     options = PROMPTS[part]
-    return options[day_number % len(options)]
+    return translate("Journal", options[day_number % len(options)])
 
 
 class JournalImportError(KnownError):
@@ -76,10 +79,15 @@ class JournalImportError(KnownError):
                  field_name: str | None = None) -> None:
         where = source
         if index is not None:
-            where += f", entry {index + 1}"
+            #: Where a problem is in a journal export: {where} is the file's name, {entry} counts from 1.
+            where = translate("JournalImport", "{where}, entry {entry}").format(where=where, entry=index + 1)
         if field_name:
-            where += f", field “{field_name}”"
-        super().__init__(f"{where}: {message}" if where else message, fix=fix)
+            #: Where a problem is in a journal export: {where} is the file (and entry), {field} a field's name.
+            where = translate("JournalImport", "{where}, field “{field}”").format(where=where, field=field_name)
+        if where:
+            #: A problem in a journal export: the messages follow a field's name, as in 'field “mood”: is missing'.
+            message = translate("JournalImport", "{where}: {message}").format(where=where, message=message)
+        super().__init__(message, fix=fix)
         self.source = source
         self.index = index
         self.field_name = field_name
@@ -234,13 +242,18 @@ def entry_to_markdown(entry: JournalEntry, *, heading_level: int = 1) -> str:
     hashes = "#" * heading_level
     title = entry.title or _date_text(entry.created_at)
     lines = [f"{hashes} {title}", ""]
-    meta = [f"*Written {_date_text(entry.created_at)}*"]
+    # Exported for the person to read: the words are theirs to translate, the Markdown marks are not.
+    #: In an exported entry: {when} is a date and time such as "2026-01-05 09:00 UTC".
+    meta = ["*" + translate("Journal", "Written {when}").format(when=_date_text(entry.created_at)) + "*"]
     if entry.updated_at != entry.created_at:
-        meta.append(f"*edited {_date_text(entry.updated_at)}*")
+        #: In an exported entry, after "Written …": {when} is a date and time such as "2026-01-05 09:00 UTC".
+        meta.append("*" + translate("Journal", "edited {when}").format(when=_date_text(entry.updated_at)) + "*")
     if entry.mood is not None:
-        meta.append(f"mood {entry.mood}/5")
+        #: In an exported entry: how the person felt, from 1 to 5.
+        meta.append(translate("Journal", "mood {mood}/5").format(mood=entry.mood))
     if entry.tags:
-        meta.append("tags: " + ", ".join(entry.tags))
+        #: In an exported entry: {tags} lists the entry's tags, separated by commas.
+        meta.append(translate("Journal", "tags: {tags}").format(tags=", ".join(entry.tags)))
     lines += [" · ".join(meta), ""]
     if entry.prompt:
         lines += [f"> {line}" for line in entry.prompt.splitlines() or [""]] + [""]
@@ -255,7 +268,7 @@ def markdown_filename(entry: JournalEntry) -> str:
 
 
 def journal_to_markdown(entries: Sequence[JournalEntry]) -> str:
-    parts = ["# My SelfCompass journal", ""]
+    parts = ["# " + translate("Journal", "My SelfCompass journal"), ""]
     parts += [entry_to_markdown(e, heading_level=2) for e in entries]
     return "\n".join(parts)
 
@@ -297,14 +310,15 @@ TOP_KEYS = frozenset({"format", "version", "exported_at", "count", "entries"})
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in a journal export")
+    #: {name} is NaN, Infinity or -Infinity.
+    raise ValueError(translate("JournalImport", "{name} is not allowed in a journal export").format(name=name))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"the key “{key}” appears twice")
+            raise ValueError(translate("JournalImport", "the key “{key}” appears twice").format(key=key))
         out[key] = value
     return out
 
@@ -313,85 +327,99 @@ class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, message: str, index: int | None = None, name: str | None = None,
-             fix: str = "Export the journal again from SelfCompass, or correct the file by hand.") -> None:
+    def fail(self, message: str, index: int | None = None, name: str | None = None, fix: str | None = None) -> None:
+        if fix is None:
+            fix = translate("JournalImport", "Export the journal again from SelfCompass, or correct the file by hand.")
         raise JournalImportError(message, fix=fix, source=self.source, index=index, field_name=name)
 
     def text(self, obj: dict[str, Any], name: str, index: int, limit: int, *, required: bool = True) -> str:
         if name not in obj:
             if required:
-                self.fail("is missing", index, name)
+                self.fail(translate("JournalImport", "is missing"), index, name)
             return ""
         value = obj[name]
         if not isinstance(value, str):
-            self.fail(f"should be text, not {type(value).__name__}", index, name)
+            #: {kind} is a JSON type in Python's words, such as "int" or "list".
+            self.fail(translate("JournalImport", "should be text, not {kind}").format(kind=type(value).__name__),
+                      index, name)
         if len(value) > limit:
-            self.fail(f"is too long ({len(value):,} characters; the most is {limit:,})", index, name)
+            self.fail(translate("JournalImport", "is too long ({length} characters; the most is {most})").format(
+                length=f"{len(value):,}", most=f"{limit:,}"), index, name)
         if "\x00" in value:
-            self.fail("contains a NUL character", index, name)
+            self.fail(translate("JournalImport", "contains a NUL character"), index, name)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            self.fail("contains characters that are not valid Unicode", index, name)
+            self.fail(translate("JournalImport", "contains characters that are not valid Unicode"), index, name)
         return value
 
     def when(self, value: Any, index: int, name: str) -> datetime:
         if not isinstance(value, str) or len(value) > 40:
-            self.fail("should be a date and time like 2026-01-05T09:00:00Z", index, name)
+            self.fail(translate("JournalImport", "should be a date and time like 2026-01-05T09:00:00Z"), index, name)
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            self.fail(f"“{value}” is not a date and time like 2026-01-05T09:00:00Z", index, name)
+            self.fail(translate("JournalImport", "“{value}” is not a date and time like 2026-01-05T09:00:00Z").format(
+                value=value), index, name)
         if parsed.tzinfo is None:
-            self.fail("needs a time zone (end it with Z for UTC)", index, name)
+            self.fail(translate("JournalImport", "needs a time zone (end it with Z for UTC)"), index, name)
         if not 1970 <= parsed.year <= 9998:
-            self.fail("is outside the years 1970 to 9998", index, name)
+            self.fail(translate("JournalImport", "is outside the years 1970 to 9998"), index, name)
         return parsed.astimezone(UTC)
 
     def entry(self, raw: Any, index: int) -> JournalEntry:
         if not isinstance(raw, dict):
-            self.fail("should be an object with uuid, body, created_at and so on", index)
+            self.fail(translate("JournalImport", "should be an object with uuid, body, created_at and so on"), index)
         unknown = sorted(set(raw) - ENTRY_KEYS)
         if unknown:
-            self.fail(f"has unknown field(s): {', '.join(unknown[:5])}", index, unknown[0])
+            #: {fields} lists field names, separated by commas.
+            self.fail(translate("JournalImport", "has unknown field(s): {fields}").format(
+                fields=", ".join(unknown[:5])), index, unknown[0])
         uid = self.text(raw, "uuid", index, 64)
         try:
             uid = str(_uuid.UUID(uid))
         except ValueError:
-            self.fail(f"“{uid}” is not a UUID", index, "uuid")
+            self.fail(translate("JournalImport", "“{value}” is not a UUID").format(value=uid), index, "uuid")
         body = self.text(raw, "body", index, MAX_BODY)
         title = self.text(raw, "title", index, MAX_TITLE, required=False)
         prompt = self.text(raw, "prompt", index, MAX_PROMPT, required=False)
         tags_raw = raw.get("tags", [])
         if not isinstance(tags_raw, list) or len(tags_raw) > MAX_TAGS:
-            self.fail(f"should be a list of at most {MAX_TAGS} tags", index, "tags")
+            self.fail(translate("JournalImport", "should be a list of at most {most} tags").format(most=MAX_TAGS),
+                      index, "tags")
         for tag in tags_raw:
             if not isinstance(tag, str) or len(tag) > MAX_TAG or "\x00" in tag:
-                self.fail(f"each tag should be text of at most {MAX_TAG} characters", index, "tags")
+                self.fail(translate("JournalImport", "each tag should be text of at most {most} characters").format(
+                    most=MAX_TAG), index, "tags")
             try:
                 tag.encode("utf-8")
             except UnicodeEncodeError:
-                self.fail("contains characters that are not valid Unicode", index, "tags")
+                self.fail(translate("JournalImport", "contains characters that are not valid Unicode"), index, "tags")
         mood = raw.get("mood")
         if mood is not None and (isinstance(mood, bool) or not isinstance(mood, int) or not 1 <= mood <= 5):
-            self.fail("should be a whole number from 1 to 5, or null", index, "mood")
+            self.fail(translate("JournalImport", "should be a whole number from 1 to 5, or null"), index, "mood")
         step = raw.get("step_index")
         if step is not None and (isinstance(step, bool) or not isinstance(step, int) or not 0 <= step < 10_000):
-            self.fail("should be a step number from 0, or null", index, "step_index")
+            self.fail(translate("JournalImport", "should be a step number from 0, or null"), index, "step_index")
         if "created_at" not in raw:
-            self.fail("is missing", index, "created_at")
+            self.fail(translate("JournalImport", "is missing"), index, "created_at")
         created = self.when(raw["created_at"], index, "created_at")
         updated = self.when(raw.get("updated_at", raw["created_at"]), index, "updated_at")
         session = None
         link = raw.get("session")
         if link is not None:
             if not isinstance(link, dict) or set(link) != {"practice_id", "started_at"}:
-                self.fail("should be null or an object with practice_id and started_at", index, "session")
+                self.fail(translate("JournalImport", "should be null or an object with practice_id and started_at"),
+                          index, "session")
             pid = self.text(link, "practice_id", index, 200)
             session = SessionLink(pid, self.when(link["started_at"], index, "session"))
         return JournalEntry(body=body, created_at=created, updated_at=updated, title=title,
                             tags=normalise_tags(tags_raw), mood=mood, uuid=uid, session=session,
                             step_index=step, prompt=prompt)
+
+
+def _too_large() -> str:
+    return translate("JournalImport", "is larger than {size} MB").format(size=MAX_IMPORT_BYTES // (1024 * 1024))
 
 
 def parse_journal_json(data: bytes | str, *, source: str = "the file",
@@ -401,50 +429,60 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
     check = _Checker(source)
     if isinstance(data, bytes):
         if len(data) > MAX_IMPORT_BYTES:
-            check.fail(f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", fix="Split the export.")
+            check.fail(_too_large(), fix=translate("JournalImport", "Split the export."))
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            check.fail(f"is not UTF-8 text (byte {exc.start})", fix="Choose a SelfCompass JSON export.")
+            check.fail(translate("JournalImport", "is not UTF-8 text (byte {byte})").format(byte=exc.start),
+                       fix=translate("JournalImport", "Choose a SelfCompass JSON export."))
     elif len(data) > MAX_IMPORT_BYTES:
-        check.fail(f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB", fix="Split the export.")
+        check.fail(_too_large(), fix=translate("JournalImport", "Split the export."))
     try:
         doc = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except RecursionError:
-        check.fail("is nested too deeply to be a journal export", fix="Choose a SelfCompass JSON export.")
+        check.fail(translate("JournalImport", "is nested too deeply to be a journal export"),
+                   fix=translate("JournalImport", "Choose a SelfCompass JSON export."))
     except json.JSONDecodeError as exc:
-        check.fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); it may be "
-                   "cut short or damaged", fix="Export the journal again from SelfCompass.")
+        #: {detail} is the JSON reader's own English words, such as "Expecting value".
+        check.fail(translate("JournalImport", "is not valid JSON (line {line}, column {column}: {detail}); it may be "
+                             "cut short or damaged").format(line=exc.lineno, column=exc.colno, detail=exc.msg),
+                   fix=translate("JournalImport", "Export the journal again from SelfCompass."))
     except ValueError as exc:
-        check.fail(f"could not be read: {exc}", fix="Export the journal again from SelfCompass.")
+        check.fail(translate("JournalImport", "could not be read: {reason}").format(reason=exc),
+                   fix=translate("JournalImport", "Export the journal again from SelfCompass."))
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        check.fail("is not a SelfCompass journal export (its “format” is missing or different)",
-                   fix="Choose a file saved with Export → JSON.")
+        check.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
+                             "different)"), fix=translate("JournalImport", "Choose a file saved with Export → JSON."))
     unknown = sorted(set(doc) - TOP_KEYS)
     if unknown:
-        check.fail(f"has unknown field(s) at the top: {', '.join(unknown[:5])}", name=unknown[0])
+        #: {fields} lists field names, separated by commas.
+        check.fail(translate("JournalImport", "has unknown field(s) at the top: {fields}").format(
+            fields=", ".join(unknown[:5])), name=unknown[0])
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        check.fail("should be a whole number", name="version")
+        check.fail(translate("JournalImport", "should be a whole number"), name="version")
     if version > EXPORT_VERSION:
-        check.fail(f"comes from a newer SelfCompass (format version {version})", name="version",
-                   fix="Update SelfCompass, then import again.")
+        check.fail(translate("JournalImport", "comes from a newer SelfCompass (format version {version})").format(
+            version=version), name="version", fix=translate("JournalImport", "Update SelfCompass, then import again."))
     entries = doc.get("entries")
     if not isinstance(entries, list):
-        check.fail("should be a list", name="entries")
+        check.fail(translate("JournalImport", "should be a list"), name="entries")
     if len(entries) > MAX_ENTRIES:
-        check.fail(f"has more than {MAX_ENTRIES:,} entries", name="entries", fix="Split the export.")
+        check.fail(translate("JournalImport", "has more than {most} entries").format(most=f"{MAX_ENTRIES:,}"),
+                   name="entries", fix=translate("JournalImport", "Split the export."))
     count = doc.get("count")
     if count is not None and count != len(entries):
-        check.fail(f"says {count!r} entries but the file holds {len(entries)}; it may be cut short",
-                   name="count", fix="Export the journal again from SelfCompass.")
+        check.fail(translate("JournalImport", "says {count} entries but the file holds {held}; it may be cut short")
+                   .format(count=repr(count), held=len(entries)), name="count",
+                   fix=translate("JournalImport", "Export the journal again from SelfCompass."))
     out: list[JournalEntry] = []
     seen: dict[str, int] = {}
     total = len(entries)
     for index, raw in enumerate(entries):
         entry = check.entry(raw, index)
         if entry.uuid in seen:
-            check.fail(f"repeats the uuid of entry {seen[entry.uuid] + 1}", index, "uuid")
+            check.fail(translate("JournalImport", "repeats the uuid of entry {entry}").format(
+                entry=seen[entry.uuid] + 1), index, "uuid")
         seen[entry.uuid] = index
         out.append(entry)
         if progress and (index % 1000 == 0 or index == total - 1):

@@ -9,13 +9,28 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-#: Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
 BACK_TO_BACK_GAP = timedelta(minutes=5)
-#: The longest a single timed meeting may block reminders; longer ones are treated like all-day events.
+# The longest a single timed meeting may block reminders; longer ones are treated like all-day events.
 MAX_MEETING = timedelta(hours=24)
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                 "twelve")
+# Day names in UK English (DayLoad.name); DayLoad.name_text translates them.
+DAY_NAMES = (QT_TRANSLATE_NOOP("Meetings", "Monday"), QT_TRANSLATE_NOOP("Meetings", "Tuesday"),
+             QT_TRANSLATE_NOOP("Meetings", "Wednesday"), QT_TRANSLATE_NOOP("Meetings", "Thursday"),
+             QT_TRANSLATE_NOOP("Meetings", "Friday"), QT_TRANSLATE_NOOP("Meetings", "Saturday"),
+             QT_TRANSLATE_NOOP("Meetings", "Sunday"))
+# Small numbers as words, as in "three hours" or "four meetings in a row"; translated where used.
+_NUMBER_WORDS = (
+    #: The number 0 as a word, as in "no meetings".
+    QT_TRANSLATE_NOOP("Meetings", "no"),
+    QT_TRANSLATE_NOOP("Meetings", "one"), QT_TRANSLATE_NOOP("Meetings", "two"),
+    QT_TRANSLATE_NOOP("Meetings", "three"), QT_TRANSLATE_NOOP("Meetings", "four"),
+    QT_TRANSLATE_NOOP("Meetings", "five"), QT_TRANSLATE_NOOP("Meetings", "six"),
+    QT_TRANSLATE_NOOP("Meetings", "seven"), QT_TRANSLATE_NOOP("Meetings", "eight"),
+    QT_TRANSLATE_NOOP("Meetings", "nine"), QT_TRANSLATE_NOOP("Meetings", "ten"),
+    QT_TRANSLATE_NOOP("Meetings", "eleven"), QT_TRANSLATE_NOOP("Meetings", "twelve"),
+)
 
 
 @dataclass(frozen=True)
@@ -56,10 +71,11 @@ class WorkingWeek:
     time_zone: str = "Europe/London"
 
     def __post_init__(self) -> None:
+        # Said to the person when their settings give such a week (through reminders' notices).
         if self.end <= self.start:
-            raise ValueError("the working day must end after it starts")
+            raise ValueError(translate("Meetings", "the working day must end after it starts"))
         if not self.days <= frozenset(range(7)):
-            raise ValueError("working days are numbered 0 (Monday) to 6 (Sunday)")
+            raise ValueError(translate("Meetings", "working days are numbered 0 (Monday) to 6 (Sunday)"))
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -106,7 +122,13 @@ class DayLoad:
 
     @property
     def name(self) -> str:
+        """The day's name in UK English; ``name_text`` is the shown one."""
         return DAY_NAMES[self.day.weekday()]
+
+    @property
+    def name_text(self) -> str:
+        """The day's name in the person's language."""
+        return translate("Meetings", DAY_NAMES[self.day.weekday()])
 
 
 @dataclass(frozen=True)
@@ -227,17 +249,25 @@ def hours_words(span: timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, rest = divmod(minutes, 60)
     if hours == 0:
-        return f"{rest} minutes"
-    whole = "an hour" if hours == 1 else f"{_word(hours)} hours"
+        return translate("Meetings", "{minutes} minutes").format(minutes=rest)
     if rest == 0:
-        return whole
+        if hours == 1:
+            return translate("Meetings", "an hour")
+        #: {hours} is a number, often as a word ("three").
+        return translate("Meetings", "{hours} hours").format(hours=_word(hours))
     if rest == 30:
-        return "an hour and a half" if hours == 1 else f"{_word(hours)} and a half hours"
-    return f"{whole} and {rest} minutes"
+        if hours == 1:
+            return translate("Meetings", "an hour and a half")
+        #: {hours} is a number, often as a word ("two and a half hours").
+        return translate("Meetings", "{hours} and a half hours").format(hours=_word(hours))
+    if hours == 1:
+        return translate("Meetings", "an hour and {minutes} minutes").format(minutes=rest)
+    #: {hours} is a number, often as a word ("two hours and 15 minutes").
+    return translate("Meetings", "{hours} hours and {minutes} minutes").format(hours=_word(hours), minutes=rest)
 
 
 def _word(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return translate("Meetings", _NUMBER_WORDS[n]) if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
 def suggestions(load: WeekLoad) -> list[str]:
@@ -246,19 +276,27 @@ def suggestions(load: WeekLoad) -> list[str]:
     for d in load.days:
         longest = max(d.back_to_back, key=lambda r: r.duration, default=None)
         if longest is not None and longest.duration >= timedelta(hours=2):
-            n = len(longest.meetings)
-            trim = "two of them" if n >= 3 else "one of them"
-            out.append(f"{d.name} has {hours_words(longest.duration)} back to back: could {trim} be 25 or 50 "
-                       "minutes, to leave a moment to breathe in between?")
+            if len(longest.meetings) >= 3:
+                #: {day} is a day's name; {duration} is how long, such as "four hours".
+                text = translate("Meetings", "{day} has {duration} back to back: could two of them be 25 or 50 "
+                                 "minutes, to leave a moment to breathe in between?")
+            else:
+                #: {day} is a day's name; {duration} is how long, such as "two hours".
+                text = translate("Meetings", "{day} has {duration} back to back: could one of them be 25 or 50 "
+                                 "minutes, to leave a moment to breathe in between?")
+            out.append(text.format(day=d.name_text, duration=hours_words(longest.duration)))
         elif d.working_time and d.share >= 0.75:
-            out.append(f"{d.name} is mostly meetings ({round(d.share * 100)}% of your working day). "
-                       "Is there one you could decline or send someone in your place?")
+            out.append(translate("Meetings", "{day} is mostly meetings ({percent}% of your working day). Is there "
+                                 "one you could decline or send someone in your place?").format(
+                day=d.name_text, percent=round(d.share * 100)))
         elif longest is not None and len(longest.meetings) >= 3:
-            out.append(f"{d.name} has {_word(len(longest.meetings))} meetings in a row. A short pause "
-                       "between them might help you arrive at each one.")
+            #: {count} is a number, often as a word ("three").
+            out.append(translate("Meetings", "{day} has {count} meetings in a row. A short pause between them "
+                                 "might help you arrive at each one.").format(
+                day=d.name_text, count=_word(len(longest.meetings))))
     if load.working_time and load.share >= 0.5:
-        out.append(f"Meetings take about {round(load.share * 100)}% of your working week. You might protect "
-                   "one focus block on the lightest day.")
+        out.append(translate("Meetings", "Meetings take about {percent}% of your working week. You might protect "
+                             "one focus block on the lightest day.").format(percent=round(load.share * 100)))
     if not out and load.meeting_time:
-        out.append("Your week has room to breathe between meetings. That is worth keeping.")
+        out.append(translate("Meetings", "Your week has room to breathe between meetings. That is worth keeping."))
     return out

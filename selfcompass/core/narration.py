@@ -13,11 +13,12 @@ import shlex
 from dataclasses import dataclass, field
 
 from selfcompass.core.datafile import Problem
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.practice import BreathPhase, Practice, StepKind
 
-#: Speech rate (words per minute) used for timing checks and caption timing; the engine default is faster.
+# Speech rate (words per minute) used for timing checks and caption timing; the engine default is faster.
 DEFAULT_WPM = 160
-#: Quiet left after each sentence when estimating timing.
+# Quiet left after each sentence when estimating timing.
 SENTENCE_GAP = 0.35
 MAX_PAUSE = 120.0
 
@@ -52,8 +53,14 @@ class Cues:
         return self.words.get(phase, "")
 
 
-DEFAULT_CUES = Cues({BreathPhase.INHALE: "In", BreathPhase.HOLD_IN: "Hold",
-                     BreathPhase.EXHALE: "Out", BreathPhase.HOLD_OUT: "Rest"})
+# Spoken as the pacer changes phase when a script sets no cues of its own. UK English here, as a script's own
+# words are; the player's run translates them when it falls back to these.
+DEFAULT_CUES = Cues({BreathPhase.INHALE: QT_TRANSLATE_NOOP("Narration", "In"),
+                     #: Spoken when the breath is held after breathing in.
+                     BreathPhase.HOLD_IN: QT_TRANSLATE_NOOP("Narration", "Hold"),
+                     BreathPhase.EXHALE: QT_TRANSLATE_NOOP("Narration", "Out"),
+                     #: Spoken for the pause after breathing out.
+                     BreathPhase.HOLD_OUT: QT_TRANSLATE_NOOP("Narration", "Rest")})
 
 
 @dataclass(frozen=True)
@@ -128,13 +135,15 @@ def parse_script(text: str, practice_id: str, source: str) -> tuple[Script | Non
         if m:
             current = int(m.group(1))
             if current in sections:
-                problems.append(Problem(source, f"[step {current}]", "appears twice.",
-                                        "keep one section for each step.", lineno))
+                # Messages about a section follow its name, as in '[step 2]: appears twice.'
+                problems.append(Problem(source, f"[step {current}]", translate("ScriptFiles", "appears twice."),
+                                        translate("ScriptFiles", "keep one section for each step."), lineno))
             sections[current] = []
             continue
         if current is None:
-            problems.append(Problem(source, "", "text comes before the first [step 1] line.",
-                                    "start the script with [step 1].", lineno))
+            problems.append(Problem(source, "", translate("ScriptFiles", "text comes before the first [step 1] "
+                                                          "line."),
+                                    translate("ScriptFiles", "start the script with [step 1]."), lineno))
             continue
         sections[current].append((lineno, line))
 
@@ -146,10 +155,13 @@ def parse_script(text: str, practice_id: str, source: str) -> tuple[Script | Non
             steps.append(step)
     expected = list(range(1, len(sections) + 1))
     if sorted(sections) != expected:
-        problems.append(Problem(source, "[step N]", f"sections are numbered {sorted(sections)}.",
-                                "number them 1, 2, 3… with one for each step, in order."))
+        #: {numbers} lists the section numbers found, such as "[1, 2, 4]".
+        problems.append(Problem(source, "[step N]", translate("ScriptFiles", "sections are numbered {numbers}.")
+                                .format(numbers=sorted(sections)),
+                                translate("ScriptFiles", "number them 1, 2, 3… with one for each step, in order.")))
     if not sections:
-        problems.append(Problem(source, "", "has no [step 1] section.", "add one section for each step."))
+        problems.append(Problem(source, "", translate("ScriptFiles", "has no [step 1] section."),
+                                translate("ScriptFiles", "add one section for each step.")))
     if problems:
         return None, problems
     return Script(practice_id, tuple(steps), source), problems
@@ -169,8 +181,10 @@ def _parse_section(lines: list[tuple[int, str]], number: int, source: str, probl
             _add_speech(segments, line[pos:pm.start()], source, field_name, lineno, problems)
             seconds = float(pm.group(1))
             if not 0 < seconds <= MAX_PAUSE:
-                problems.append(Problem(source, field_name, f"[pause {pm.group(1)}] is outside 0–{MAX_PAUSE:g} s.",
-                                        "use a pause between 0.5 and 120 seconds.", lineno))
+                problems.append(Problem(source, field_name, translate("ScriptFiles", "[pause {seconds}] is outside "
+                                                                      "0–{most} s.").format(seconds=pm.group(1),
+                                                                                             most=f"{MAX_PAUSE:g}"),
+                                        translate("ScriptFiles", "use a pause between 0.5 and 120 seconds."), lineno))
             else:
                 segments.append(Silence(seconds))
             pos = pm.end()
@@ -182,8 +196,10 @@ def _add_speech(segments: list[Segment], text: str, source: str, field_name: str
                 problems: list[Problem]) -> None:
     stray = _OTHER_TAG.search(text)
     if stray:
-        problems.append(Problem(source, field_name, f"{stray.group(0)} is not a known mark.",
-                                "use [pause N] inside text, or [cues …] on its own line in a breathe step.", lineno))
+        #: {mark} is something in square brackets that the script format does not know, such as "[pasue 3]".
+        problems.append(Problem(source, field_name, translate("ScriptFiles", "{mark} is not a known mark.").format(
+            mark=stray.group(0)), translate("ScriptFiles", "use [pause N] inside text, or [cues …] on its own line in "
+                                            "a breathe step."), lineno))
         return
     text = " ".join(text.split())
     if text:
@@ -215,26 +231,31 @@ def _parse_cues(args: str, source: str, field_name: str, lineno: int, problems: 
     try:
         tokens = shlex.split(args)
     except ValueError:
-        problems.append(Problem(source, field_name, "the [cues …] line has an unclosed quote.",
-                                'write it like [cues in="Breathe in" out="And out"].', lineno))
+        problems.append(Problem(source, field_name, translate("ScriptFiles", "the [cues …] line has an unclosed "
+                                                                  "quote."),
+                                translate("ScriptFiles", 'write it like [cues in="Breathe in" out="And out"].'),
+                                lineno))
         return None
     for token in tokens:
         key, sep, value = token.partition("=")
         key = key.lower()
         if not sep:
-            problems.append(Problem(source, field_name, f'"{token}" in [cues …] has no value.',
-                                    'write key="words", for example in="Breathe in".', lineno))
+            problems.append(Problem(source, field_name, translate("ScriptFiles", '"{token}" in [cues …] has no '
+                                                                      "value.").format(token=token),
+                                    translate("ScriptFiles", 'write key="words", for example in="Breathe in".'),
+                                    lineno))
         elif key == "cycles":
             if not value.isdigit():
-                problems.append(Problem(source, field_name, f'cycles="{value}" is not a whole number.',
-                                        "write cycles=3.", lineno))
+                problems.append(Problem(source, field_name, translate("ScriptFiles", 'cycles="{value}" is not a '
+                                                                          "whole number.").format(value=value),
+                                        translate("ScriptFiles", "write cycles=3."), lineno))
             else:
                 cycles = int(value)
         elif key in _CUE_KEYS:
             words[_CUE_KEYS[key]] = value.strip()
         else:
-            problems.append(Problem(source, field_name, f'"{key}" is not a cue.',
-                                    "use in, hold, out, rest or cycles.", lineno))
+            problems.append(Problem(source, field_name, translate("ScriptFiles", '"{key}" is not a cue.').format(
+                key=key), translate("ScriptFiles", "use in, hold, out, rest or cycles."), lineno))
     return Cues(words, cycles)
 
 
@@ -247,8 +268,10 @@ def check_against(script: Script, practice: Practice, wpm: float = DEFAULT_WPM,
     problems: list[Problem] = []
     src = script.source
     if len(script.steps) != len(practice.steps):
-        problems.append(Problem(src, "[step N]", f"has {len(script.steps)} sections but the practice has "
-                                f"{len(practice.steps)} steps.", "write one [step N] section for each step."))
+        problems.append(Problem(src, "[step N]", translate("ScriptFiles", "has {sections} sections but the practice "
+                                                           "has {steps} steps.").format(
+            sections=len(script.steps), steps=len(practice.steps)),
+            translate("ScriptFiles", "write one [step N] section for each step.")))
         return problems
     for number, (sscript, step) in enumerate(zip(script.steps, practice.steps, strict=True), start=1):
         needed = step_seconds(sscript, wpm)
@@ -256,14 +279,17 @@ def check_against(script: Script, practice: Practice, wpm: float = DEFAULT_WPM,
             for phase, seconds in step.pattern.phases():
                 word = sscript.cues.words.get(phase, "")
                 if word and speech_seconds(word, wpm) > seconds + 0.5:
-                    problems.append(Problem(src, f"[step {number}]", f'the cue "{word}" takes longer to say '
-                                            f"than the {seconds:g}-second {phase.value} phase.",
-                                            "use a shorter cue word."))
+                    #: {phase} is the script format's own name for the phase: inhale, hold_in, exhale or hold_out.
+                    problems.append(Problem(src, f"[step {number}]", translate(
+                        "ScriptFiles", 'the cue "{word}" takes longer to say than the {seconds}-second {phase} phase.')
+                        .format(word=word, seconds=f"{seconds:g}", phase=phase.value),
+                        translate("ScriptFiles", "use a shorter cue word.")))
         if needed > step.duration * (1 + tolerance) + 1.0:
-            problems.append(Problem(src, f"[step {number}]", f"narration takes about {needed:.0f} s at "
-                                    f"{wpm:g} words a minute, but the step lasts {step.duration:g} s.",
-                                    "shorten the narration, shorten the pauses, or lengthen the step."))
+            problems.append(Problem(src, f"[step {number}]", translate(
+                "ScriptFiles", "narration takes about {needed} s at {wpm} words a minute, but the step lasts {step} s.")
+                .format(needed=f"{needed:.0f}", wpm=f"{wpm:g}", step=f"{step.duration:g}"),
+                translate("ScriptFiles", "shorten the narration, shorten the pauses, or lengthen the step.")))
         if step.kind is not StepKind.BREATHE and not sscript.segments:
-            problems.append(Problem(src, f"[step {number}]", "has nothing to say.",
-                                    "add at least one sentence."))
+            problems.append(Problem(src, f"[step {number}]", translate("ScriptFiles", "has nothing to say."),
+                                    translate("ScriptFiles", "add at least one sentence.")))
     return problems

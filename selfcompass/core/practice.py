@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Family(StrEnum):
     PAUSE = "pause"
@@ -15,12 +17,22 @@ class Family(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "pause": "Mindful pauses",
-            "self-compassion": "Self-compassion",
-            "attention": "Attention hygiene",
-            "leadership": "Compassionate leadership",
-        }[self.value]
+        """The family's name in UK English (the CLI and search use it); ``label_text`` is the shown one."""
+        return _FAMILY_LABELS[self.value]
+
+    @property
+    def label_text(self) -> str:
+        """The family's name in the person's language."""
+        return translate("Practice", _FAMILY_LABELS[self.value])
+
+
+# The same context as the screens' own lists of these words, so each is translated once.
+_FAMILY_LABELS = {
+    "pause": QT_TRANSLATE_NOOP("Practice", "Mindful pauses"),
+    "self-compassion": QT_TRANSLATE_NOOP("Practice", "Self-compassion"),
+    "attention": QT_TRANSLATE_NOOP("Practice", "Attention hygiene"),
+    "leadership": QT_TRANSLATE_NOOP("Practice", "Compassionate leadership"),
+}
 
 
 class StepKind(StrEnum):
@@ -38,12 +50,28 @@ class BreathPhase(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"inhale": "Breathe in", "hold_in": "Hold", "exhale": "Breathe out", "hold_out": "Rest"}[self.value]
+        """The phase's word in UK English; ``label_text`` is the shown one."""
+        return _PHASE_LABELS[self.value]
+
+    @property
+    def label_text(self) -> str:
+        """The phase's word in the person's language."""
+        return translate("Practice", _PHASE_LABELS[self.value])
 
 
-#: What a person might need right now; the chooser and the library filter use these.
+_PHASE_LABELS = {
+    "inhale": QT_TRANSLATE_NOOP("Practice", "Breathe in"),
+    #: The breath held after breathing in.
+    "hold_in": QT_TRANSLATE_NOOP("Practice", "Hold"),
+    "exhale": QT_TRANSLATE_NOOP("Practice", "Breathe out"),
+    #: The pause after breathing out.
+    "hold_out": QT_TRANSLATE_NOOP("Practice", "Rest"),
+}
+
+
+# What a person might need right now; the chooser and the library filter use these.
 NEEDS = ("calm", "kindness", "focus", "courage", "transition")
-#: The three parts of self-compassion (after Kristin Neff) and the two tones it can take.
+# The three parts of self-compassion (after Kristin Neff) and the two tones it can take.
 ASPECTS = ("kindness", "common-humanity", "mindfulness")
 TONES = ("tender", "fierce")
 
@@ -123,18 +151,21 @@ class Practice:
         needles = re.findall(r"\w+", text.casefold())
         if not needles:
             return True
-        hay = " ".join([self.title, self.summary, self.family.label, *self.needs, *self.tags]).casefold()
+        hay = " ".join([self.title, self.summary, self.family.label, self.family.label_text, *self.needs,
+                        *self.tags]).casefold()
         words = re.findall(r"\w+", hay)
         return all(any(w.startswith(n) for w in words) for n in needles)
 
 
 def duration_label(seconds: float) -> str:
+    """A practice's length as the library shows it: "40 sec", "3 min", "2½ min", "1 min 40 s"."""
     seconds = round(seconds)
     if seconds < 60:
-        return f"{seconds} sec"
+        return translate("Durations", "{seconds} sec").format(seconds=seconds)
     minutes, rest = divmod(seconds, 60)
     if rest == 0:
-        return f"{minutes} min"
+        return translate("Durations", "{minutes} min").format(minutes=minutes)
     if rest == 30:
-        return f"{minutes}½ min"
-    return f"{minutes} min {rest} s"
+        #: Minutes and a half, such as "2½ min".
+        return translate("Durations", "{minutes}½ min").format(minutes=minutes)
+    return translate("Durations", "{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, Problem, parse_toml, read_text
+from selfcompass.core.i18n import translate
 from selfcompass.core.narration import Script, check_against, parse_script
 from selfcompass.core.practice import (
     ASPECTS,
@@ -48,12 +49,13 @@ def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> 
     f = Fields(data, source, lines=LineFinder(text) if text else None)
     schema = f.number("schema", whole=True, minimum=1)
     if schema and schema > SCHEMA_VERSION:
-        f.problem("schema", f"is {schema:g}, newer than this version of SelfCompass understands "
-                  f"({SCHEMA_VERSION}).", "update SelfCompass, or ask the author for a schema 1 file.")
+        # Messages about a field follow its name, as in 'schema: is 2, newer than …'.
+        f.problem("schema", translate("PracticeFiles", "is {schema}, newer than this version of SelfCompass "
+                                      "understands ({known}).").format(schema=f"{schema:g}", known=SCHEMA_VERSION),
+                  translate("PracticeFiles", "update SelfCompass, or ask the author for a schema 1 file."))
     pid = f.text("id", max_len=60)
     if pid and not ID_PATTERN.match(pid):
-        f.problem("id", f'"{pid}" may use only small letters, digits and single hyphens.',
-                  'write it like id = "box-breathing".')
+        f.problem("id", _id_letters(pid), translate("PracticeFiles", 'write it like id = "box-breathing".'))
     title = f.text("title", max_len=80)
     family = f.choice("family", [m.value for m in Family])
     summary = f.text("summary", max_len=400)
@@ -73,8 +75,10 @@ def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> 
     if not f.problems and steps:
         summed = sum(s.duration for s in steps)
         if abs(summed - total) > TIMING_SLACK:
-            f.problem("duration", f"is {total:g} s but the steps add up to {summed:g} s.",
-                      f"set duration = {summed:g}, or change the steps' durations.")
+            f.problem("duration", translate("PracticeFiles", "is {total} s but the steps add up to {summed} s.").format(
+                total=f"{total:g}", summed=f"{summed:g}"),
+                translate("PracticeFiles", "set duration = {summed}, or change the steps' durations.").format(
+                    summed=f"{summed:g}"))
     if f.problems:
         raise DataFileError(f.problems)
     return Practice(
@@ -84,6 +88,10 @@ def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> 
     )
 
 
+def _id_letters(pid: str) -> str:
+    return translate("PracticeFiles", '"{id}" may use only small letters, digits and single hyphens.').format(id=pid)
+
+
 def _step(f: Fields) -> Step | None:
     before = len(f.problems)
     kind = f.choice("kind", [k.value for k in StepKind])
@@ -91,7 +99,8 @@ def _step(f: Fields) -> Step | None:
     duration = f.number("duration", minimum=1, maximum=MAX_TOTAL, unit="seconds")
     prompt = f.text("prompt", required=kind == StepKind.WRITE.value, max_len=400)
     if prompt and kind != StepKind.WRITE.value:
-        f.problem("prompt", "only writing steps have a prompt.", 'set kind = "write" or remove the prompt.')
+        f.problem("prompt", translate("PracticeFiles", "only writing steps have a prompt."),
+                  translate("PracticeFiles", 'set kind = "write" or remove the prompt.'))
     pattern = None
     if kind == StepKind.BREATHE.value:
         pf = f.table("pattern")
@@ -100,8 +109,8 @@ def _step(f: Fields) -> Step | None:
             pf.finish()
     elif "pattern" in f.data:
         f.table("pattern", required=False)
-        f.problem("pattern", "only breathe steps have a breathing pattern.",
-                  'set kind = "breathe" or remove the pattern.')
+        f.problem("pattern", translate("PracticeFiles", "only breathe steps have a breathing pattern."),
+                  translate("PracticeFiles", 'set kind = "breathe" or remove the pattern.'))
     if len(f.problems) > before:
         return None
     return Step(StepKind(kind), text, float(duration), pattern, prompt)
@@ -118,9 +127,12 @@ def _pattern(f: Fields, step_duration: float) -> BreathPattern | None:
         return None
     pattern = BreathPattern(float(inhale), float(hold_in), float(exhale), float(hold_out), int(cycles))
     if step_duration and abs(pattern.total_seconds - step_duration) > TIMING_SLACK:
-        f.problem("cycles", f"{int(cycles)} breaths of {pattern.cycle_seconds:g} s make {pattern.total_seconds:g} s, "
-                  f"but the step lasts {step_duration:g} s.",
-                  "make the step's duration equal to the breath length times the number of breaths.")
+        f.problem("cycles", translate("PracticeFiles", "{cycles} breaths of {breath} s make {total} s, but the step "
+                                      "lasts {step} s.").format(cycles=int(cycles), breath=f"{pattern.cycle_seconds:g}",
+                                                                total=f"{pattern.total_seconds:g}",
+                                                                step=f"{step_duration:g}"),
+                  translate("PracticeFiles", "make the step's duration equal to the breath length times the number "
+                            "of breaths."))
         return None
     return pattern
 
@@ -146,8 +158,10 @@ def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
     """Load every ``*.toml`` in ``practices_dir`` with its script; skip bad files with a notice."""
     library = Library()
     if not practices_dir.is_dir():
-        library.problems.append(Problem(str(practices_dir), "", "the practices folder is missing.",
-                                        "reinstall SelfCompass, or check the folder's name."))
+        library.problems.append(Problem(str(practices_dir), "", translate("PracticeFiles", "the practices folder is "
+                                                                          "missing."),
+                                        translate("PracticeFiles", "reinstall SelfCompass, or check the folder's "
+                                                  "name.")))
         return library
     for path in sorted(practices_dir.glob("*.toml")):
         source = f"{practices_dir.name}/{path.name}"
@@ -155,15 +169,21 @@ def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
             practice = load_practice_file(path, source)
             if practice.id in library.practices:
                 other = library.practices[practice.id].source
-                raise DataFileError([Problem(source, "id", f'"{practice.id}" is already used by {other}.',
-                                             "give each practice its own id.")])
+                #: {other} is another practice file, such as "practices/box-breathing.toml".
+                raise DataFileError([Problem(source, "id", translate("PracticeFiles", '"{id}" is already used by '
+                                                                     "{other}.").format(id=practice.id, other=other),
+                                             translate("PracticeFiles", "give each practice its own id."))])
             if path.stem != practice.id:
-                raise DataFileError([Problem(source, "id", f'"{practice.id}" does not match the file name.',
-                                             f"rename the file to {practice.id}.toml, or change the id.")])
+                raise DataFileError([Problem(source, "id", translate("PracticeFiles", '"{id}" does not match the file '
+                                                                     "name.").format(id=practice.id),
+                                             translate("PracticeFiles", "rename the file to {file}, or change the id.")
+                                             .format(file=f"{practice.id}.toml"))])
             script_path = scripts_dir / f"{practice.id}.txt"
             if not script_path.is_file():
-                raise DataFileError([Problem(source, "", f"has no narration script ({scripts_dir.name}/"
-                                             f"{practice.id}.txt).", "write the script; every practice has one.")])
+                raise DataFileError([Problem(source, "", translate("PracticeFiles", "has no narration script ({file}).")
+                                             .format(file=f"{scripts_dir.name}/{practice.id}.txt"),
+                                             translate("PracticeFiles", "write the script; every practice has "
+                                                       "one."))])
             script = load_script_file(script_path, practice, f"{scripts_dir.name}/{script_path.name}")
         except DataFileError as exc:
             library.problems.extend(exc.problems)

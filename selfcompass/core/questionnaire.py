@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, parse_toml, read_text
+from selfcompass.core.i18n import translate
 
 FORMAT_VERSION = 1
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -108,8 +109,10 @@ def parse_questionnaire(text: str, source: str) -> Questionnaire:
     top.number("format", whole=True, minimum=1, maximum=FORMAT_VERSION)
     qid = top.text("id", max_len=60)
     if qid and not set(qid) <= _ID_CHARS:
-        top.problem("id", f'"{qid}" may use only lower-case letters, digits, "-" and "_".',
-                    'write something like id = "weekly-reflection".')
+        # Messages about a field follow its name, as in 'id: "X" may use only …'.
+        top.problem("id", translate("QuestionnaireFiles", '"{id}" may use only lower-case letters, digits, "-" and '
+                                    '"_".').format(id=qid),
+                    translate("QuestionnaireFiles", 'write something like id = "weekly-reflection".'))
     title = top.text("title", max_len=120)
     version = int(top.number("version", whole=True, minimum=1, maximum=10_000, required=False, default=1))
     introduction = top.text("introduction", required=False, max_len=2000)
@@ -126,19 +129,25 @@ def parse_questionnaire(text: str, source: str) -> Questionnaire:
         if len(top.problems) > before:
             pass  # the range is already reported; comparing defaults would only confuse
         elif maximum <= minimum:
-            scoring.problem("maximum", f"is {maximum}, which is not above the minimum ({minimum}).",
-                            "make the maximum larger than the minimum, such as minimum = 1 and maximum = 5.")
+            scoring.problem("maximum", translate("QuestionnaireFiles", "is {maximum}, which is not above the minimum "
+                                                 "({minimum}).").format(maximum=maximum, minimum=minimum),
+                            translate("QuestionnaireFiles", "make the maximum larger than the minimum, such as "
+                                      "minimum = 1 and maximum = 5."))
         elif labels and len(labels) != maximum - minimum + 1:
-            scoring.problem("labels", f"has {len(labels)} labels but the scale has {maximum - minimum + 1} points.",
-                            f"give one label for each whole number from {minimum} to {maximum}.")
+            scoring.problem("labels", translate("QuestionnaireFiles", "has {labels} labels but the scale has {points} "
+                                                "points.").format(labels=len(labels), points=maximum - minimum + 1),
+                            translate("QuestionnaireFiles", "give one label for each whole number from {minimum} to "
+                                      "{maximum}.").format(minimum=minimum, maximum=maximum))
         elif maximum - minimum > 20:
-            scoring.problem("maximum", "makes a scale of more than 21 points.", "use a shorter scale.")
+            scoring.problem("maximum", translate("QuestionnaireFiles", "makes a scale of more than 21 points."),
+                            translate("QuestionnaireFiles", "use a shorter scale."))
         scoring.finish()
     subscales: list[Subscale] = []
     for sf in top.tables("subscales"):
         sid = sf.text("id", max_len=60)
         if sid and sid in {s.id for s in subscales}:
-            sf.problem("id", f'"{sid}" is used by another subscale.', "give each subscale its own id.")
+            sf.problem("id", translate("QuestionnaireFiles", '"{id}" is used by another subscale.').format(id=sid),
+                       translate("QuestionnaireFiles", "give each subscale its own id."))
         subscales.append(Subscale(sid, sf.text("title", max_len=120),
                                   sf.text("description", required=False, max_len=1000)))
         sf.finish()
@@ -147,18 +156,23 @@ def parse_questionnaire(text: str, source: str) -> Questionnaire:
     for itf in top.tables("items", max_items=200):
         iid = itf.text("id", max_len=60)
         if iid and iid in {i.id for i in items}:
-            itf.problem("id", f'"{iid}" is used by another item.', "give each item its own id.")
+            itf.problem("id", translate("QuestionnaireFiles", '"{id}" is used by another item.').format(id=iid),
+                        translate("QuestionnaireFiles", "give each item its own id."))
         sub = itf.text("subscale", max_len=60)
         if sub and known and sub not in known:
-            itf.problem("subscale", f'"{sub}" is not one of the subscales in this file.',
-                        "use one of: " + ", ".join(sorted(known)) + ".")
+            message = translate("QuestionnaireFiles", '"{subscale}" is not one of the subscales in this file.').format(
+                subscale=sub)
+            #: {subscales} lists the subscales' ids, such as "kindness, noticing".
+            fix = translate("QuestionnaireFiles", "use one of: {subscales}.").format(subscales=", ".join(sorted(known)))
+            itf.problem("subscale", message, fix)
         items.append(Item(iid, itf.text("text", max_len=600), sub, itf.boolean("reverse")))
         itf.finish()
     used = {i.subscale for i in items}
     for n, sub in enumerate(subscales):
         if sub.id and items and sub.id not in used:
-            top.child({}, f"subscales[{n}]").problem("id", f'no item belongs to the subscale "{sub.id}".',
-                                                     "add items for it, or remove the subscale.")
+            top.child({}, f"subscales[{n}]").problem(
+                "id", translate("QuestionnaireFiles", 'no item belongs to the subscale "{subscale}".').format(
+                    subscale=sub.id), translate("QuestionnaireFiles", "add items for it, or remove the subscale."))
     top.finish()
     if top.problems:
         raise DataFileError(top.problems)

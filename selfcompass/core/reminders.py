@@ -16,17 +16,18 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selfcompass.core.datafile import DataFileError, Fields, Problem
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, MeetingIndex, WorkingWeek, runs
 
-#: Practices a rule may name; ``None`` as a practice id means "choose for me".
+# Practices a rule may name; ``None`` as a practice id means "choose for me".
 PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going-home", "shutdown-ritual",
                 "email-intention", "inbox-batching", "notification-fast", "ten-second-pause", "box-breathing")
 CHOOSE_FOR_ME = "choose-for-me"
 FOCUS_MINUTES = (25, 50, 90)
 SNOOZE_MINUTES = (30, 60)
-#: Meetings as a plain sequence (any order) or an index built once with MeetingIndex(meetings).
+# Meetings as a plain sequence (any order) or an index built once with MeetingIndex(meetings).
 Meetings = Sequence[Meeting] | MeetingIndex
-#: How far ahead next_due looks; covers a long weekend and a bank holiday.
+# How far ahead next_due looks; covers a long weekend and a bank holiday.
 LOOKAHEAD = timedelta(days=8)
 _TINY = timedelta(microseconds=1)
 
@@ -43,10 +44,10 @@ class Kind(StrEnum):
     CATCH_UP = "catch-up"  # one prompt after the laptop slept or the clock jumped
 
 
-#: When two candidates fall at the same moment, the lower number wins.
+# When two candidates fall at the same moment, the lower number wins.
 PRIORITY = {Kind.FOCUS_END: 0, Kind.SNOOZED: 1, Kind.SHUTDOWN: 2, Kind.TRANSITION: 3, Kind.FIXED: 4,
             Kind.INBOX: 5, Kind.GAP: 6, Kind.INTERVAL: 7, Kind.CATCH_UP: 8}
-#: Kinds offered even if another prompt came a moment ago.
+# Kinds offered even if another prompt came a moment ago.
 SPACING_EXEMPT = frozenset({Kind.SHUTDOWN, Kind.FOCUS_END, Kind.SNOOZED})
 DEFAULT_PRACTICE: dict[Kind, str | None] = {
     Kind.INBOX: "inbox-batching", Kind.SHUTDOWN: "shutdown-ritual", Kind.TRANSITION: "transition-pause",
@@ -172,36 +173,38 @@ def as_index(meetings: Meetings) -> MeetingIndex:
 
 
 def blocked_reason(at: datetime, rules: ReminderRules, meetings: Meetings, holds: Holds = Holds()) -> str | None:
-    """Why no prompt may be shown at ``at``, or None."""
+    """Why no prompt may be shown at ``at`` (in the person's language), or None."""
     ix = as_index(meetings)
-    return _blocked(at, rules, ix, holds, _away_days(ix, rules, at - timedelta(days=1), at + timedelta(days=1)))
+    reason = _blocked(at, rules, ix, holds, _away_days(ix, rules, at - timedelta(days=1), at + timedelta(days=1)))
+    return translate("Reminders", reason) if reason is not None else None
 
 
 def _blocked(at: datetime, rules: ReminderRules, ix: MeetingIndex, holds: Holds,
              away: frozenset[date]) -> str | None:
+    """Why no prompt may be shown, in UK English (this runs in tight loops: blocked_reason translates)."""
     local = at.astimezone(rules.zone)
     day = local.date()
     if not rules.working.is_working_day(day):
-        return "not a working day"
+        return QT_TRANSLATE_NOOP("Reminders", "not a working day")
     ws, we = rules.working.bounds(day)
     if not ws <= at < we:
-        return "outside working hours"
+        return QT_TRANSLATE_NOOP("Reminders", "outside working hours")
     if day in away:
-        return "out of office"
+        return QT_TRANSLATE_NOOP("Reminders", "out of office")
     if any(r.contains(local.time()) for r in rules.quiet):
-        return "quiet hours"
+        return QT_TRANSLATE_NOOP("Reminders", "quiet hours")
     if holds.quiet_until is not None and at < holds.quiet_until:
-        return "quiet until later"
+        return QT_TRANSLATE_NOOP("Reminders", "quiet until later")
     if holds.snoozed is not None and at < holds.snoozed.at:
-        return "snoozed"
+        return QT_TRANSLATE_NOOP("Reminders", "snoozed")
     if holds.focus is not None and holds.focus.start <= at < holds.focus.end:
-        return "focus block"
+        return QT_TRANSLATE_NOOP("Reminders", "focus block")
     if ix.covering(at):
-        return "in a meeting"
+        return QT_TRANSLATE_NOOP("Reminders", "in a meeting")
     return None
 
 
-#: Out-of-office events longer than this are ignored when looking for away days (keeps lookups bounded).
+# Out-of-office events longer than this are ignored when looking for away days (keeps lookups bounded).
 _MAX_AWAY = timedelta(days=31)
 
 
@@ -293,39 +296,46 @@ def _day_candidates(day: date, rules: ReminderRules, ix: MeetingIndex,
     for r in rules.enabled(Kind.FIXED):
         for t in r.times:
             at = datetime.combine(day, t, zone).astimezone(UTC)
-            out.append(_Candidate(at, Kind.FIXED, f"Your {t.strftime('%H:%M')} pause.", r.practice))
+            reason = translate("Reminders", "Your {time} pause.").format(time=t.strftime("%H:%M"))
+            out.append(_Candidate(at, Kind.FIXED, reason, r.practice))
     for r in rules.enabled(Kind.INBOX):
         for t in r.times:
             at = datetime.combine(day, t, zone).astimezone(UTC)
-            out.append(_Candidate(at, Kind.INBOX, f"Your {t.strftime('%H:%M')} inbox check: one batch, "
-                                  "then back to what matters.", r.practice))
+            reason = translate("Reminders", "Your {time} inbox check: one batch, then back to what matters.")
+            out.append(_Candidate(at, Kind.INBOX, reason.format(time=t.strftime("%H:%M")), r.practice))
     for r in rules.enabled(Kind.SHUTDOWN):
         at = we - timedelta(minutes=r.minutes_before_end)
-        out.append(_Candidate(at, Kind.SHUTDOWN, "Your working day is nearly done: a few minutes to close "
-                              "it kindly.", r.practice))
+        out.append(_Candidate(at, Kind.SHUTDOWN, translate("Reminders", "Your working day is nearly done: a few "
+                                                                    "minutes to close it kindly."), r.practice))
     day_meetings = ix.overlapping(ws, we)
     for r in rules.enabled(Kind.TRANSITION):
         for m in day_meetings:
-            title = f"'{m.title}'" if m.title else "your meeting"
-            out.append(_Candidate(m.end, Kind.TRANSITION, f"{title} has ended: a short pause before the "
-                                  "next thing.", r.practice))
+            if m.title:
+                reason = translate("Reminders", "'{title}' has ended: a short pause before the next thing.")
+            else:
+                reason = translate("Reminders", "your meeting has ended: a short pause before the next thing.")
+            out.append(_Candidate(m.end, Kind.TRANSITION, reason.format(title=m.title), r.practice))
     for r in rules.enabled(Kind.GAP):
         day_runs = runs(day_meetings, gap=timedelta())
         for before, after in pairwise(day_runs):
             if after.start - before.end >= timedelta(minutes=r.min_gap_minutes):
                 first = after.meetings[0]
-                title = f"'{first.title}'" if first.title else "your next meeting"
+                if first.title:
+                    reason = translate("Reminders", "A moment to arrive before '{title}' at {time}.")
+                else:
+                    reason = translate("Reminders", "A moment to arrive before your next meeting at {time}.")
                 at = after.start - timedelta(minutes=r.lead_minutes)
-                out.append(_Candidate(at, Kind.GAP, f"A moment to arrive before {title} at "
-                                      f"{_fmt(after.start, rules)}.", r.practice))
+                out.append(_Candidate(at, Kind.GAP, reason.format(title=first.title, time=_fmt(after.start, rules)),
+                                      r.practice))
     if holds.focus is not None and local_day(holds.focus.end, rules) == day:
-        out.append(_Candidate(holds.focus.end, Kind.FOCUS_END, f"Your {holds.focus.minutes}-minute focus "
-                              "block is complete. Well done for protecting it.", DEFAULT_PRACTICE[Kind.FOCUS_END]))
+        reason = translate("Reminders", "Your {minutes}-minute focus block is complete. Well done for protecting it.")
+        out.append(_Candidate(holds.focus.end, Kind.FOCUS_END, reason.format(minutes=holds.focus.minutes),
+                              DEFAULT_PRACTICE[Kind.FOCUS_END]))
     if holds.snoozed is not None and local_day(holds.snoozed.at, rules) == day:
         s = holds.snoozed
         at = free_from(s.at, rules, ix, holds, we, away) or s.at
-        out.append(_Candidate(at, Kind.SNOOZED, "Here is the pause you put off earlier, if now suits you.",
-                              s.practice_id))
+        out.append(_Candidate(at, Kind.SNOOZED, translate("Reminders", "Here is the pause you put off earlier, "
+                                                                   "if now suits you."), s.practice_id))
     out.sort(key=lambda c: c.order)
     return out
 
@@ -405,8 +415,12 @@ def _next_interval(intervals: list[Rule], anchor: datetime, rules: ReminderRules
         if at is None:
             continue
         held = at > anchor + every
-        reason = ("A pause held back until you were free." if held
-                  else f"You have been working for {_minutes_words(every)}: a moment to pause.")
+        if held:
+            reason = translate("Reminders", "A pause held back until you were free.")
+        else:
+            #: {duration} is how long, such as "90 minutes" or "an hour and a half".
+            reason = translate("Reminders", "You have been working for {duration}: a moment to pause.").format(
+                duration=_minutes_words(every))
         c = _Candidate(at, Kind.INTERVAL, reason, r.practice)
         if best is None or c.order < best.order:
             best = c
@@ -416,11 +430,13 @@ def _next_interval(intervals: list[Rule], anchor: datetime, rules: ReminderRules
 def _minutes_words(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
+    if hours == 1 and not rest:
+        return translate("Reminders", "an hour")
     if hours and not rest:
-        return "an hour" if hours == 1 else f"{hours} hours"
+        return translate("Reminders", "{hours} hours").format(hours=hours)
     if hours == 1 and rest == 30:
-        return "an hour and a half"
-    return f"{minutes} minutes"
+        return translate("Reminders", "an hour and a half")
+    return translate("Reminders", "{minutes} minutes").format(minutes=minutes)
 
 
 def next_due(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
@@ -475,8 +491,8 @@ def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRe
     last = _last_prompt(history, now)
     if last is not None and now - last < timedelta(minutes=rules.min_spacing_minutes):
         return None
-    return Due(now, Kind.CATCH_UP, "Welcome back. A pause was due while you were away; here is one, "
-               "if you would like it.", latest.practice_id)
+    return Due(now, Kind.CATCH_UP, translate("Reminders", "Welcome back. A pause was due while you were away; "
+                                                          "here is one, if you would like it."), latest.practice_id)
 
 
 def day_plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
@@ -489,30 +505,38 @@ def day_plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptR
     return plan(rules, meetings, before, start - _TINY, end - _TINY, holds)
 
 
+# Each kind of prompt in a few words, in UK English; plan_lines translates them.
 KIND_WORDS = {
-    Kind.INTERVAL: "a pause", Kind.FIXED: "a pause", Kind.INBOX: "inbox check", Kind.SHUTDOWN: "closing the day",
-    Kind.TRANSITION: "a transition pause", Kind.GAP: "a moment to arrive", Kind.FOCUS_END: "end of focus",
-    Kind.SNOOZED: "the pause you put off", Kind.CATCH_UP: "a catch-up pause",
+    Kind.INTERVAL: QT_TRANSLATE_NOOP("Reminders", "a pause"), Kind.FIXED: QT_TRANSLATE_NOOP("Reminders", "a pause"),
+    Kind.INBOX: QT_TRANSLATE_NOOP("Reminders", "inbox check"),
+    Kind.SHUTDOWN: QT_TRANSLATE_NOOP("Reminders", "closing the day"),
+    Kind.TRANSITION: QT_TRANSLATE_NOOP("Reminders", "a transition pause"),
+    Kind.GAP: QT_TRANSLATE_NOOP("Reminders", "a moment to arrive"),
+    Kind.FOCUS_END: QT_TRANSLATE_NOOP("Reminders", "end of focus"),
+    Kind.SNOOZED: QT_TRANSLATE_NOOP("Reminders", "the pause you put off"),
+    Kind.CATCH_UP: QT_TRANSLATE_NOOP("Reminders", "a catch-up pause"),
 }
 
 
 def plan_lines(dues: Iterable[Due], rules: ReminderRules) -> list[str]:
     """Today's plan in words: ['10:00  inbox check', '11:00  a transition pause', ...]."""
-    return [f"{d.at.astimezone(rules.zone):%H:%M}  {KIND_WORDS[d.kind]}" for d in dues]
+    return [f"{d.at.astimezone(rules.zone):%H:%M}  {translate('Reminders', KIND_WORDS[d.kind])}" for d in dues]
 
 
 def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Holds = Holds()) -> str:
     """One quiet line for the tray: what happens next."""
     zone = rules.zone
     if holds.focus is not None and holds.focus.start <= now < holds.focus.end:
-        return f"Focusing until {holds.focus.end.astimezone(zone):%H:%M}"
+        return translate("Reminders", "Focusing until {time}").format(time=f"{holds.focus.end.astimezone(zone):%H:%M}")
     if holds.quiet_until is not None and now < holds.quiet_until:
-        return "Quiet until tomorrow"
+        return translate("Reminders", "Quiet until tomorrow")
     if due is None:
-        return "No pauses planned"
+        return translate("Reminders", "No pauses planned")
     local = due.at.astimezone(zone)
-    day = "" if local.date() == now.astimezone(zone).date() else f"{local:%A} "
-    return f"Next pause {day}at {local:%H:%M}"
+    if local.date() == now.astimezone(zone).date():
+        return translate("Reminders", "Next pause at {time}").format(time=f"{local:%H:%M}")
+    #: {weekday} is a day's name, such as "Monday".
+    return translate("Reminders", "Next pause {weekday} at {time}").format(weekday=f"{local:%A}", time=f"{local:%H:%M}")
 
 
 # --- the state machine -------------------------------------------------------------------------------
@@ -626,7 +650,9 @@ def _parse_time(f: Fields, key: str, value: Any) -> time | None:
             return time.fromisoformat(value.strip())
         except ValueError:
             pass
-    f.problem(key, f"{value!r} is not a clock time.", 'write it as "09:00" or 09:00:00.')
+    # Messages about a setting follow its name, as in 'working_start: '9' is not a clock time.'
+    f.problem(key, translate("Reminders", "{value} is not a clock time.").format(value=repr(value)),
+              translate("Reminders", 'write it as "09:00" or 09:00:00.'))
     return None
 
 
@@ -637,8 +663,8 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
     try:
         ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):
-        f.problem("time_zone", f'"{zone_name}" is not a time zone this computer knows.',
-                  'use a name such as "Europe/London".')
+        f.problem("time_zone", translate("Reminders", '"{zone}" is not a time zone this computer knows.').format(
+            zone=zone_name), translate("Reminders", 'use a name such as "Europe/London".'))
         zone_name = "Europe/London"
     day_names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
     days = f.text_list("working_days", choices=day_names) or ["mon", "tue", "wed", "thu", "fri"]
@@ -647,7 +673,8 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
     end = _parse_time(f, "working_end", f.data.get("working_end", "17:30"))
     f._used.add("working_end")
     if start and end and end <= start:
-        f.problem("working_end", "is not after working_start.", "set an end time later than the start.")
+        f.problem("working_end", translate("Reminders", "is not after working_start."),
+                  translate("Reminders", "set an end time later than the start."))
     quiet: list[TimeRange] = []
     for q in f.tables("quiet", required=False, max_items=10):
         qs = _parse_time(q, "start", q.data.get("start"))
@@ -662,8 +689,11 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
                                                                    Kind.CATCH_UP)])
         practice = r.text("practice", required=False, default=CHOOSE_FOR_ME)
         if practice not in (*PRACTICE_IDS, CHOOSE_FOR_ME):
-            r.problem("practice", f'"{practice}" is not a known practice.',
-                      f'use "{CHOOSE_FOR_ME}" or one of: ' + ", ".join(PRACTICE_IDS) + ".")
+            message = translate("Reminders", '"{practice}" is not a known practice.').format(practice=practice)
+            #: {choose} is the value meaning "choose for me"; {practices} lists practice ids.
+            fix = translate("Reminders", 'use "{choose}" or one of: {practices}.').format(
+                choose=CHOOSE_FOR_ME, practices=", ".join(PRACTICE_IDS))
+            r.problem("practice", message, fix)
         raw_times = r.data.get("times", [])
         r._used.add("times")
         times = tuple(t for t in (_parse_time(r, "times", v) for v in (raw_times if isinstance(raw_times, list)
@@ -676,7 +706,8 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
         enabled = r.boolean("enabled", default=True)
         r.finish()
         if kind in (Kind.FIXED, Kind.INBOX) and not times:
-            r.problem("times", "is missing or empty.", 'add times = ["10:00", "14:00"].')
+            r.problem("times", translate("Reminders", "is missing or empty."),
+                      translate("Reminders", 'add times = ["10:00", "14:00"].'))
         if kind:
             rules.append(Rule(Kind(kind), None if practice == CHOOSE_FOR_ME and kind != Kind.INBOX
                               else (practice if practice != CHOOSE_FOR_ME else None), times, every, before,
@@ -691,13 +722,13 @@ def rules_from_mapping(data: Mapping[str, Any], source: str = "settings") -> Rem
         week = WorkingWeek(frozenset(day_names.index(d) for d in days), start or time(9), end or time(17, 30),
                            zone_name)
     except ValueError as exc:
-        raise DataFileError([Problem(source, "working_days", str(exc), "check the working days and hours.")]) \
-            from None
+        raise DataFileError([Problem(source, "working_days", str(exc),
+                                     translate("Reminders", "check the working days and hours."))]) from None
     return ReminderRules(week, tuple(quiet), tuple(rules) if "rules" in data else default_rules(),
                          spacing, catch_up)
 
 
-#: Flat settings keys (selfcompass.core.settings) this module reads; the last five are optional extras.
+# Flat settings keys (selfcompass.core.settings) this module reads; the last five are optional extras.
 SETTINGS_KEYS = ("working_days", "working_start", "working_end", "quiet_start", "quiet_end", "time_zone",
                  "interval_minutes", "inbox_times", "transition_pauses", "gap_pauses", "shutdown_minutes_before_end")
 
@@ -727,5 +758,7 @@ def rules_from_settings(values: Mapping[str, Any]) -> tuple[ReminderRules, list[
     try:
         return rules_from_mapping(data, "settings"), []
     except DataFileError as exc:
-        notices = [f"{p} The usual reminder times are used instead." for p in exc.problems]
+        #: {problem} says what is wrong with a reminder setting.
+        notices = [translate("Reminders", "{problem} The usual reminder times are used instead.").format(problem=p)
+                   for p in exc.problems]
         return ReminderRules(), notices

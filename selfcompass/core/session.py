@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from selfcompass.core.clock import Clock
+from selfcompass.core.i18n import translate
 from selfcompass.core.narration import DEFAULT_CUES, DEFAULT_WPM, Script, StepScript, TimedCaption, captions
 from selfcompass.core.practice import BreathPhase, Practice, Step, StepKind
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
@@ -297,5 +298,7 @@ class PracticeRun:
         phase_start = self.step_elapsed() - view.phase_elapsed
         if phase_start < intro_end - 0.05:
             return ""  # let the introduction finish before cueing
-        cues = (script.cues if script and script.cues else None) or DEFAULT_CUES
-        return cues.word_for(view.phase, view.cycle)
+        if script is not None and script.cues is not None:
+            return script.cues.word_for(view.phase, view.cycle)  # the script's own words, in its language
+        word = DEFAULT_CUES.word_for(view.phase, view.cycle)
+        return translate("Narration", word) if word else ""

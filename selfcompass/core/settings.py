@@ -10,7 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SCHEMA_VERSION = 1
+# Why IT's locked settings cannot be changed; kept in UK English and translated where shown.
+SET_BY_ORGANISATION = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation")
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,11 @@ class Option:
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+
+    @property
+    def label_text(self) -> str:
+        """``label`` (UK English, as logs and the CLI use it) in the person's language."""
+        return translate("SettingsDialog", self.label)
 
     def check(self, value: Any) -> Any:
         """Return the value in its proper type, or raise ValueError with a plain reason."""
@@ -51,30 +60,37 @@ class Option:
         raise ValueError("has an unknown type")  # pragma: no cover - a bug in OPTIONS
 
 
+# Names in the settings dialog's context, where the screen lists the same words, so each is translated once.
 OPTIONS: tuple[Option, ...] = (
-    Option("voice_enabled", bool, False, "Spoken guidance"),
-    Option("voice_id", str, "", "Voice"),
-    Option("speech_rate", int, 160, "Speaking speed (words a minute)", minimum=100, maximum=240),
-    Option("volume", float, 0.8, "Volume", minimum=0.0, maximum=1.0),
-    Option("reduced_motion", bool, False, "Reduce motion"),
-    Option("theme", str, "system", "Theme", choices=("system", "light", "dark", "high-contrast")),
-    Option("text_scale", float, 1.0, "Text size", minimum=0.8, maximum=2.0),
-    Option("ask_feeling", bool, True, "Ask how I feel after a practice"),
-    Option("welcome_seen", bool, False, "Welcome shown"),
-    Option("start_at_login", bool, False, "Start SelfCompass when I log in"),
-    Option("passphrase_required", bool, False, "Protect my journal with a passphrase"),
-    Option("auto_lock_minutes", int, 15, "Lock after minutes idle", minimum=1, maximum=240),
-    Option("backups_to_keep", int, 7, "Daily backups to keep", minimum=1, maximum=60),
-    Option("reminders_enabled", bool, True, "Gentle reminders"),
-    Option("working_days", list, ["mon", "tue", "wed", "thu", "fri"], "Working days"),
-    Option("working_start", str, "09:00", "Working day starts"),
-    Option("working_end", str, "17:30", "Working day ends"),
-    Option("quiet_start", str, "", "Quiet from"),
-    Option("quiet_end", str, "", "Quiet until"),
-    Option("time_zone", str, "Europe/London", "Time zone"),
-    Option("calendar_file", str, "", "Calendar file"),
-    Option("checkin_offer", bool, True, "Offer the weekly check-in"),
-    Option("data_folder", str, "", "Data folder"),
+    Option("voice_enabled", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance")),
+    Option("voice_id", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Voice")),
+    Option("speech_rate", int, 160, QT_TRANSLATE_NOOP("SettingsDialog", "Speaking speed (words a minute)"),
+           minimum=100, maximum=240),
+    Option("volume", float, 0.8, QT_TRANSLATE_NOOP("SettingsDialog", "Volume"), minimum=0.0, maximum=1.0),
+    Option("reduced_motion", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion")),
+    Option("theme", str, "system", QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
+           choices=("system", "light", "dark", "high-contrast")),
+    Option("text_scale", float, 1.0, QT_TRANSLATE_NOOP("SettingsDialog", "Text size"), minimum=0.8, maximum=2.0),
+    Option("ask_feeling", bool, True, QT_TRANSLATE_NOOP("SettingsDialog", "Ask how I feel after a practice")),
+    Option("welcome_seen", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Welcome shown")),
+    Option("start_at_login", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Start SelfCompass when I log in")),
+    Option("passphrase_required", bool, False,
+           QT_TRANSLATE_NOOP("SettingsDialog", "Protect my journal with a passphrase")),
+    Option("auto_lock_minutes", int, 15, QT_TRANSLATE_NOOP("SettingsDialog", "Lock after minutes idle"),
+           minimum=1, maximum=240),
+    Option("backups_to_keep", int, 7, QT_TRANSLATE_NOOP("SettingsDialog", "Daily backups to keep"),
+           minimum=1, maximum=60),
+    Option("reminders_enabled", bool, True, QT_TRANSLATE_NOOP("SettingsDialog", "Gentle reminders")),
+    Option("working_days", list, ["mon", "tue", "wed", "thu", "fri"],
+           QT_TRANSLATE_NOOP("SettingsDialog", "Working days")),
+    Option("working_start", str, "09:00", QT_TRANSLATE_NOOP("SettingsDialog", "Working day starts")),
+    Option("working_end", str, "17:30", QT_TRANSLATE_NOOP("SettingsDialog", "Working day ends")),
+    Option("quiet_start", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Quiet from")),
+    Option("quiet_end", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Quiet until")),
+    Option("time_zone", str, "Europe/London", QT_TRANSLATE_NOOP("SettingsDialog", "Time zone")),
+    Option("calendar_file", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Calendar file")),
+    Option("checkin_offer", bool, True, QT_TRANSLATE_NOOP("SettingsDialog", "Offer the weekly check-in")),
+    Option("data_folder", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Data folder")),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
 
@@ -98,7 +114,7 @@ class Settings:
     @classmethod
     def from_layers(cls, user: dict[str, Any] | None, managed_defaults: dict[str, Any] | None = None,
                     managed_locked: dict[str, Any] | None = None, source: str = "settings.json",
-                    lock_reason: str = "Set by your organisation") -> Settings:
+                    lock_reason: str = SET_BY_ORGANISATION) -> Settings:
         settings = cls.defaults()
         for layer, name in ((managed_defaults, "managed defaults"), (user, source), (managed_locked, "managed")):
             for key, value in (layer or {}).items():
@@ -123,11 +139,17 @@ class Settings:
     def is_locked(self, key: str) -> bool:
         return key in self.locked
 
+    def lock_reason_text(self, key: str) -> str:
+        """Why a locked setting cannot be changed, in the person's language ("" when it is not locked)."""
+        return translate("SettingsDialog", self.locked[key]) if key in self.locked else ""
+
     def set(self, key: str, value: Any) -> bool:
         """Change a setting; returns True if it changed. Raises for locked or bad values."""
         option = BY_KEY[key]
         if key in self.locked:
-            raise LockedSettingError(f"'{option.label}' is {self.locked[key].lower()} and cannot be changed here.")
+            #: {setting} is a setting's name; {reason} is why it is locked, such as "set by your organisation".
+            raise LockedSettingError(translate("Settings", "'{setting}' is {reason} and cannot be changed here.")
+                                     .format(setting=option.label_text, reason=self.lock_reason_text(key).lower()))
         value = option.check(value)
         if self.values.get(key) == value:
             return False

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from selfcompass.core.i18n import translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.sequences.model import Sequence
@@ -179,17 +180,24 @@ def today_state(sequence: Sequence, enrolment: Enrolment, completions: Iterable[
     total = sequence.length
     base = {"sequence_id": sequence.id, "sequence_title": sequence.title, "total_days": total}
     if enrolment.left_on is not None:
-        return TodayState(status=Status.LEFT, day=0, heading=f"Left: {sequence.title}",
-                          message="You have left this sequence. You can start it again at any time.", **base)
+        #: {title} is the sequence's title.
+        return TodayState(status=Status.LEFT, day=0,
+                          heading=translate("Sequences", "Left: {title}").format(title=sequence.title),
+                          message=translate("Sequences", "You have left this sequence. You can start it again at "
+                                            "any time."), **base)
     if today < enrolment.started_on:
-        return TodayState(status=Status.NOT_STARTED, day=0, starts_on=enrolment.started_on,
-                          heading=f"Starts {_long_date(enrolment.started_on)}: {sequence.title}",
-                          message="Day 1 will be ready for you then.", **base)
+        #: {date} is a date such as "Monday 2 March"; {title} is the sequence's title.
+        heading = translate("Sequences", "Starts {date}: {title}").format(date=_long_date(enrolment.started_on),
+                                                                          title=sequence.title)
+        return TodayState(status=Status.NOT_STARTED, day=0, starts_on=enrolment.started_on, heading=heading,
+                          message=translate("Sequences", "Day 1 will be ready for you then."), **base)
     carry = _carry_on_day(sequence, done)
     if carry > total:
-        return TodayState(status=Status.FINISHED, day=total, heading=f"All {total} days done: {sequence.title}",
-                          message="You have been through every day of this sequence. Well done for making "
-                                  "the time.", **base)
+        return TodayState(status=Status.FINISHED, day=total,
+                          heading=translate("Sequences", "All {total} days done: {title}").format(
+                              total=total, title=sequence.title),
+                          message=translate("Sequences", "You have been through every day of this sequence. Well "
+                                            "done for making the time."), **base)
     day = carry
     # Finishing a day shows it as done until tomorrow, unless the person has already gone on.
     last_done = carry - 1
@@ -201,15 +209,18 @@ def today_state(sequence: Sequence, enrolment: Enrolment, completions: Iterable[
     offer = None
     earlier: tuple[int, ...] = ()
     if enrolment.paused_on is not None:
-        return _with_day(TodayState(status=Status.PAUSED, day=day, heading=f"Paused at day {day} of {total}: "
-                                    f"{sequence.title}", message="This sequence is paused. It will be here, "
-                                    "just as you left it, when you are ready.", **base), sequence, day, done, library)
+        heading = translate("Sequences", "Paused at day {day} of {total}: {title}").format(
+            day=day, total=total, title=sequence.title)
+        message = translate("Sequences", "This sequence is paused. It will be here, just as you left it, when you "
+                            "are ready.")
+        return _with_day(TodayState(status=Status.PAUSED, day=day, heading=heading, message=message, **base),
+                         sequence, day, done, library)
     if enrolment.pace is Pace.CATCH_UP:
         day = max(day, calendar)
         earlier = tuple(n for n in range(1, day) if not _day_complete(sequence, done, n))
     elif calendar > day and not done_today and not any(c.on == today for c in comps):
         offer = PaceOffer(carry_on_day=day, catch_up_day=calendar)
-    state = TodayState(status=Status.ACTIVE, day=day, heading=f"Day {day} of {total}: {sequence.title}",
+    state = TodayState(status=Status.ACTIVE, day=day, heading=_day_heading(day, total, sequence.title),
                        earlier_open=earlier, offer=offer, **base)
     state = _with_day(state, sequence, day, done, library)
     next_day = day + 1 if state.done_for_today and day < total else None
@@ -221,8 +232,13 @@ def day_view(sequence: Sequence, day: int, completions: Iterable[Completion], li
     """One chosen day (an earlier open day, or the next one started early), shown like Today."""
     done = _done_days(sequence, completions, sequence.id)
     state = TodayState(sequence_id=sequence.id, sequence_title=sequence.title, status=Status.ACTIVE, day=day,
-                       total_days=sequence.length, heading=f"Day {day} of {sequence.length}: {sequence.title}")
+                       total_days=sequence.length, heading=_day_heading(day, sequence.length, sequence.title))
     return _with_day(state, sequence, day, done, library)
+
+
+def _day_heading(day: int, total: int, title: str) -> str:
+    #: {title} is the sequence's title, such as "Day 4 of 21: Compassionate leader".
+    return translate("Sequences", "Day {day} of {total}: {title}").format(day=day, total=total, title=title)
 
 
 def _with_day(state: TodayState, sequence: Sequence, day: int, done: Mapping[int, set[str]],
@@ -241,30 +257,48 @@ def _with_day(state: TodayState, sequence: Sequence, day: int, done: Mapping[int
 def _message(state: TodayState, offer: PaceOffer | None, earlier: tuple[int, ...], next_day: int | None) -> str:
     if offer is not None:
         between = _day_list(range(offer.carry_on_day, offer.catch_up_day))
-        return (f"Welcome back. You can carry on with day {offer.carry_on_day}, or catch up to day "
-                f"{offer.catch_up_day} and keep {between} for whenever suits you.")
+        #: {days} names the days in between, such as "day 3" or "days 3, 4 and 5".
+        return translate("Sequences", "Welcome back. You can carry on with day {day}, or catch up to day {calendar} "
+                         "and keep {days} for whenever suits you.").format(
+            day=offer.carry_on_day, calendar=offer.catch_up_day, days=between)
     if state.done_for_today:
         if next_day:
-            return f"That's today's practice done. Day {next_day} is ready if you'd like to go on, or it will " \
-                   "be here tomorrow."
-        return "That's today's practice done."
+            return translate("Sequences", "That's today's practice done. Day {day} is ready if you'd like to go on, "
+                             "or it will be here tomorrow.").format(day=next_day)
+        return translate("Sequences", "That's today's practice done.")
     if earlier:
-        return f"{_day_list(earlier).capitalize()} {'is' if len(earlier) == 1 else 'are'} still here whenever " \
-               "suits you."
+        if len(earlier) == 1:
+            return translate("Sequences", "Day {day} is still here whenever suits you.").format(day=earlier[0])
+        #: {days} lists day numbers, such as "2, 3 and 5".
+        return translate("Sequences", "Days {days} are still here whenever suits you.").format(
+            days=_number_list(earlier))
     if any(i.done for i in state.items):
-        return "Good to see you. The rest of today's practice is here when you are ready."
+        return translate("Sequences", "Good to see you. The rest of today's practice is here when you are ready.")
     return ""
 
 
 def _day_list(days: Iterable[int]) -> str:
+    """"day 3", or "days 3, 4 and 5", for use inside a sentence."""
+    numbers = list(days)
+    if len(numbers) == 1:
+        return translate("Sequences", "day {day}").format(day=numbers[0])
+    #: {days} lists day numbers, such as "3, 4 and 5".
+    return translate("Sequences", "days {days}").format(days=_number_list(numbers))
+
+
+def _number_list(days: Iterable[int]) -> str:
+    """"3" or "3, 4 and 5"."""
     numbers = [str(d) for d in days]
     if len(numbers) == 1:
-        return f"day {numbers[0]}"
-    return "days " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+        return numbers[0]
+    #: The end of a list of day numbers: {first} is "3, 4" and {last} is "5" in "3, 4 and 5".
+    return translate("Sequences", "{first} and {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
 
 
 def _long_date(d: date) -> str:
-    return f"{d:%A} {d.day} {d:%B}"
+    # The day and month names come from strftime, so they stay in the C locale's English for now.
+    #: A date such as "Monday 2 March": put the parts in your language's order.
+    return translate("Sequences", "{weekday} {day} {month}").format(weekday=f"{d:%A}", day=d.day, month=f"{d:%B}")
 
 
 def today_all(followed: Iterable[tuple[Sequence, Enrolment]], completions: Iterable[Completion], today: date,

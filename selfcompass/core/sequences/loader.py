@@ -16,13 +16,14 @@ from typing import Any
 
 from selfcompass import __version__
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, Problem, describe, parse_toml, read_text
+from selfcompass.core.i18n import translate
 from selfcompass.core.narration import DEFAULT_WPM, Script, check_against, parse_script, step_seconds
 from selfcompass.core.practice import Practice
 from selfcompass.core.practice_loader import ID_PATTERN, practice_from_mapping
 from selfcompass.core.sequences.model import CustomPractice, Day, Sequence, default_script
 
 SCHEMA_VERSION = 1
-#: The earliest SelfCompass that reads each schema version; the writer records it as ``requires``.
+# The earliest SelfCompass that reads each schema version; the writer records it as ``requires``.
 SCHEMA_NEEDS = {1: "0.1.0"}
 ON_IMPORT = "on-import"
 MAX_DAYS = 120
@@ -30,7 +31,7 @@ MAX_PER_DAY = 6
 MAX_CUSTOM = 40
 TIMING_TOLERANCE = 0.10  # as for library scripts: voices vary
 
-#: The keys each table may have; docs/sequence.schema.json lists the same (a test keeps them in step).
+# The keys each table may have; docs/sequence.schema.json lists the same (a test keeps them in step).
 TOP_KEYS = ("schema", "requires", "id", "title", "author", "contact", "description", "start", "days", "practices")
 DAY_KEYS = ("title", "note", "practices", "journal")
 PRACTICE_KEYS = ("schema", "id", "title", "family", "summary", "duration", "attribution", "needs", "tags",
@@ -131,18 +132,25 @@ def sequence_from_mapping(data: dict[str, Any], source: str, library: Mapping[st
     schema = f.number("schema", whole=True, minimum=1)
     requires = f.text("requires", required=False, max_len=20)
     if requires and not _VERSION.match(requires):
-        f.problem("requires", f'"{requires}" is not a version number.', 'write it like requires = "0.1.0".')
+        # Messages about a field follow its name, as in 'requires: "x" is not a version number.'
+        f.problem("requires", translate("SequenceFiles", '"{requires}" is not a version number.').format(
+            requires=requires), translate("SequenceFiles", 'write it like requires = "0.1.0".'))
     if schema and schema > SCHEMA_VERSION:
-        need = f"SelfCompass {requires} or later" if requires and _VERSION.match(requires) else \
-            "a newer SelfCompass"
+        if requires and _VERSION.match(requires):
+            fix = translate("SequenceFiles", "it needs SelfCompass {requires} or later: update, or ask the author for "
+                            "a schema 1 file.").format(requires=requires)
+        else:
+            fix = translate("SequenceFiles", "it needs a newer SelfCompass: update, or ask the author for a schema 1 "
+                            "file.")
         line = lines.find("schema") if lines else None
         raise DataFileError([Problem(
-            source, "schema", f"this sequence uses format {schema:g}, but this SelfCompass ({__version__}) reads "
-            f"format {SCHEMA_VERSION}.", f"it needs {need}: update, or ask the author for a schema 1 file.", line)])
+            source, "schema", translate("SequenceFiles", "this sequence uses format {schema}, but this SelfCompass "
+                                        "({version}) reads format {known}.").format(
+                schema=f"{schema:g}", version=__version__, known=SCHEMA_VERSION), fix, line)])
     sid = f.text("id", max_len=60)
     if sid and not ID_PATTERN.match(sid):
-        f.problem("id", f'"{sid}" may use only small letters, digits and single hyphens.',
-                  'write it like id = "compassionate-leader".')
+        f.problem("id", translate("SequenceFiles", '"{id}" may use only small letters, digits and single hyphens.')
+                  .format(id=sid), translate("SequenceFiles", 'write it like id = "compassionate-leader".'))
     title = f.text("title", max_len=80)
     author = f.text("author", max_len=120)
     contact = f.text("contact", required=False, max_len=200)
@@ -170,9 +178,11 @@ def _start(f: Fields) -> date | None:
         return None
     value = f.data["start"]
     f._used.add("start")
-    fix = f'write start = "{ON_IMPORT}", or a date without quotes such as start = 2026-01-05.'
+    #: {on_import} is the word a file uses to start on the day it is imported: "on-import".
+    fix = translate("SequenceFiles", 'write start = "{on_import}", or a date without quotes such as '
+                    "start = 2026-01-05.").format(on_import=ON_IMPORT)
     if isinstance(value, datetime):
-        f.problem("start", "has a time of day; a sequence starts on a date.", fix)
+        f.problem("start", translate("SequenceFiles", "has a time of day; a sequence starts on a date."), fix)
         return None
     if isinstance(value, date):
         return value
@@ -182,9 +192,11 @@ def _start(f: Fields) -> date | None:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            f.problem("start", f'"{value[:30]}" is neither "{ON_IMPORT}" nor a date.', fix)
+            f.problem("start", translate("SequenceFiles", '"{value}" is neither "{on_import}" nor a date.').format(
+                value=value[:30], on_import=ON_IMPORT), fix)
             return None
-    f.problem("start", f"should be a date or \"{ON_IMPORT}\", not {describe(value)}.", fix)
+    f.problem("start", translate("SequenceFiles", 'should be a date or "{on_import}", not {value}.').format(
+        on_import=ON_IMPORT, value=describe(value)), fix)
     return None
 
 
@@ -208,18 +220,20 @@ def _custom_practices(f: Fields, lines: SequenceLines | None, library: Mapping[s
             continue
         practice = _with_source(practice, f"{f.source} ({prefix})")
         if practice.id in library:
-            pf.problem("id", f'"{practice.id}" is already a practice in the library.',
-                       "give your own practice a different id, or list the library's id in a day instead.")
+            pf.problem("id", translate("SequenceFiles", '"{id}" is already a practice in the library.').format(
+                id=practice.id), translate("SequenceFiles", "give your own practice a different id, or list the "
+                                           "library's id in a day instead."))
         elif practice.id in seen:
-            pf.problem("id", f'"{practice.id}" is used by an earlier [[practices]] table.',
-                       "give each of your practices its own id.")
+            pf.problem("id", translate("SequenceFiles", '"{id}" is used by an earlier [[practices]] table.').format(
+                id=practice.id), translate("SequenceFiles", "give each of your practices its own id."))
         seen.add(practice.id)
         text = ""
         script: Script | None = None
         if narration is not None:
             if not isinstance(narration, str) or not narration.strip():
-                pf.problem("narration", f"should be text, not {describe(narration)}.",
-                           'write narration = """ with one [step N] section per step, then """.')
+                pf.problem("narration", translate("SequenceFiles", "should be text, not {value}.").format(
+                    value=describe(narration)), translate("SequenceFiles", 'write narration = """ with one [step N] '
+                                                          'section per step, then """.'))
             else:
                 text = narration
                 script = _narration(pf, lines, practice, narration)
@@ -252,7 +266,9 @@ def _report_script_problems(pf: Fields, lines: SequenceLines | None, narration: 
     if key_line is not None:
         offset = key_line if _opens_on_own_line(lines, key_line) else key_line - 1
     for p in problems:
-        message = f"{p.field}: {p.message}" if p.field else p.message
+        #: A problem inside a narration: {field} is a section such as "[step 2]".
+        message = translate("SequenceFiles", "{field}: {message}").format(field=p.field, message=p.message) \
+            if p.field else p.message
         line = None
         if p.line is not None and offset is not None:
             line = offset + p.line
@@ -283,9 +299,11 @@ def _check_default(pf: Fields, practice: Practice) -> None:
     for index, (sscript, step) in enumerate(zip(script.steps, practice.steps, strict=True)):
         needed = step_seconds(sscript)
         if needed > step.duration * (1 + TIMING_TOLERANCE) + 1.0:
-            pf.problem(f"steps[{index}].text", f"takes about {needed:.0f} s to read aloud at {DEFAULT_WPM} words "
-                       f"a minute, but the step lasts {step.duration:g} s.",
-                       "shorten the text, lengthen the step, or add a narration with fewer spoken words.")
+            pf.problem(f"steps[{index}].text", translate("SequenceFiles", "takes about {needed} s to read aloud at "
+                                                         "{wpm} words a minute, but the step lasts {step} s.").format(
+                needed=f"{needed:.0f}", wpm=DEFAULT_WPM, step=f"{step.duration:g}"),
+                translate("SequenceFiles", "shorten the text, lengthen the step, or add a narration with fewer spoken "
+                          "words."))
 
 
 def _day(df: Fields, lines: SequenceLines | None, library: Mapping[str, Practice], custom_ids: set[str],
@@ -295,7 +313,8 @@ def _day(df: Fields, lines: SequenceLines | None, library: Mapping[str, Practice
     note = df.text("note", max_len=2000)
     ids = df.text_list("practices", required=True, max_items=MAX_PER_DAY, max_len=60)
     if "practices" in df.data and isinstance(df.data["practices"], list) and not df.data["practices"]:
-        df.problem("practices", "lists no practices.", 'name at least one, like practices = ["box-breathing"].')
+        df.problem("practices", translate("SequenceFiles", "lists no practices."),
+                   translate("SequenceFiles", 'name at least one, like practices = ["box-breathing"].'))
     known = [*library, *custom_ids]
     for pid in ids:
         if pid in custom_ids or pid in library:
@@ -303,16 +322,21 @@ def _day(df: Fields, lines: SequenceLines | None, library: Mapping[str, Practice
         path = df.path("practices")
         line = lines.find_value(path, f'"{pid}"') if lines else None
         if pid in unavailable:
-            message = f'"{pid}" is in the library but did not load.'
-            fix = "run 'selfcompass practices check' to see why, and fix that practice."
+            message = translate("SequenceFiles", '"{id}" is in the library but did not load.').format(id=pid)
+            fix = translate("SequenceFiles", "run 'selfcompass practices check' to see why, and fix that practice.")
         else:
-            message = f'"{pid}" is not a practice in the library or in this file.'
+            message = translate("SequenceFiles", '"{id}" is not a practice in the library or in this file.').format(
+                id=pid)
             close = difflib.get_close_matches(pid, known, n=1, cutoff=0.6)
-            fix = (f'did you mean "{close[0]}"?' if close else
-                   "check the id with 'selfcompass practices list', or write your own under [[practices]].")
+            if close:
+                fix = translate("SequenceFiles", 'did you mean "{id}"?').format(id=close[0])
+            else:
+                fix = translate("SequenceFiles", "check the id with 'selfcompass practices list', or write your own "
+                                "under [[practices]].")
         df.problems.append(Problem(df.source, path, message, fix, line))
     if len(ids) != len(set(ids)):
-        df.problem("practices", "names the same practice twice.", "keep each practice once a day.")
+        df.problem("practices", translate("SequenceFiles", "names the same practice twice."),
+                   translate("SequenceFiles", "keep each practice once a day."))
     journal = df.text("journal", required=False, max_len=400)
     if len(df.problems) > before:
         return None
@@ -334,8 +358,9 @@ def load_sequence_folder(folder: Path, library: Mapping[str, Practice], *,
             problems.extend(exc.problems)
             continue
         if any(s.id == sequence.id for s in good):
-            problems.append(Problem(source, "id", f'"{sequence.id}" is already used by another sequence.',
-                                    "give each sequence its own id."))
+            problems.append(Problem(source, "id", translate("SequenceFiles", '"{id}" is already used by another '
+                                                            "sequence.").format(id=sequence.id),
+                                    translate("SequenceFiles", "give each sequence its own id.")))
             continue
         good.append(sequence)
     return good, problems

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.i18n import translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.sequences.follow import Completion, Enrolment, Pace
 from selfcompass.core.sequences.loader import load_sequence_file
@@ -88,14 +89,17 @@ class FileProgressStore:
         try:
             data = json.loads(self.progress_file.read_text(encoding="utf-8"))
             if data.get("version", 0) > PROGRESS_VERSION:
-                raise ValueError("it was written by a newer SelfCompass")
+                raise ValueError(translate("Sequences", "it was written by a newer SelfCompass"))
             self._enrolments = {e.sequence_id: e for e in map(_enrolment, data.get("enrolments", []))}
             self._completions = [_completion(c) for c in data.get("completions", [])]
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
             kept = self.progress_file.with_suffix(".json.unreadable")
             os.replace(self.progress_file, kept)  # keep it for a person (or support) to look at
-            self.problems.append(Problem(self.progress_file.name, "", f"could not be read ({exc}).",
-                                         f"sequence progress starts afresh; the old file is kept as {kept.name}."))
+            #: {reason} says why, often in the system's own English words.
+            self.problems.append(Problem(self.progress_file.name, "", translate("Sequences", "could not be read "
+                                                                               "({reason}).").format(reason=exc),
+                                         translate("Sequences", "sequence progress starts afresh; the old file is "
+                                                   "kept as {file}.").format(file=kept.name)))
             self._enrolments, self._completions = {}, []
 
     def _save_progress(self) -> None:

@@ -6,9 +6,9 @@ STAMP  := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-deps
 export QT_LOGGING_RULES ?= qt.multimedia.symbolsresolver=false
 
-.PHONY: run test lint imports pytest bench bundle bundle-test system-deps clean screenshots
+.PHONY: run test lint imports pytest bench bundle bundle-test system-deps clean screenshots translations
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m selfcompass
 
 test: $(STAMP) lint imports pytest
@@ -26,6 +26,13 @@ $(STAMP): pyproject.toml $(SYSTEM_STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test,bundle]"
 	@touch $@
 
+# Compiled translations (translations/selfcompass_<lang>.qm) from the .ts files translators return.
+TS_FILES := $(wildcard translations/selfcompass_*.ts)
+translations: $(TS_FILES:.ts=.qm)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check selfcompass tests benchmarks
 
@@ -39,7 +46,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 # One windowed folder, dist/SelfCompass (see docs/packaging.md). Takes about a minute.
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
 	@du -sh dist/SelfCompass
 

@@ -88,6 +88,10 @@ class SelfCompassApp(QObject):
         self.paths = paths
         self.clock = clock or SystemClock()
         self.settings = settings or load_settings(paths.settings_file)
+        from selfcompass.ui.translation import install_translators, route_core_text
+
+        install_translators(qapp, self.settings["language"])
+        route_core_text(qapp)
         self.library = library or load_default_library(paths.cache)
         self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
         self._narrator_factory = narrator_factory or default_narrator

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selfcompass.core.datafile import DataFileError, Fields, Problem
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
 from selfcompass.core.meetings import Meeting, MeetingIndex, WorkingWeek, runs
 
 # Practices a rule may name; ``None`` as a practice id means "choose for me".
@@ -536,7 +536,8 @@ def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Hol
     if local.date() == now.astimezone(zone).date():
         return translate("Reminders", "Next pause at {time}").format(time=f"{local:%H:%M}")
     #: {weekday} is a day's name, such as "Monday".
-    return translate("Reminders", "Next pause {weekday} at {time}").format(weekday=f"{local:%A}", time=f"{local:%H:%M}")
+    return translate("Reminders", "Next pause {weekday} at {time}").format(weekday=weekday_name(local),
+                                                                         time=f"{local:%H:%M}")
 
 
 # --- the state machine -------------------------------------------------------------------------------

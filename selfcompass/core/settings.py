@@ -90,6 +90,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("time_zone", str, "Europe/London", QT_TRANSLATE_NOOP("SettingsDialog", "Time zone")),
     Option("calendar_file", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Calendar file")),
     Option("checkin_offer", bool, True, QT_TRANSLATE_NOOP("SettingsDialog", "Offer the weekly check-in")),
+    Option("language", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Language")),
     Option("data_folder", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Data folder")),
 )
 BY_KEY = {o.key: o for o in OPTIONS}

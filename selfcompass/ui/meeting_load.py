@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.i18n import month_name, short_month, weekday_name
 from selfcompass.core.meetings import WeekLoad, hours_words
 
 #: Table headings; translated where the table is built.
@@ -78,7 +79,7 @@ class MeetingLoadView(QWidget):
         self._load = load
         ws = load.week_start
         self.heading.setText(self.tr("Your week in meetings, from {weekday} {day} {month}").format(
-            weekday=f"{ws:%A}", day=ws.day, month=f"{ws:%B}"))  # %-d is not on Windows
+            weekday=weekday_name(ws), day=ws.day, month=month_name(ws)))
         spent = hours_words(load.meeting_time) if load.meeting_time else self.tr("no time", "no time in meetings")
         longest = hours_words(load.longest_run) if load.longest_run else self.tr("none", "no long stretch of meetings")
         summary = self.tr("{spent} in meetings, about {percent}% of your working time. Longest stretch without a "
@@ -123,7 +124,7 @@ class MeetingLoadView(QWidget):
         self.table.setRowCount(len(load.days))
         for row, d in enumerate(load.days):
             when = self.tr("{weekday} {day} {month}", "a table row's date, e.g. Monday 3 Mar").format(
-                weekday=d.name, day=d.day.day, month=f"{d.day:%b}")
+                weekday=d.name, day=d.day.day, month=short_month(d.day))
             cells = (when, _hm(d.meeting_time), _hm(d.longest_run),
                      f"{round(d.share * 100)}%", str(len(d.back_to_back)), str(d.count))
             for col, text in enumerate(cells):

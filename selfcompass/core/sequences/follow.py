@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
-from selfcompass.core.i18n import translate
+from selfcompass.core.i18n import month_name, translate, weekday_name
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.sequences.model import Sequence
@@ -296,9 +296,9 @@ def _number_list(days: Iterable[int]) -> str:
 
 
 def _long_date(d: date) -> str:
-    # The day and month names come from strftime, so they stay in the C locale's English for now.
     #: A date such as "Monday 2 March": put the parts in your language's order.
-    return translate("Sequences", "{weekday} {day} {month}").format(weekday=f"{d:%A}", day=d.day, month=f"{d:%B}")
+    return translate("Sequences", "{weekday} {day} {month}").format(weekday=weekday_name(d), day=d.day,
+                                                                    month=month_name(d))
 
 
 def today_all(followed: Iterable[tuple[Sequence, Enrolment]], completions: Iterable[Completion], today: date,

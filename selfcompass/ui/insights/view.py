@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from selfcompass.core import insights
 from selfcompass.core.checkin import CheckinLog, trend
+from selfcompass.core.i18n import long_date, short_month, translate
 from selfcompass.core.insights import FamilyShare, Feelings
 from selfcompass.core.meetings import Meeting, WorkingWeek
 from selfcompass.core.questionnaire import Questionnaire
@@ -42,7 +43,8 @@ def gather(sessions: Sequence[SessionRecord], today: date, zone: tzinfo | None, 
 
 
 def week_label(monday: date) -> str:
-    return f"{monday.day} {monday:%b}"
+    # A short date such as "3 Nov".
+    return translate("Dates", "{day} {month}").format(day=monday.day, month=short_month(monday))
 
 
 class InsightsView(QWidget):
@@ -111,7 +113,7 @@ class InsightsView(QWidget):
         self.status.setText("")
         self.status.setVisible(False)
         labels = [week_label(w) for w in data.weeks]
-        long_labels = [self.tr("Week from {date}").format(date=f"{w.day} {w:%B %Y}") for w in data.weeks]
+        long_labels = [self.tr("Week from {date}").format(date=long_date(w)) for w in data.weeks]
         week = self.tr("Week", "first column of a chart's table")
         minutes, minute = self.tr("minutes", "unit: axis title, after numbers"), self.tr("minute", "unit after a 1")
         hours, hour = self.tr("hours", "unit: axis title, after numbers"), self.tr("hour", "unit after a 1")
@@ -151,7 +153,7 @@ class InsightsView(QWidget):
         titles = {s.id: s.title for s in q.subscales}
         latest = data.checkins[-1][1] if data.checkins else {}
         self.checkin.set_words(insights.checkin_words(latest, titles, q.score_range(q.subscales[0].id)[1]))
-        dates = [f"{when.day} {when:%b}" for when, _ in data.checkins] or ["—"]
+        dates = [week_label(when) for when, _ in data.checkins] or ["—"]
         lines = [(s.title, [scores.get(s.id) for _, scores in data.checkins] or [None]) for s in q.subscales]
         low, high = (q.score_range(q.subscales[0].id) if q.method == "mean"
                      else (0.0, max(q.score_range(s.id)[1] for s in q.subscales)))

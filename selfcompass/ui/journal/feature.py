@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.background import DatabaseWorker
 from selfcompass.core.clock import Clock
+from selfcompass.core.i18n import short_date
 from selfcompass.core.journal import JournalEntry, JournalFilter
 from selfcompass.errors import KnownError
 from selfcompass.paths import AppPaths
@@ -222,7 +223,8 @@ class JournalFeature(QObject):
     def _load(self, entry: JournalEntry) -> None:
         link = ""
         if entry.session is not None:
-            when = entry.session.started_at.astimezone().strftime("%a %d %b %Y at %H:%M")
+            started = entry.session.started_at.astimezone()
+            when = self.tr("{date} at {time}").format(date=short_date(started), time=f"{started:%H:%M}")
             link = self.tr("Written during {practice}, {when}.").format(
                 practice=self._practice_title(entry.session.practice_id), when=when)
         self.editor.load_entry(entry, link)
@@ -500,7 +502,8 @@ class JournalFeature(QObject):
             stamp = exc.backup.stat().st_mtime
             from datetime import datetime
 
-            when = datetime.fromtimestamp(stamp).strftime("%a %d %b %Y at %H:%M")
+            saved = datetime.fromtimestamp(stamp)
+            when = self.tr("{date} at {time}").format(date=short_date(saved), time=f"{saved:%H:%M}")
             box.setInformativeText(self.tr("You can go back to the newest good backup, from {when}. The damaged "
                                            "file will be kept aside, not deleted.").format(when=when))
             restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)

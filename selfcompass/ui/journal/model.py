@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from selfcompass.background import DatabaseWorker
+from selfcompass.core.i18n import short_date
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
 
 PAGE_SIZE = 200
@@ -188,7 +189,8 @@ class JournalListModel(QAbstractListModel):
             return row.id
         if role == RowRole:
             return row
-        when = row.created_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+        created = row.created_at.astimezone()
+        when = self.tr("{date}, {time}").format(date=short_date(created), time=f"{created:%H:%M}")
         mood = mood_text(row.mood)
         if isinstance(row, SearchHit):
             title_marked, body_marked = row.title, row.snippet

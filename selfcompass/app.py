@@ -65,10 +65,10 @@ def load_default_library(cache_dir: Path | None = None) -> Library:
 
 def help_html() -> str:
     try:
-        from selfcompass.core.help_text import HELP_HTML
+        from selfcompass.core.help_text import help_html as translated_help
     except ImportError:  # pragma: no cover - the catalogue ships it
         return "<h2>Help</h2><p>If things feel hard, call NHS 111 or Samaritans on 116 123.</p>"
-    return HELP_HTML
+    return translated_help()
 
 
 class SelfCompassApp(QObject):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QTextBrowser,
     QWidget,
 )
 
@@ -121,6 +122,8 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
             candidates.append(w.placeholderText())
         if isinstance(w, QComboBox):
             candidates += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QTextBrowser):
+            candidates.append(w.toPlainText())  # the help page
         if isinstance(w, QListWidget) and w.objectName() == "nav":
             candidates += [w.item(i).text() for i in range(w.count())]
         out += [(where, t) for t in candidates if t]

@@ -1,25 +1,27 @@
-"""The help page: what SelfCompass is and is not, and where to turn when things are hard (HTML for a QTextBrowser)."""
+"""The help page: what SelfCompass is and is not, and where to turn when things are hard (HTML for a QTextBrowser).
+
+Each section is one message for translators, HTML and all; ``help_html()`` gives the page in the person's language.
+"""
 
 from __future__ import annotations
 
-HELP_TITLE = "Help and support"
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: Kept to the simple HTML subset QTextBrowser renders; links open outside the app only if the UI allows it.
-HELP_HTML = """\
-<h2>About SelfCompass</h2>
+HELP_TITLE = QT_TRANSLATE_NOOP("Help", "Help and support")
+
+# Kept to the simple HTML subset QTextBrowser renders; links open outside the app only if the UI allows it.
+SECTIONS = (
+    QT_TRANSLATE_NOOP("Help", """<h2>About SelfCompass</h2>
 <p>SelfCompass offers short practices for busy days in health and care: mindful pauses, kindness
 towards yourself, ways to protect your attention, and moments to prepare for the people you lead.
-Each one is an invitation. Take what helps and leave the rest.</p>
-
-<h3>What it is not</h3>
+Each one is an invitation. Take what helps and leave the rest.</p>"""),
+    QT_TRANSLATE_NOOP("Help", """<h3>What it is not</h3>
 <p>SelfCompass is not a treatment, and it is not a crisis service. It does not assess you or give
 medical advice, and no one watches what you do here. If you are struggling, please talk to someone
-as well: a colleague you trust, your GP, or one of the services below.</p>
-
-<h3>Your privacy</h3>
-<p>Everything you write and do stays on this computer; nothing is ever sent anywhere.</p>
-
-<h3>When things are hard</h3>
+as well: a colleague you trust, your GP, or one of the services below.</p>"""),
+    QT_TRANSLATE_NOOP("Help", """<h3>Your privacy</h3>
+<p>Everything you write and do stays on this computer; nothing is ever sent anywhere.</p>"""),
+    QT_TRANSLATE_NOOP("Help", """<h3>When things are hard</h3>
 <ul>
 <li><b>In an emergency</b>, or if your life or someone else's is at risk, call <b>999</b>.</li>
 <li><b>NHS 111</b>: call 111 or go to 111.nhs.uk for urgent help with your health, including your
@@ -31,8 +33,14 @@ your mind.</li>
 occupational health, an employee assistance programme (EAP), a wellbeing or psychology service for
 staff, or a Freedom to Speak Up Guardian. Your manager, your intranet or your HR team can tell you
 how to reach them.</li>
-</ul>
+</ul>"""),
+    QT_TRANSLATE_NOOP("Help", """<p>You look after other people every day. You deserve support too, and asking for it
+is a strong thing to do.</p>"""),
+)
+#: The page in UK English.
+HELP_HTML = "\n\n".join(SECTIONS) + "\n"
 
-<p>You look after other people every day. You deserve support too, and asking for it is a strong
-thing to do.</p>
-"""
+
+def help_html() -> str:
+    """The help page in the person's language (English where a section has no translation)."""
+    return "\n\n".join(translate("Help", section) for section in SECTIONS) + "\n"

@@ -518,7 +518,8 @@ class CoachEditor(QWidget):
         parts = [f"<h3>{heading}</h3>"]
         if state.day_title:
             parts.append(f"<p><b>{e(state.day_title)}</b></p>")
-        note = e(state.note) or f"<i>{e(self.tr('Your note will appear here.'))}</i>"
+        placeholder = self.tr("Your note will appear here.")
+        note = e(state.note) or f"<i>{e(placeholder)}</i>"
         parts.append(f"<p>{note}</p><ul>")
         for item in state.items:
             parts.append(f"<li>{e(item.title)} · {e(item.minutes_label)}</li>")

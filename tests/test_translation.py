@@ -133,6 +133,7 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
 def _data_words(app) -> set[str]:
     """Text that comes from data files (practices, scripts, questionnaires), which has its own route."""
     words: set[str] = {"SelfCompass", "NHS", "Samaritans", "A voice"}
+    words.update(name for _, name in translation.available())  # languages are named in their own words
     for practice in app.library.practices.values():
         words.update([practice.title, practice.summary, practice.attribution, *practice.tags])
         words.update(text for step in practice.steps for text in (step.text, step.prompt) if text)
@@ -224,3 +225,17 @@ def test_every_screen_shows_translated_text_under_a_pseudo_locale(make_app, qtbo
         assert len(seen) >= 10
     finally:
         translation.install_translators(app.qapp, "", pseudo_folder / "nowhere")
+
+
+def test_the_settings_offer_each_shipped_language_and_save_the_choice(make_app, monkeypatch, pseudo_folder) -> None:
+    from selfcompass.ui.dialogs import SettingsDialog
+
+    monkeypatch.setattr(translation, "folder", lambda: pseudo_folder)
+    app = make_app()
+    dialog = SettingsDialog(app.settings, app.paths, lambda: [], app.change_setting, parent=app.window)
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == ["", "en_GB", "en_XA"]
+    dialog.language.setCurrentIndex(offered.index("en_XA"))
+    assert app.settings["language"] == "en_XA"
+    assert "next time" in dialog.language.toolTip()
+    dialog.reject()

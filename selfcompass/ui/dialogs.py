@@ -155,6 +155,15 @@ class SettingsDialog(QDialog):
         nearest = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][0] - settings["text_scale"]))
         self.text_scale.setCurrentIndex(nearest)
         self.text_scale.currentIndexChanged.connect(lambda _i: self._set("text_scale", self.text_scale.currentData()))
+        from selfcompass.ui.translation import available
+
+        self.language = QComboBox(objectName="setLanguage")
+        self.language.addItem(self.tr("Follow this computer"), "")
+        for code, name in available():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+        self.language.setToolTip(self.tr("Takes effect the next time SelfCompass starts."))
+        self.language.currentIndexChanged.connect(lambda _i: self._set("language", self.language.currentData()))
         self.ask_feeling = QCheckBox(self.tr("Ask how I feel at the end of a practice"), objectName="setAskFeeling")
         self.ask_feeling.setChecked(settings["ask_feeling"])
         self.ask_feeling.toggled.connect(lambda v: self._set("ask_feeling", v))
@@ -176,6 +185,7 @@ class SettingsDialog(QDialog):
             ("reduced_motion", self.tr("Motion"), self.reduced_motion),
             ("theme", self.tr("Theme"), self.theme),
             ("text_scale", self.tr("Text size"), self.text_scale),
+            ("language", self.tr("Language"), self.language),
             ("ask_feeling", self.tr("After a practice"), self.ask_feeling),
         ):
             self._row(form, key, label, widget)

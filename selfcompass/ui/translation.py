@@ -23,6 +23,19 @@ def folder() -> Path:
     return resource_dir() / "translations"
 
 
+def available(where: Path | None = None) -> list[tuple[str, str]]:
+    """Languages there is a translation for: (code, the language's own name), UK English first."""
+    found = [("en_GB", "English (UK)")]
+    for qm in sorted((where or folder()).glob("selfcompass_*.qm")):
+        code = qm.stem.split("_", 1)[1]
+        if code == "en_XA":
+            found.append((code, "Pseudo-translation (for testing layouts)"))
+        elif code != "en_GB":
+            locale = QLocale(code)
+            found.append((code, locale.nativeLanguageName().capitalize() or code))
+    return found
+
+
 def installed(qapp: QCoreApplication) -> list[QTranslator]:
     return qapp.findChildren(QTranslator, OBJECT_NAME)
 

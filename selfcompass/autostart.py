@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from selfcompass import APP_ID, APP_NAME
+from selfcompass.core.i18n import translate
 from selfcompass.errors import KnownError
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -291,11 +292,19 @@ def apply(on: bool, item: LoginItem | None = None) -> bool:
 
 
 def _write_failed(where: Path, exc: OSError) -> AutostartError:
-    return AutostartError(f"{APP_NAME} couldn't set itself to start when you log in.",
-                          fix=f"Your computer may not allow it ({where}: {exc.strerror or exc}). "
-                              "You can still start it from the menu.")
+    #: {app} is the app's name, SelfCompass.
+    return AutostartError(translate("Autostart", "{app} couldn't set itself to start when you log in.").format(
+                              app=APP_NAME),
+                          #: {where} is a file or registry key; {reason} the system's own words.
+                          fix=translate("Autostart", "Your computer may not allow it ({where}: {reason}). You can "
+                                                     "still start it from the menu.").format(
+                              where=where, reason=exc.strerror or exc))
 
 
 def _remove_failed(where: Path, exc: OSError) -> AutostartError:
-    return AutostartError(f"{APP_NAME} couldn't stop itself starting when you log in.",
-                          fix=f"You can remove it by hand: {where} ({exc.strerror or exc}).")
+    #: {app} is the app's name, SelfCompass.
+    return AutostartError(translate("Autostart", "{app} couldn't stop itself starting when you log in.").format(
+                              app=APP_NAME),
+                          #: {where} is a file or registry key; {reason} the system's own words.
+                          fix=translate("Autostart", "You can remove it by hand: {where} ({reason}).").format(
+                              where=where, reason=exc.strerror or exc))

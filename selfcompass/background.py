@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from selfcompass.core.i18n import translate
 from selfcompass.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -127,8 +128,8 @@ class DatabaseWorker(QObject):
                 self.job_failed.emit(str(error))
             else:
                 log.error("A background database job failed", exc_info=error)
-                self.job_failed.emit("Something went wrong while saving. Your practice still counts; "
-                                     "the details are in the log.")
+                self.job_failed.emit(translate("Storage", "Something went wrong while saving. Your practice "
+                                                          "still counts; the details are in the log."))
             return
         if callback is not None:
             callback(result)

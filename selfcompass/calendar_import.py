@@ -18,17 +18,20 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, sort_meetings
 
+# Kept in English; translated where it is used: translate("Calendar", _EXPORT_FIX).
+_EXPORT_FIX = QT_TRANSLATE_NOOP("Calendar", "export the calendar again from Outlook, NHSmail or Google, and choose "
+                                            "the .ics file it saves.")
 MAX_BYTES = 16 * 1024 * 1024
 MAX_LINES = 400_000
 MAX_EVENTS = 50_000
 MAX_OCCURRENCES = 20_000
-#: How far back and ahead the app looks by default: last week to eight weeks ahead.
+# How far back and ahead the app looks by default: last week to eight weeks ahead.
 DEFAULT_BACK = timedelta(days=7)
 DEFAULT_AHEAD = timedelta(weeks=8)
 _FAST_FREQ = ("SECONDLY", "MINUTELY")
-_EXPORT_FIX = "export the calendar again from Outlook, NHSmail or Google, and choose the .ics file it saves."
 
 
 @dataclass(frozen=True)
@@ -63,14 +66,16 @@ def import_calendar(path: Path | str, *, start: datetime, end: datetime,
             raise DataFileError([_too_big(source)])
         data = path.read_bytes()
     except OSError as exc:
-        raise DataFileError([Problem(source, "", f"the file could not be read ({exc.strerror or exc}).",
-                                     "check that it exists and that you may read it.")]) from None
+        #: {reason} is the system's own words, such as "No such file or directory".
+        raise DataFileError([Problem(source, "", translate("Calendar", "the file could not be read ({reason}).").format(
+            reason=exc.strerror or exc), translate("Calendar", "check that it exists and that you may read it."))]) \
+            from None
     return parse_calendar(data, source, start=start, end=end, time_zone=time_zone)
 
 
 def _too_big(source: str) -> Problem:
-    return Problem(source, "", f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB.",
-                   "export a shorter date range, without attachments.")
+    return Problem(source, "", translate("Calendar", "the file is larger than {size} MB.").format(
+        size=MAX_BYTES // (1024 * 1024)), translate("Calendar", "export a shorter date range, without attachments."))
 
 
 def parse_calendar(data: bytes | str, source: str, *, start: datetime, end: datetime,
@@ -97,8 +102,9 @@ def parse_calendar(data: bytes | str, source: str, *, start: datetime, end: date
         for ev in c.walk("VEVENT"):
             events += 1
             if events > MAX_EVENTS:
-                raise DataFileError([Problem(source, "", f"the file has more than {MAX_EVENTS:,} events.",
-                                             "export a shorter date range.")])
+                raise DataFileError([Problem(source, "", translate("Calendar", "the file has more than {most} events.")
+                                             .format(most=f"{MAX_EVENTS:,}"),
+                                             translate("Calendar", "export a shorter date range."))])
             _check_event(ev, source, lines, problems)
     if problems:
         raise DataFileError(problems)
@@ -114,30 +120,39 @@ def _decode(data: bytes | str, source: str) -> str:
         if len(data) > MAX_BYTES:
             raise DataFileError([_too_big(source)])
         if b"\x00" in data[:65536]:
-            raise DataFileError([Problem(source, "", "this looks like a binary file, not a calendar.", _EXPORT_FIX)])
+            raise DataFileError([_binary(source)])
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             # Some older exports are Windows-1252; a wrong guess only garbles titles, never times.
             text = data.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise DataFileError([Problem(source, "", "this looks like a binary file, not a calendar.", _EXPORT_FIX)])
+        raise DataFileError([_binary(source)])
     return text
+
+
+def _binary(source: str) -> Problem:
+    return Problem(source, "", translate("Calendar", "this looks like a binary file, not a calendar."),
+                   translate("Calendar", _EXPORT_FIX))
 
 
 def _check_shape(text: str, source: str) -> None:
     """Cheap checks before the parser runs: size in lines, BEGIN/END framing, truncation."""
     count = text.count("\n") + 1
     if count > MAX_LINES:
-        raise DataFileError([Problem(source, "", f"the file has {count:,} lines; the most is {MAX_LINES:,}.",
-                                     "export a shorter date range, without attachments.")])
+        message = translate("Calendar", "the file has {count} lines; the most is {most}.")
+        raise DataFileError([Problem(source, "", message.format(count=f"{count:,}", most=f"{MAX_LINES:,}"),
+                                     translate("Calendar", "export a shorter date range, without attachments."))])
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped[:15].upper().startswith("BEGIN:VCALENDAR"):
-        raise DataFileError([Problem(source, "", "this is not an iCalendar (.ics) file.", _EXPORT_FIX, 1)])
+        raise DataFileError([Problem(source, "", translate("Calendar", "this is not an iCalendar (.ics) file."),
+                                     translate("Calendar", _EXPORT_FIX), 1)])
     tail = text.rstrip(" \t\r\n")
     if not tail.upper().endswith("END:VCALENDAR"):
-        raise DataFileError([Problem(source, "", "the file ends too soon; it looks cut off part-way.",
-                                     "export it again and check the copy finished.", tail.count("\n") + 1)])
+        raise DataFileError([Problem(source, "", translate("Calendar", "the file ends too soon; it looks cut off "
+                                                                       "part-way."),
+                                     translate("Calendar", "export it again and check the copy finished."),
+                                     tail.count("\n") + 1)])
     # Every BEGIN needs its END; report the first component left open.
     stack: list[tuple[str, int]] = []
     for number, line in _framing_lines(text):
@@ -147,13 +162,19 @@ def _check_shape(text: str, source: str) -> None:
         elif stack and stack[-1][0] == name:
             stack.pop()
         else:
-            opened = f" (the {stack[-1][0]} from line {stack[-1][1]} is still open)" if stack else ""
-            raise DataFileError([Problem(source, "", f"END:{name} does not match{opened}.",
-                                         "export the calendar again; the file has been damaged.", number)])
+            if stack:
+                #: {name} and {open} are calendar parts such as VEVENT; END:{name} is the file's own text.
+                message = translate("Calendar", "END:{name} does not match (the {open} from line {line} is still "
+                                                "open).").format(name=name, open=stack[-1][0], line=stack[-1][1])
+            else:
+                #: {name} is a calendar part such as VEVENT; END:{name} is the file's own text.
+                message = translate("Calendar", "END:{name} does not match.").format(name=name)
+            raise DataFileError([Problem(source, "", message, translate(
+                "Calendar", "export the calendar again; the file has been damaged."), number)])
     if stack:
         name, number = stack[-1]
-        raise DataFileError([Problem(source, name, "this part is never closed.", "export the calendar again.",
-                                     number)])
+        raise DataFileError([Problem(source, name, translate("Calendar", "this part is never closed."),
+                                     translate("Calendar", "export the calendar again."), number)])
 
 
 _FRAME = re.compile(r"^(BEGIN|END):[^\r\n]*", re.IGNORECASE | re.MULTILINE)
@@ -175,7 +196,9 @@ def _parse_problem(text: str, source: str, exc: BaseException) -> Problem:
     m = re.search(r"line (\d+)", str(exc))
     if m:
         line = int(m.group(1))
-    return Problem(source, "", f"the calendar could not be read ({detail}).", _EXPORT_FIX, line)
+    #: {detail} is the calendar reader's own words, in English.
+    return Problem(source, "", translate("Calendar", "the calendar could not be read ({detail}).").format(
+        detail=detail), translate("Calendar", _EXPORT_FIX), line)
 
 
 class _Lines:
@@ -198,24 +221,36 @@ class _Lines:
         return self._index.get(uid)
 
 
-def _event_name(ev: Any) -> str:
-    summary = str(ev.get("SUMMARY", "") or "").strip()
-    return f'the event "{summary[:40]}"' if summary else "an event"
+def _event_title(ev: Any) -> str:
+    """The event's title, shortened for a message, or "" when it has none."""
+    return str(ev.get("SUMMARY", "") or "").strip()[:40]
+
+
+def _about_event(title: str, named: str, unnamed: str, **values: object) -> str:
+    """One whole sentence about an event: ``named`` (which holds {title}) when it has a title, else ``unnamed``."""
+    return (named if title else unnamed).format(title=title, **values)
 
 
 def _check_event(ev: Any, source: str, lines: _Lines, problems: list[Problem]) -> None:
     uid = str(ev.get("UID", "") or "")
     line = lines.of(uid) if uid else None
-    name = _event_name(ev)
+    title = _event_title(ev)
+    remove = translate("Calendar", "export the calendar again, or remove this event.")
     for prop, err in getattr(ev, "errors", []) or []:
-        problems.append(Problem(source, str(prop), f"{name} has a value that cannot be read ({str(err)[:80]}).",
-                                "export the calendar again, or remove this event.", line))
+        #: {title} is the event's title; {detail} the calendar reader's own words, in English.
+        message = _about_event(title, translate("Calendar", 'the event "{title}" has a value that cannot be read '
+                                                            "({detail})."),
+                               #: {detail} is the calendar reader's own words, in English.
+                               translate("Calendar", "an event has a value that cannot be read ({detail})."),
+                               detail=str(err)[:80])
+        problems.append(Problem(source, str(prop), message, remove, line))
     if problems:
         return
     dtstart = ev.get("DTSTART")
     if dtstart is None or not hasattr(dtstart, "dt"):
-        problems.append(Problem(source, "DTSTART", f"{name} has no start time.",
-                                "export the calendar again, or remove this event.", line))
+        message = _about_event(title, translate("Calendar", 'the event "{title}" has no start time.'),
+                               translate("Calendar", "an event has no start time."))
+        problems.append(Problem(source, "DTSTART", message, remove, line))
         return
     for key in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         prop = ev.get(key)
@@ -223,19 +258,37 @@ def _check_event(ev: Any, source: str, lines: _Lines, problems: list[Problem]) -
             continue
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         if tzid and isinstance(prop.dt, datetime) and prop.dt.tzinfo is None:
-            problems.append(Problem(source, key, f'{name} uses a time zone this computer does not know ("{tzid}").',
-                                    "export the calendar again with time zone details included, or set the "
-                                    "event to a standard zone such as Europe/London.", line))
+            #: {title} is the event's title; {zone} the time zone's name as the file gives it.
+            message = _about_event(title, translate("Calendar", 'the event "{title}" uses a time zone this '
+                                                                'computer does not know ("{zone}").'),
+                                   #: {zone} is the time zone's name as the file gives it.
+                                   translate("Calendar", 'an event uses a time zone this computer does not know '
+                                                         '("{zone}").'), zone=tzid)
+            problems.append(Problem(source, key, message,
+                                    translate("Calendar", "export the calendar again with time zone details "
+                                                          "included, or set the event to a standard zone such as "
+                                                          "Europe/London."), line))
             break
     rrule = ev.get("RRULE")
     if rrule is not None:
         rules = rrule if isinstance(rrule, list) else [rrule]
         for r in rules:
             freq = (r.get("FREQ") or [""])[0] if hasattr(r, "get") else ""
-            if str(freq).upper() in _FAST_FREQ:
-                problems.append(Problem(source, "RRULE", f"{name} repeats every {str(freq).lower()[:-2]}, "
-                                        "which would fill the calendar.",
-                                        "change it to repeat daily or weekly, or remove it.", line))
+            if str(freq).upper() not in _FAST_FREQ:
+                continue
+            if str(freq).upper() == "SECONDLY":
+                message = _about_event(title, translate("Calendar", 'the event "{title}" repeats every second, '
+                                                                    "which would fill the calendar."),
+                                       translate("Calendar", "an event repeats every second, which would fill the "
+                                                             "calendar."))
+            else:
+                message = _about_event(title, translate("Calendar", 'the event "{title}" repeats every minute, '
+                                                                    "which would fill the calendar."),
+                                       translate("Calendar", "an event repeats every minute, which would fill the "
+                                                             "calendar."))
+            problems.append(Problem(source, "RRULE", message,
+                                    translate("Calendar", "change it to repeat daily or weekly, or remove it."),
+                                    line))
 
 
 def _expand(cals: list[Any], source: str, start: datetime, end: datetime, zone: ZoneInfo,
@@ -259,15 +312,18 @@ def _expand(cals: list[Any], source: str, start: datetime, end: datetime, zone: 
                 components = [o.as_component(False) for o in occurrences]
             except Exception as exc:  # a broken rule or date inside one series
                 uid = str(getattr(series, "uid", "") or "")
-                raise DataFileError([Problem(source, "RRULE", f"a repeating event could not be worked out "
-                                             f"({str(exc)[:100]}).", "export the calendar again, or remove "
-                                             "the event.", lines.of(uid) if uid else None)]) from None
+                #: {detail} is the calendar reader's own words, in English.
+                message = translate("Calendar", "a repeating event could not be worked out ({detail}).").format(
+                    detail=str(exc)[:100])
+                raise DataFileError([Problem(source, "RRULE", message, translate(
+                    "Calendar", "export the calendar again, or remove the event."),
+                    lines.of(uid) if uid else None)]) from None
             total += len(components)
             if total > MAX_OCCURRENCES:
-                raise DataFileError([Problem(source, "", f"the calendar has more than {MAX_OCCURRENCES:,} "
-                                             "events in the weeks being looked at.",
-                                             "check for an event repeating far too often, or export a "
-                                             "shorter date range.")])
+                message = translate("Calendar", "the calendar has more than {most} events in the weeks being "
+                                                "looked at.").format(most=f"{MAX_OCCURRENCES:,}")
+                raise DataFileError([Problem(source, "", message, translate(
+                    "Calendar", "check for an event repeating far too often, or export a shorter date range."))])
             for comp in components:
                 status = str(comp.get("STATUS", "") or "").upper()
                 if status == "CANCELLED":
@@ -277,10 +333,15 @@ def _expand(cals: list[Any], source: str, start: datetime, end: datetime, zone: 
                     meeting = _to_meeting(comp, zone)
                 except (ValueError, TypeError, AttributeError, OverflowError) as exc:
                     uid = str(comp.get("UID", "") or "")
-                    raise DataFileError([Problem(source, "DTSTART", f"{_event_name(comp)} has times that "
-                                                 f"cannot be used ({str(exc)[:80]}).", "export the calendar "
-                                                 "again, or remove this event.", lines.of(uid) if uid
-                                                 else None)]) from None
+                    #: {title} is the event's title; {detail} the calendar reader's own words, in English.
+                    message = _about_event(_event_title(comp), translate("Calendar", 'the event "{title}" has times '
+                                                                                     "that cannot be used ({detail})."),
+                                           #: {detail} is the calendar reader's own words, in English.
+                                           translate("Calendar", "an event has times that cannot be used ({detail})."),
+                                           detail=str(exc)[:80])
+                    raise DataFileError([Problem(source, "DTSTART", message, translate(
+                        "Calendar", "export the calendar again, or remove this event."),
+                        lines.of(uid) if uid else None)]) from None
                 if meeting is None or not _in_window(meeting, start, end):
                     continue
                 if not meeting.busy:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from selfcompass.core.i18n import translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import SessionRecord
 from selfcompass.core.sequences import Completion, Sequence
@@ -158,46 +159,79 @@ def _rating(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each a whole phrase holding {n}) with the number filled in."""
+    return (one if n == 1 else many).format(n=n)
+
+
 def report_html(report: ProgressReport, max_days: int | None = None, font_pt: float = 10.5) -> str:
     """The report as simple HTML: exactly what goes into the PDF, and nothing else."""
     e = html.escape
     minutes = round(report.minutes)
+    done = report.practices_completed
+    #: Under the title of a shared progress report; {author} wrote the sequence, {date} is like "5 January 2026".
+    byline = translate("Report", "A SelfCompass sequence by {author} · progress report made on {date}").format(
+        author=e(report.author), date=e(_long_date(report.made_on)))
+    totals = [
+        #: Part of the report's summary line; the parts are joined with " · ".
+        translate("Report", "<b>{done} of {total}</b> days done").format(done=report.days_done,
+                                                                          total=report.total_days),
+        _count(done, translate("Report", "<b>{n}</b> practice completed"),
+               translate("Report", "<b>{n}</b> practices completed")),
+        _count(minutes, translate("Report", "<b>{n}</b> minute of practice"),
+               translate("Report", "<b>{n}</b> minutes of practice")),
+    ]
     parts = [
         f'<html><body style="font-family: sans-serif; font-size: {font_pt:g}pt; color: #1d2a33;">',
         f'<h1 style="font-size: {font_pt * 1.8:g}pt; margin-bottom: 0;">{e(report.sequence_title)}</h1>',
-        f'<p style="color: #4a5a66; margin-top: 2pt;">A SelfCompass sequence by {e(report.author)} · '
-        f"progress report made on {e(_long_date(report.made_on))}</p>",
-        f"<p><b>{report.days_done} of {report.total_days}</b> days done · "
-        f"<b>{report.practices_completed}</b> practice{'s' if report.practices_completed != 1 else ''} completed · "
-        f"<b>{minutes}</b> minute{'s' if minutes != 1 else ''} of practice</p>",
+        f'<p style="color: #4a5a66; margin-top: 2pt;">{byline}</p>',
+        f"<p>{' · '.join(totals)}</p>",
     ]
     if report.include_ratings:
         rated = sum(1 for r in report.rows if r.rating_before is not None or r.rating_after is not None)
-        parts.append(f"<p>How it felt, from 1 to 5: on average {_rating(report.average('rating_before'))} "
-                     f"before practice and {_rating(report.average('rating_after'))} after "
-                     f"({rated} rated session{'s' if rated != 1 else ''}).</p>")
+        before, after = _rating(report.average("rating_before")), _rating(report.average("rating_after"))
+        if rated == 1:
+            #: {before} and {after} are average ratings from 1 to 5, such as 2.5.
+            felt = translate("Report", "How it felt, from 1 to 5: on average {before} before practice and {after} "
+                                       "after ({n} rated session).")
+        else:
+            #: {before} and {after} are average ratings from 1 to 5, such as 2.5; {n} is how many sessions.
+            felt = translate("Report", "How it felt, from 1 to 5: on average {before} before practice and {after} "
+                                       "after ({n} rated sessions).")
+        parts.append(f"<p>{felt.format(before=before, after=after, n=rated)}</p>")
     days = list(report.days)
     hidden = 0
     if max_days is not None and len(days) > max_days:
         hidden = len(days) - max_days
         days = days[:max_days]
     if days:
-        head = ["Day", "Theme", "Practices", "Minutes"] + (["Before", "After"] if report.include_ratings else [])
+        head = [translate("Report", "Day"), translate("Report", "Theme"), translate("Report", "Practices"),
+                translate("Report", "Minutes")]
+        if report.include_ratings:
+            #: Column heading: the average rating before practice.
+            head.append(translate("Report", "Before"))
+            #: Column heading: the average rating after practice.
+            head.append(translate("Report", "After"))
         parts.append('<table cellspacing="0" cellpadding="3" style="border-collapse: collapse;" width="100%">')
         parts.append("<tr>" + "".join(f'<th align="left" style="border-bottom: 1px solid #8a9aa6;">{h}</th>'
                                       for h in head) + "</tr>")
+        #: Practices done in a day, as in "2 of 3".
+        of = translate("Report", "{done} of {total}")
         for d in days:
-            cells = [str(d.day), e(d.title), f"{d.practices_done} of {d.practices_total}", f"{round(d.minutes)}"]
+            cells = [str(d.day), e(d.title), of.format(done=d.practices_done, total=d.practices_total),
+                     f"{round(d.minutes)}"]
             if report.include_ratings:
                 cells += [_rating(d.rating_before), _rating(d.rating_after)]
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
         if hidden:
-            parts.append(f"<p>…and {hidden} more day{'s' if hidden != 1 else ''} (all of them are in the CSV).</p>")
+            more = _count(hidden, translate("Report", "…and {n} more day (all of them are in the CSV)."),
+                          translate("Report", "…and {n} more days (all of them are in the CSV)."))
+            parts.append(f"<p>{more}</p>")
     else:
-        parts.append("<p>No practices from this sequence yet.</p>")
-    parts.append('<p style="color: #4a5a66; font-size: smaller;">Shared by choice. Notes, writing and journal '
-                 "entries are never part of a report.</p></body></html>")
+        parts.append("<p>" + translate("Report", "No practices from this sequence yet.") + "</p>")
+    shared = translate("Report", "Shared by choice. Notes, writing and journal entries are never part of a report.")
+    parts.append(f'<p style="color: #4a5a66; font-size: smaller;">{shared}</p></body></html>')
     return "".join(parts)
 
 
@@ -214,7 +248,8 @@ def write_pdf(report: ProgressReport, path: Path) -> str:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(f"Progress: {report.sequence_title}")
+    #: The PDF's title, shown by PDF readers; {title} is the sequence's title.
+    writer.setTitle(translate("Report", "Progress: {title}").format(title=report.sequence_title))
     writer.setCreator("SelfCompass")
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     doc = QTextDocument()

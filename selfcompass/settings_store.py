@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, parse_toml, read_text
+from selfcompass.core.i18n import translate
 from selfcompass.core.settings import BY_KEY, Settings
 
 MANAGED_FILE = "selfcompass-managed.toml"
@@ -48,12 +49,14 @@ def read_managed(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         for key in list(table.keys()):
             option = BY_KEY.get(key)
             if option is None:
-                table.problem(key, "is not a setting SelfCompass knows.", "check the list in docs/deployment.md.")
+                #: Follows a setting's name in IT's managed settings file.
+                table.problem(key, translate("Settings", "is not a setting SelfCompass knows."),
+                              translate("Settings", "check the list in docs/deployment.md."))
                 continue
             try:
                 layers[name][key] = option.check(table.data[key])
             except ValueError as exc:
-                table.problem(key, f"{exc}.", "see docs/deployment.md for the allowed values.")
+                table.problem(key, f"{exc}.", translate("Settings", "see docs/deployment.md for the allowed values."))
     fields.finish()
     if fields.problems:
         raise DataFileError(fields.problems)
@@ -69,7 +72,9 @@ def load_settings(settings_file: Path, managed: list[Path] | None = None) -> Set
             data = json.loads(settings_file.read_text(encoding="utf-8"))
             user = data if isinstance(data, dict) else {}
         except (OSError, ValueError) as exc:
-            notices.append(f"{settings_file.name} could not be read ({exc}); defaults are used.")
+            #: {name} is the settings file's name; {reason} the system's or JSON reader's own words, in English.
+            notices.append(translate("Settings", "{name} could not be read ({reason}); defaults are used.").format(
+                name=settings_file.name, reason=exc))
     defaults: dict[str, Any] = {}
     locked: dict[str, Any] = {}
     for path in managed if managed is not None else managed_candidates():

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal, Slot
 
 from selfcompass.core.clock import Clock
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, MeetingIndex
 from selfcompass.core.reminders import (
     Due,
@@ -22,6 +23,8 @@ from selfcompass.core.reminders import (
 )
 from selfcompass.scheduling.timers import Timers
 
+#: Shown on the card when a pause put off from the tray comes back.
+PUT_OFF = QT_TRANSLATE_NOOP("Reminders", "A pause you put off.")
 TIMER_NAME = "reminders.next"
 HELD_TIMER_NAME = "reminders.held"
 #: While the person presents, a due prompt waits and is looked at again this often...
@@ -107,7 +110,7 @@ class ReminderService(QObject):
     def snooze_all(self, minutes: int) -> None:
         """Tray 'snooze': nothing for 30 or 60 minutes, then the next pause."""
         now = self._clock.now()
-        placeholder = self._engine.next_due() or Due(now, Kind.INTERVAL, "A pause you put off.", None)
+        placeholder = self._engine.next_due() or Due(now, Kind.INTERVAL, translate("Reminders", PUT_OFF), None)
         self._engine.snooze(placeholder, now, minutes)
         self.prompt_recorded.emit(self._engine.history[-1])
         self._replan()

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.speech._signals import emit, emit_drops_true
 from selfcompass.speech.render import (
     DEFAULT_RATE,
@@ -36,8 +37,9 @@ from selfcompass.speech.render import (
 
 log = logging.getLogger(__name__)
 
-NO_AUDIO_OUTPUT = ("Spoken guidance needs a speaker or headphones, and none were found on this computer, "
-                   "so the words will stay on screen.")
+# Kept in English; translated where it is shown: translate("Speech", NO_AUDIO_OUTPUT).
+NO_AUDIO_OUTPUT = QT_TRANSLATE_NOOP("Speech", "Spoken guidance needs a speaker or headphones, and none were found "
+                                              "on this computer, so the words will stay on screen.")
 _CACHE_VERSION = "1"  # bump when the way files are rendered changes, so old files are not reused
 _SHUTDOWN_WAIT_MS = 10_000
 
@@ -200,7 +202,7 @@ class QtAudioPlayer(AudioPlayer):
 
     def available(self) -> tuple[bool, str]:
         if not self._qm.QMediaDevices.audioOutputs():
-            return False, NO_AUDIO_OUTPUT
+            return False, translate("Speech", NO_AUDIO_OUTPUT)
         return True, ""
 
     def play(self, path: Path) -> None:
@@ -328,7 +330,7 @@ class _RenderWorker(QObject):
         except OSError as exc:
             self._engine_dead = True
             log.warning("The narration cache folder can't be made: %s", exc)
-            emit(self.engine_failed, UNAVAILABLE)
+            emit(self.engine_failed, translate("Speech", UNAVAILABLE))
             return False
         self._engine = engine
         return True
@@ -544,7 +546,7 @@ class SpeechNarrator(Narrator):
 
     @Slot(str)
     def _on_engine_failed(self, reason: str) -> None:
-        self._engine_reason = reason or UNAVAILABLE
+        self._engine_reason = reason or translate("Speech", UNAVAILABLE)
         self._pending.clear()
         self._queue.clear()
         self._report_unavailable(self._engine_reason)
@@ -578,7 +580,7 @@ def create_narrator(cache_dir: str | os.PathLike[str], *, enabled: bool = True, 
         return SilentNarrator(parent=parent)
     if not _pyttsx3_installed():
         log.info("pyttsx3 is not installed; narration is off")
-        return SilentNarrator(UNAVAILABLE, parent=parent)
+        return SilentNarrator(translate("Speech", UNAVAILABLE), parent=parent)
     return SpeechNarrator(cache_dir, voice=voice, rate=rate, volume=volume, driver=driver,
                           player_factory=player_factory, parent=parent)
 

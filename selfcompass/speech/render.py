@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -26,11 +27,13 @@ DEFAULT_RATE = 160
 MIN_RATE = 80
 MAX_RATE = 300
 
-UNAVAILABLE = "Spoken guidance isn't available on this computer, so the words will stay on screen."
+# Kept in English; translated where it is shown: translate("Speech", UNAVAILABLE).
+UNAVAILABLE = QT_TRANSLATE_NOOP("Speech", "Spoken guidance isn't available on this computer, so the words will "
+                                          "stay on screen.")
 _INSTALL_HINT = {
-    "linux": "Installing the espeak-ng package (libespeak-ng1) would add a voice.",
-    "win32": "Windows speech (SAPI5) didn't start.",
-    "darwin": "The macOS speech service didn't start.",
+    "linux": QT_TRANSLATE_NOOP("Speech", "Installing the espeak-ng package (libespeak-ng1) would add a voice."),
+    "win32": QT_TRANSLATE_NOOP("Speech", "Windows speech (SAPI5) didn't start."),
+    "darwin": QT_TRANSLATE_NOOP("Speech", "The macOS speech service didn't start."),
 }
 
 # A WAV header alone is 44 bytes; anything this small holds no sound.
@@ -41,7 +44,8 @@ class SpeechUnavailable(KnownError):
     """No speech engine could be started on this computer."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(UNAVAILABLE, fix=_INSTALL_HINT.get(sys.platform, ""))
+        hint = _INSTALL_HINT.get(sys.platform)
+        super().__init__(translate("Speech", UNAVAILABLE), fix=translate("Speech", hint) if hint else "")
         self.detail = detail
 
 

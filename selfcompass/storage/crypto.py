@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from selfcompass.core.i18n import translate
 from selfcompass.paths import AppPaths
 from selfcompass.storage.errors import DatabaseLocked, StorageUnavailable, WrongPassphrase
 from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, keyfile_path
@@ -82,13 +83,14 @@ def unwrap(slot: dict[str, Any], secret: str) -> bytes:
         if slot.get("kdf") != "argon2id" or len(wrapped) != KEY_BYTES:
             raise ValueError("unknown key format")
     except (KeyError, TypeError, ValueError):
-        raise StorageUnavailable("The key file beside your journal is damaged.",
-                                 fix="Restore it from a copy, or use your recovery code.") from None
+        raise StorageUnavailable(translate("Storage", "The key file beside your journal is damaged."),
+                                 fix=translate("Storage", "Restore it from a copy, or use your recovery code.")) \
+            from None
     derived = _derive(secret, salt, params)
     expected = hmac.new(derived[KEY_BYTES:], _CONTEXT + wrapped, hashlib.sha256).digest()
     if not hmac.compare_digest(expected, mac):
-        raise WrongPassphrase("That did not unlock your journal.",
-                              fix="Check the passphrase (or recovery code) and try again.")
+        raise WrongPassphrase(translate("Storage", "That did not unlock your journal."),
+                              fix=translate("Storage", "Check the passphrase (or recovery code) and try again."))
     return bytes(a ^ b for a, b in zip(wrapped, derived[:KEY_BYTES], strict=True))
 
 
@@ -118,14 +120,19 @@ def read_keyfile(paths: AppPaths) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DatabaseLocked("This journal has no key file, so it cannot be unlocked.",
-                             fix=f"Put the file {path.name} back beside the database.") from None
+        raise DatabaseLocked(translate("Storage", "This journal has no key file, so it cannot be unlocked."),
+                             #: {name} is the key file's name, such as selfcompass.keys.json.
+                             fix=translate("Storage", "Put the file {name} back beside the database.").format(
+                                 name=path.name)) from None
     except (OSError, ValueError):
-        raise StorageUnavailable("The key file beside your journal could not be read.",
-                                 fix="Restore it from a copy, or use your recovery code.") from None
+        raise StorageUnavailable(translate("Storage", "The key file beside your journal could not be read."),
+                                 fix=translate("Storage", "Restore it from a copy, or use your recovery code.")) \
+            from None
     if not isinstance(data, dict) or data.get("format") != KEYFILE_FORMAT:
-        raise StorageUnavailable("The key file beside your journal is not one SelfCompass wrote.",
-                                 fix=f"Put the right {path.name} back beside the database.")
+        raise StorageUnavailable(translate("Storage", "The key file beside your journal is not one SelfCompass wrote."),
+                                 #: {name} is the key file's name, such as selfcompass.keys.json.
+                                 fix=translate("Storage", "Put the right {name} back beside the database.").format(
+                                     name=path.name))
     return data
 
 
@@ -142,9 +149,11 @@ def write_keyfile(paths: AppPaths, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageUnavailable("The key file could not be saved.",
-                                 fix=f"Check there is space and you can write to {path.parent} "
-                                     f"({exc.strerror or exc}).") from None
+        raise StorageUnavailable(translate("Storage", "The key file could not be saved."),
+                                 #: {folder} is a folder's path; {reason} the system's words, such as "No space left".
+                                 fix=translate("Storage", "Check there is space and you can write to {folder} "
+                                               "({reason}).").format(folder=path.parent,
+                                                                     reason=exc.strerror or exc)) from None
 
 
 def _keyfile(key: bytes, passphrase: str, recovery: str, params: KdfParams) -> dict[str, Any]:
@@ -285,8 +294,9 @@ def _verify_same(plain: Path, encrypted: Path, key: bytes) -> None:
     b = connect(encrypted, key)
     try:
         if b.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _fingerprint(a) != _fingerprint(b):
-            raise StorageUnavailable("The protected copy did not match your journal, so nothing was changed.",
-                                     fix="Check there is enough free space, then try again.")
+            raise StorageUnavailable(translate("Storage", "The protected copy did not match your journal, so "
+                                               "nothing was changed."),
+                                     fix=translate("Storage", "Check there is enough free space, then try again."))
     finally:
         a.close()
         b.close()

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import sessionmaker
 
+from selfcompass.core.i18n import translate
 from selfcompass.paths import AppPaths
 from selfcompass.storage import backups as _backups
 from selfcompass.storage import migrate
@@ -33,8 +34,10 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageUnavailable("SelfCompass could not create its data folder.",
-                                 fix=f"Check the folder {folder} can be written ({exc.strerror}).") from None
+        raise StorageUnavailable(translate("Storage", "SelfCompass could not create its data folder."),
+                                 #: {folder} is a folder's path; {reason} the system's words ("Permission denied").
+                                 fix=translate("Storage", "Check the folder {folder} can be written ({reason}).")
+                                 .format(folder=folder, reason=exc.strerror)) from None
     finally:
         if old is not None:
             os.umask(old)
@@ -47,8 +50,10 @@ def _header(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StorageUnavailable("SelfCompass could not open its database file.",
-                                 fix=f"Check the file {path.name} in the data folder ({exc.strerror}).") from None
+        raise StorageUnavailable(translate("Storage", "SelfCompass could not open its database file."),
+                                 #: {name} is the database file's name; {reason} the system's words.
+                                 fix=translate("Storage", "Check the file {name} in the data folder ({reason}).")
+                                 .format(name=path.name, reason=exc.strerror)) from None
 
 
 def _current_revision(conn: Any) -> str | None:
@@ -78,11 +83,12 @@ def newest_good_backup(paths: AppPaths, key: bytes | None = None) -> Path | None
 
 def _damaged(paths: AppPaths, key: bytes | None, detail: str) -> DatabaseDamaged:
     backup = newest_good_backup(paths, key)
-    fix = ("You can restore the newest good backup; the damaged file will be kept aside."
-           if backup else "No good backup was found; the damaged file can be kept aside and a new one started.")
+    fix = (translate("Storage", "You can restore the newest good backup; the damaged file will be kept aside.")
+           if backup else translate("Storage", "No good backup was found; the damaged file can be kept aside and a "
+                                               "new one started."))
     log.warning("database failed its integrity check: %s", detail)
-    return DatabaseDamaged("Your SelfCompass database looks damaged.", fix=fix, path=paths.database,
-                           backup=backup)
+    return DatabaseDamaged(translate("Storage", "Your SelfCompass database looks damaged."), fix=fix,
+                           path=paths.database, backup=backup)
 
 
 def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | None, str, bytes | None]:
@@ -92,7 +98,8 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
     if header and header != SQLITE_HEADER and key is None:
         if not keyfile_path(db).exists():
             raise _damaged(paths, key, "unknown header and no key file")
-        raise DatabaseLocked("Your journal is protected.", fix="Enter your passphrase to unlock it.")
+        raise DatabaseLocked(translate("Storage", "Your journal is protected."),
+                             fix=translate("Storage", "Enter your passphrase to unlock it."))
     elif header == SQLITE_HEADER and key is not None:
         key = None  # a plain database: the key is not needed (encrypting is a separate, explicit step)
     import sqlcipher3
@@ -113,9 +120,9 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
         known = REVISIONS  # a test keeps this equal to the Alembic chain; Alembic loads only to migrate
         if revision is not None and revision not in known:
             raise DatabaseTooNew(
-                "This database was written by a newer version of SelfCompass, so this version will not "
-                "open or change it.",
-                fix="Install the newer version again, or choose another data folder.")
+                translate("Storage", "This database was written by a newer version of SelfCompass, so this version "
+                                     "will not open or change it."),
+                fix=translate("Storage", "Install the newer version again, or choose another data folder."))
         if check and header:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -128,8 +135,10 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
         conn.close()
         if isinstance(exc, sqlcipher3.OperationalError):
             raise_if_storage_problem(exc)
-            raise StorageUnavailable("SelfCompass could not prepare its database.",
-                                     fix=f"Check the data folder can be written ({exc}).") from None
+            raise StorageUnavailable(translate("Storage", "SelfCompass could not prepare its database."),
+                                     #: {reason} is the database's own words, in English.
+                                     fix=translate("Storage", "Check the data folder can be written ({reason}).")
+                                     .format(reason=exc)) from None
         if isinstance(exc, UnicodeDecodeError) or (
                 isinstance(exc, sqlcipher3.DatabaseError) and not isinstance(exc, sqlcipher3.OperationalError)):
             raise _damaged(paths, key, "malformed") from None

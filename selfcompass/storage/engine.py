@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from selfcompass.core.i18n import translate
 from selfcompass.storage.errors import StorageUnavailable, WrongPassphrase
 from selfcompass.storage.netpath import is_network_path
 
@@ -37,9 +38,7 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
     except sqlcipher3.OperationalError as exc:
-        raise StorageUnavailable(
-            "SelfCompass could not open its database file.",
-            fix=f"Check that the data folder exists and you can write to it ({exc}).") from None
+        raise _cannot_open(exc) from None
     try:
         # Without this, SQLCipher writes diagnostics to stderr on a wrong key.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -50,14 +49,12 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.OperationalError as exc:
                 raise_if_storage_problem(exc)
-                raise StorageUnavailable(
-                    "SelfCompass could not open its database file.",
-                    fix=f"Check that the data folder exists and you can write to it ({exc}).") from None
+                raise _cannot_open(exc) from None
             except sqlcipher3.DatabaseError as exc:
                 if key is not None or "not a database" in str(exc):
                     raise WrongPassphrase(
-                        "That passphrase did not unlock your journal.",
-                        fix="Check it and try again, or use your recovery code.") from None
+                        translate("Storage", "That passphrase did not unlock your journal."),
+                        fix=translate("Storage", "Check it and try again, or use your recovery code.")) from None
                 raise
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
@@ -73,18 +70,29 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
     return conn
 
 
+def _cannot_open(exc: BaseException) -> StorageUnavailable:
+    return StorageUnavailable(
+        translate("Storage", "SelfCompass could not open its database file."),
+        #: {reason} is the database's own words, in English, such as "unable to open database file".
+        fix=translate("Storage", "Check that the data folder exists and you can write to it ({reason}).").format(
+            reason=exc))
+
+
 def raise_if_storage_problem(exc: BaseException) -> None:
     """A full disk or a read-only folder is outside our control: say so calmly (the draft stays in memory)."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        raise StorageUnavailable("There is no space left to save your writing.",
-                                 fix="Free some disk space; your text is still in the editor.") from exc
+        raise StorageUnavailable(translate("Storage", "There is no space left to save your writing."),
+                                 fix=translate("Storage", "Free some disk space; your text is still in the editor.")) \
+            from exc
     if "readonly" in text or "read-only" in text:
-        raise StorageUnavailable("SelfCompass cannot write to its data folder (it is read-only).",
-                                 fix="Check the folder's permissions; your text is still in the editor.") from exc
+        raise StorageUnavailable(translate("Storage", "SelfCompass cannot write to its data folder (it is read-only)."),
+                                 fix=translate("Storage", "Check the folder's permissions; your text is still in the "
+                                                          "editor.")) from exc
     if "disk i/o error" in text:
-        raise StorageUnavailable("The disk reported an error while saving.",
-                                 fix="Check the drive is connected and healthy, then try again.") from exc
+        raise StorageUnavailable(translate("Storage", "The disk reported an error while saving."),
+                                 fix=translate("Storage", "Check the drive is connected and healthy, then try "
+                                                          "again.")) from exc
 
 
 def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:

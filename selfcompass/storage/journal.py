@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from selfcompass.core.i18n import translate
 from selfcompass.core.journal import (
     MARK_END,
     MARK_START,
@@ -112,9 +113,11 @@ def _write_atomically(target: Path, chunks: Iterable[str]) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageUnavailable("The export could not be written.",
-                                 fix=f"Check there is space and you can write to {target.parent} "
-                                     f"({exc.strerror or exc}).") from None
+        raise StorageUnavailable(translate("Storage", "The export could not be written."),
+                                 #: {folder} is a folder's path; {reason} the system's words, such as "No space left".
+                                 fix=translate("Storage", "Check there is space and you can write to {folder} "
+                                               "({reason}).").format(folder=target.parent,
+                                                                     reason=exc.strerror or exc)) from None
 
 
 class JournalRepository:
@@ -419,7 +422,7 @@ class JournalRepository:
             total = self._live_count(c)
             if one_file:
                 def chunks() -> Iterator[str]:
-                    yield "# My SelfCompass journal\n\n"
+                    yield "# " + translate("Journal", "My SelfCompass journal") + "\n\n"
                     for n, entry in enumerate(self._snapshot(c), 1):
                         yield entry_to_markdown(entry, heading_level=2) + "\n"
                         if progress and (n % 1000 == 0 or n == total):
@@ -430,8 +433,10 @@ class JournalRepository:
             try:
                 target.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageUnavailable("The export folder could not be created.",
-                                         fix=f"Check you can write to {target.parent} ({exc.strerror}).") from None
+                raise StorageUnavailable(translate("Storage", "The export folder could not be created."),
+                                         #: {folder} is a folder's path; {reason} the system's own words.
+                                         fix=translate("Storage", "Check you can write to {folder} ({reason}).")
+                                         .format(folder=target.parent, reason=exc.strerror)) from None
             for n, entry in enumerate(self._snapshot(c), 1):
                 _write_atomically(target / markdown_filename(entry), [entry_to_markdown(entry)])
                 if progress and (n % 200 == 0 or n == total):
@@ -444,8 +449,10 @@ class JournalRepository:
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise JournalImportError(f"could not be read ({exc.strerror or exc})", source=source.name,
-                                     fix="Check the file is there and you can open it.") from None
+            #: Follows a file's name, as in "journal.json: could not be read (No such file or directory)".
+            raise JournalImportError(translate("JournalImport", "could not be read ({reason})").format(
+                reason=exc.strerror or exc), source=source.name,
+                fix=translate("JournalImport", "Check the file is there and you can open it.")) from None
         entries = parse_journal_json(data, source=source.name)
         added = updated = unchanged = 0
         with self._engine.begin() as c:

@@ -55,12 +55,12 @@ def default_opener(paths: AppPaths) -> Any:
     return open_database(paths)
 
 
-def load_default_library(cache_dir: Path | None = None) -> Library:
+def load_default_library(cache_dir: Path | None = None, language: str = "") -> Library:
     from selfcompass.library_cache import load_library_cached
 
     root = resource_dir()
     cache = cache_dir / "practices.cache" if cache_dir is not None else None
-    return load_library_cached(root / "practices", root / "audio_scripts", cache)
+    return load_library_cached(root / "practices", root / "audio_scripts", cache, language)
 
 
 def help_html() -> str:
@@ -90,9 +90,9 @@ class SelfCompassApp(QObject):
         self.settings = settings or load_settings(paths.settings_file)
         from selfcompass.ui.translation import install_translators, route_core_text
 
-        install_translators(qapp, self.settings["language"])
+        self.language = install_translators(qapp, self.settings["language"]) or "en_GB"
         route_core_text(qapp)
-        self.library = library or load_default_library(paths.cache)
+        self.library = library or load_default_library(paths.cache, self.language)
         self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
         self._narrator_factory = narrator_factory or default_narrator
         self._narrator: Any = None

@@ -1,7 +1,8 @@
 """A start-up cache of the checked practice library, so the window does not wait for 37 TOML parses.
 
 The cache lives in the person's private cache folder and is used only while every practice and script
-file has the same name, size and modification time as when it was written, and the app version matches.
+file has the same name, size and modification time as when it was written, and the app version and the
+language (of the notices about bad files) match.
 Any doubt (a missing, stale or unreadable cache) means the files are read and checked again.
 """
 
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 
 
-def _fingerprint(*folders: Path) -> tuple[object, ...]:
+def _fingerprint(*folders: Path, language: str = "") -> tuple[object, ...]:
     entries: list[tuple[str, int, int]] = []
     for folder in folders:
         try:
@@ -30,13 +31,14 @@ def _fingerprint(*folders: Path) -> tuple[object, ...]:
                         entries.append((f"{folder.name}/{entry.name}", st.st_size, st.st_mtime_ns))
         except OSError:
             entries.append((str(folder), -1, -1))
-    return (FORMAT, __version__, *sorted(entries))
+    return (FORMAT, __version__, language, *sorted(entries))
 
 
-def load_library_cached(practices: Path, scripts: Path, cache_file: Path | None) -> Library:
+def load_library_cached(practices: Path, scripts: Path, cache_file: Path | None, language: str = "") -> Library:
+    """The library, from the cache when nothing changed; ``language`` names the translation its notices are in."""
     if cache_file is None:
         return load_library(practices, scripts)
-    key = _fingerprint(practices, scripts)
+    key = _fingerprint(practices, scripts, language=language)
     try:
         with cache_file.open("rb") as fh:
             stored_key, library = pickle.load(fh)

@@ -239,3 +239,24 @@ def test_the_settings_offer_each_shipped_language_and_save_the_choice(make_app, 
     assert app.settings["language"] == "en_XA"
     assert "next time" in dialog.language.toolTip()
     dialog.reject()
+
+
+def test_the_practice_cache_is_kept_per_language(tmp_path, repo_root, monkeypatch) -> None:
+    """Notices about bad practice files are made in the person's language, so a cache in another one is not used."""
+    from selfcompass import library_cache
+
+    loads: list[str] = []
+    real = library_cache.load_library
+
+    def counting(*args):
+        loads.append("read")
+        return real(*args)
+
+    monkeypatch.setattr(library_cache, "load_library", counting)
+    cache = tmp_path / "practices.cache"
+    args = (repo_root / "practices", repo_root / "audio_scripts", cache)
+    first = library_cache.load_library_cached(*args, "en_GB")
+    assert library_cache.load_library_cached(*args, "en_GB").practices.keys() == first.practices.keys()
+    assert loads == ["read"]  # the second came from the cache
+    library_cache.load_library_cached(*args, "selfcompass_cy.qm")
+    assert loads == ["read", "read"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,8 @@ from selfcompass.core.practice_loader import Library
 from selfcompass.ui.library import LibraryView
 
 DROPPABLE = (".toml", ".ics")
+# The sidebar's width in pixels: at least this, and never more than this however long a place's name.
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 300
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(objectName="pages")
         self.nav = QListWidget(objectName="navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)  # widened to fit the longest place (large text, other languages)
         self._page_for: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.add_page("library", self.tr("Practices"), self.library_view)
@@ -100,6 +102,19 @@ class MainWindow(QMainWindow):
             self.nav.insertItem(position, item)
         self.pages.addWidget(widget)
         self._page_for[key] = widget
+        self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """The sidebar as wide as its longest place name, within limits, so no name is cut short."""
+        metrics = self.nav.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        frame = 2 * self.nav.frameWidth() + self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(min(NAV_MAX_WIDTH, max(NAV_MIN_WIDTH, longest + frame + 36)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_navigation()  # a new text size
+        super().changeEvent(event)
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from selfcompass.core.i18n import translate
+from selfcompass.core.i18n import long_date, translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import SessionRecord
 from selfcompass.core.sequences import Completion, Sequence
@@ -152,7 +152,7 @@ def write_csv(report: ProgressReport, out: Path | IO[str]) -> None:
 
 
 def _long_date(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
+    return long_date(d)
 
 
 def _rating(value: float | None) -> str:

@@ -9,17 +9,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
 
 # Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
 BACK_TO_BACK_GAP = timedelta(minutes=5)
 # The longest a single timed meeting may block reminders; longer ones are treated like all-day events.
 MAX_MEETING = timedelta(hours=24)
-# Day names in UK English (DayLoad.name); DayLoad.name_text translates them.
-DAY_NAMES = (QT_TRANSLATE_NOOP("Meetings", "Monday"), QT_TRANSLATE_NOOP("Meetings", "Tuesday"),
-             QT_TRANSLATE_NOOP("Meetings", "Wednesday"), QT_TRANSLATE_NOOP("Meetings", "Thursday"),
-             QT_TRANSLATE_NOOP("Meetings", "Friday"), QT_TRANSLATE_NOOP("Meetings", "Saturday"),
-             QT_TRANSLATE_NOOP("Meetings", "Sunday"))
+# Day names in UK English (DayLoad.name); DayLoad.name_text is the shown one (i18n.weekday_name).
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Small numbers as words, as in "three hours" or "four meetings in a row"; translated where used.
 _NUMBER_WORDS = (
     #: The number 0 as a word, as in "no meetings".
@@ -128,7 +125,7 @@ class DayLoad:
     @property
     def name_text(self) -> str:
         """The day's name in the person's language."""
-        return translate("Meetings", DAY_NAMES[self.day.weekday()])
+        return weekday_name(self.day)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.i18n import month_name, short_month, weekday_name
+from selfcompass.core.i18n import month_name, short_month, short_weekday, weekday_name
 from selfcompass.core.meetings import WeekLoad, hours_words
 
 #: Table headings; translated where the table is built.
@@ -100,7 +100,7 @@ class MeetingLoadView(QWidget):
         longest.setColor(QColor("#a8d5c6"))
         names = []
         for d in load.days:
-            names.append(d.name[:3])
+            names.append(short_weekday(d.day))
             meetings.append(_hours(d.meeting_time))
             longest.append(_hours(d.longest_run))
         series = QBarSeries()
@@ -124,7 +124,7 @@ class MeetingLoadView(QWidget):
         self.table.setRowCount(len(load.days))
         for row, d in enumerate(load.days):
             when = self.tr("{weekday} {day} {month}", "a table row's date, e.g. Monday 3 Mar").format(
-                weekday=d.name, day=d.day.day, month=short_month(d.day))
+                weekday=d.name_text, day=d.day.day, month=short_month(d.day))
             cells = (when, _hm(d.meeting_time), _hm(d.longest_run),
                      f"{round(d.share * 100)}%", str(len(d.back_to_back)), str(d.count))
             for col, text in enumerate(cells):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.journal import PROMPTS, Draft, JournalEntry, Part, normalise_tags, parse_tags
+from selfcompass.core.journal import Draft, JournalEntry, Part, normalise_tags, parse_tags, prompts_for
 from selfcompass.ui.journal.model import MOOD_WORDS, mood_word
 
 SLOT = "editor"
@@ -115,7 +115,7 @@ class EntryEditor(QWidget):
         if part is None:
             self.set_prompt("")
         else:
-            options = [p for p in PROMPTS[part] if p != self.prompt.text()]
+            options = [p for p in prompts_for(part) if p != self.prompt.text()]
             self.set_prompt(self._rng.choice(options))
         self._edited()
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication
 from selfcompass import APP_ID, APP_NAME, __version__
 from selfcompass.core.clock import Clock, SystemClock
 from selfcompass.core.practice_loader import Library
-from selfcompass.core.records import SessionRecord
 from selfcompass.core.settings import LockedSettingError, Settings
 from selfcompass.paths import AppPaths, resolve, resource_dir
 from selfcompass.settings_store import load_settings, save_settings
@@ -28,6 +27,7 @@ from selfcompass.ui import theme as themes
 from selfcompass.ui.ticker import TickerFactory, qt_ticker_factory
 
 if TYPE_CHECKING:
+    from selfcompass.core.records import SessionRecord
     from selfcompass.ui.player import PlayerView
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,7 @@ class SelfCompassApp(QObject):
         self._speech_notice_shown = False
         self._opener = database_opener or default_opener
         self._database: Any = None
+        self._database_hooks: list[Callable[[Any], None]] = []
         self._ticker_factory = ticker_factory or qt_ticker_factory(self)
         self._player: PlayerView | None = None
         from selfcompass.ui.main_window import MainWindow
@@ -136,7 +137,17 @@ class SelfCompassApp(QObject):
             opener = self._opener
             self._database = DatabaseWorker(lambda: opener(self.paths), self)
             self._database.job_failed.connect(self._notice)
+            for hook in self._database_hooks:
+                hook(self._database)
         return self._database
+
+    def on_database(self, hook: Callable[[Any], None]) -> None:
+        """Call ``hook(worker)`` when the database worker exists (now, or when first used), without creating it:
+        start-up does not pay for the worker's thread pool before the window is up."""
+        if self._database is not None:
+            hook(self._database)
+        else:
+            self._database_hooks.append(hook)
 
     # -- the player (built on first use) ----------------------------------------------------------
     @property

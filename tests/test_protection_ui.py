@@ -221,3 +221,21 @@ def test_a_required_passphrase_is_asked_for_at_start(journal, qtbot) -> None:
     qtbot.waitUntil(lambda: isinstance(feature.dialog, PassphraseDialog))
     assert app.window.pages.currentWidget() is feature.page
     assert app.journal.offer_bar is None
+
+
+def test_the_start_up_protection_check_agrees_with_storage(tmp_path) -> None:
+    """The journal wiring checks for protection without importing storage's sqlite3 code; both must agree."""
+    from selfcompass.paths import AppPaths
+    from selfcompass.storage import status
+    from selfcompass.ui.journal import wiring
+
+    assert wiring.SQLITE_HEADER == status.SQLITE_HEADER
+    paths = AppPaths(tmp_path, tmp_path, tmp_path, tmp_path)
+    assert not wiring._is_protected(paths)
+    status.keyfile_path(paths.database).write_text("{}")
+    assert wiring._is_protected(paths)  # a keyfile waiting for its database
+    status.keyfile_path(paths.database).unlink()
+    paths.database.write_bytes(status.SQLITE_HEADER + b"\0" * 100)
+    assert not wiring._is_protected(paths)
+    paths.database.write_bytes(b"\x8a" * 116)  # encrypted: no plain header
+    assert wiring._is_protected(paths)

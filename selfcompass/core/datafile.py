@@ -7,7 +7,6 @@ rejects unknown keys and wrong types in the same words.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +59,8 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
         raise DataFileError([Problem(source, "", _too_large(),
                                      translate("DataFiles", "check that this is the right file; practice files are "
                                                "small."))])
+    import tomllib  # here, not at the top: start-up reads the checked library from its cache
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -9,7 +9,6 @@ after that many breaths). Lines starting with ``#`` are notes for writers and ar
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass, field
 
 from selfcompass.core.datafile import Problem
@@ -228,6 +227,8 @@ def _parse_cues(args: str, source: str, field_name: str, lineno: int, problems: 
         return Cues({}, 0)
     words = dict(DEFAULT_CUES.words)
     cycles: int | None = None
+    import shlex  # only while checking a script, never at start-up
+
     try:
         tokens = shlex.split(args)
     except ValueError:

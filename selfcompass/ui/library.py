@@ -224,7 +224,8 @@ class LibraryView(QWidget):
         self.search = QLineEdit(objectName="librarySearch")
         self.search.setPlaceholderText(self.tr("Search practices (for example: meeting, kind, breath)"))
         self.search.setAccessibleName(self.tr("Search practices"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button appears only once there is text; creating it (a style icon) waits until then.
+        self.search.textChanged.connect(self._offer_clear_button)
         self.length = QComboBox(objectName="lengthFilter")
         self.length.setAccessibleName(self.tr("Filter by length"))
         for label, _, _ in LENGTHS:
@@ -334,6 +335,11 @@ class LibraryView(QWidget):
             self.list.setCurrentIndex(self.model.index(select_row, 0))
         elif self.model.rowCount():
             self.detail.show_practice(None)
+
+    def _offer_clear_button(self, text: str) -> None:
+        if text:
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.disconnect(self._offer_clear_button)
 
     def select(self, practice_id: str) -> bool:
         for row in range(self.model.rowCount()):

@@ -50,7 +50,8 @@ def pick(name: str) -> Theme:
 
 def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
     theme = pick(theme_name)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops; setting it again costs
+        app.setStyle("Fusion")
     pal = QPalette()
     role = QPalette.ColorRole
     for r, colour in (

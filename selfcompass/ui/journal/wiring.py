@@ -36,6 +36,10 @@ class _CloseWatch(QObject):
         return False
 
 
+#: The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 class Installed(QObject):
     """What install_journal leaves on the app (``app.journal``): the feature (built on first use) and the lock."""
 
@@ -243,21 +247,20 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
     window.installEventFilter(_CloseWatch(installed))
     window.closing.connect(installed.shutdown)
     app.session_finished.connect(installed.session_ended)
-    app.database.open_failed.connect(installed.open_failed)
+    app.on_database(lambda worker: worker.open_failed.connect(installed.open_failed))
     _menus(window, installed)
     QTimer.singleShot(0, installed.after_first_show)
     return installed
 
 
 def _is_protected(paths: Any) -> bool:
-    """storage.crypto.is_protected without importing crypto at start: an encrypted header, or a keyfile waiting."""
-    from selfcompass.storage.status import SQLITE_HEADER, keyfile_path
-
+    """storage.crypto.is_protected without importing crypto or sqlite3 at start: an encrypted header, or a keyfile
+    waiting (``storage.status.keyfile_path``; a test keeps the two in step)."""
     try:
         with paths.database.open("rb") as fh:
             header = fh.read(16)
     except FileNotFoundError:
-        return keyfile_path(paths.database).exists()
+        return paths.database.with_name(paths.database.stem + ".keys.json").exists()
     except OSError:
         return False
     return bool(header) and header != SQLITE_HEADER

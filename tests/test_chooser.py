@@ -13,13 +13,12 @@ from hypothesis import strategies as st
 from selfcompass.core.chooser import (
     MAX_OFFERS,
     MIN_OFFERS,
-    NEED_LABELS,
     TIME_BUCKETS,
     TimeBucket,
     bucket_for,
     choose,
 )
-from selfcompass.core.practice import NEEDS, Family, Practice
+from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice
 from selfcompass.core.practice_loader import load_library
 
 ROOT = Path(__file__).resolve().parent.parent

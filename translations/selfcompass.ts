@@ -1623,6 +1623,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>Installed</name>
     <message>
         <source>What you wrote will be added to your journal when you unlock it.</source>
+        <extracomment>The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2990,10 +2991,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Compassionate leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

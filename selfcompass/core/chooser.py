@@ -45,21 +45,6 @@ TIME_BUCKETS: tuple[TimeBucket, ...] = (
     TimeBucket("10", QT_TRANSLATE_NOOP("ChooserDialog", "10 minutes or more"), None, 300, 660),
 )
 
-# The need choices, in the order the UI shows them, with the words it shows (UK English: see ``need_label``).
-NEED_LABELS: dict[str, str] = {
-    "calm": QT_TRANSLATE_NOOP("Practice", "Calm"),
-    "kindness": QT_TRANSLATE_NOOP("Practice", "Kindness"),
-    "focus": QT_TRANSLATE_NOOP("Practice", "Focus"),
-    "courage": QT_TRANSLATE_NOOP("Practice", "Courage"),
-    "transition": QT_TRANSLATE_NOOP("Practice", "A transition"),
-}
-
-
-def need_label(need: str) -> str:
-    """The words for a need (a key of NEED_LABELS) in the person's language."""
-    return translate("Practice", NEED_LABELS[need])
-
-
 # How many practices the chooser offers at most, and at least when the library has that many that fit.
 MAX_OFFERS = 3
 MIN_OFFERS = 2

@@ -75,6 +75,20 @@ NEEDS = ("calm", "kindness", "focus", "courage", "transition")
 ASPECTS = ("kindness", "common-humanity", "mindfulness")
 TONES = ("tender", "fierce")
 
+# The need choices, in the order the UI shows them, with the words it shows (UK English: see ``need_label``).
+NEED_LABELS: dict[str, str] = {
+    "calm": QT_TRANSLATE_NOOP("Practice", "Calm"),
+    "kindness": QT_TRANSLATE_NOOP("Practice", "Kindness"),
+    "focus": QT_TRANSLATE_NOOP("Practice", "Focus"),
+    "courage": QT_TRANSLATE_NOOP("Practice", "Courage"),
+    "transition": QT_TRANSLATE_NOOP("Practice", "A transition"),
+}
+
+
+def need_label(need: str) -> str:
+    """The words for a need (a key of NEED_LABELS) in the person's language."""
+    return translate("Practice", NEED_LABELS[need])
+
 
 @dataclass(frozen=True)
 class BreathPattern:

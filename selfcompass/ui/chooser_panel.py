@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,22 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.chooser import NEED_LABELS, TIME_BUCKETS, choose
-from selfcompass.core.practice import Practice
-
-# The answers' words come from core (TIME_BUCKETS, NEED_LABELS); listed here so that lupdate puts them in the
-# template, and translated where they are shown. If core's English changes, the new English shows until then.
-CORE_WORDS = (
-    QT_TRANSLATE_NOOP("ChooserDialog", "Under a minute"),
-    QT_TRANSLATE_NOOP("ChooserDialog", "About 3 minutes"),
-    QT_TRANSLATE_NOOP("ChooserDialog", "About 5 minutes"),
-    QT_TRANSLATE_NOOP("ChooserDialog", "10 minutes or more"),
-    QT_TRANSLATE_NOOP("Practice", "Calm"),
-    QT_TRANSLATE_NOOP("Practice", "Kindness"),
-    QT_TRANSLATE_NOOP("Practice", "Focus"),
-    QT_TRANSLATE_NOOP("Practice", "Courage"),
-    QT_TRANSLATE_NOOP("Practice", "A transition"),
-)
+from selfcompass.core.chooser import TIME_BUCKETS, choose
+from selfcompass.core.practice import NEED_LABELS, Practice, need_label
 
 
 class ChooserDialog(QDialog):
@@ -49,8 +35,8 @@ class ChooserDialog(QDialog):
         self._recent = recent
         intro = QLabel(self.tr("Two quick questions, and a few practices that might suit."))
         intro.setWordWrap(True)
-        times = [(b.id, QCoreApplication.translate("ChooserDialog", b.label)) for b in TIME_BUCKETS]
-        needs = [(key, QCoreApplication.translate("Practice", label)) for key, label in NEED_LABELS.items()]
+        times = [(b.id, b.label_text) for b in TIME_BUCKETS]
+        needs = [(key, need_label(key)) for key in NEED_LABELS]
         self.times = self._group(self.tr("How much time do you have?"), times, "time", 2)
         self.needs = self._group(self.tr("What would help most?"), needs, "need")
         self.offers_label = QLabel(objectName="offersLabel")

@@ -45,30 +45,8 @@ TEXT_SIZES = ((1.0, QT_TRANSLATE_NOOP("SettingsDialog", "Standard")),
               (1.15, QT_TRANSLATE_NOOP("SettingsDialog", "Larger")),
               (1.3, QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
               (1.6, QT_TRANSLATE_NOOP("SettingsDialog", "Very large")))
-# The names of settings come from core (Option.label); listed here so that lupdate puts them in the template, and
-# translated where they are shown. If core's English changes, the new English shows until the template is updated.
-SETTING_LABELS = (
-    QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Voice"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Speaking speed (words a minute)"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Text size"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Ask how I feel after a practice"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Start SelfCompass when I log in"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Gentle reminders"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Working days"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Working day starts"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Working day ends"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Quiet from"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Quiet until"),
-    QT_TRANSLATE_NOOP("SettingsDialog", "Time zone"),
-)
-
-
 def _settings_word(text: str) -> str:
-    """One of the words above, or a setting's name from core, in the person's language."""
+    """One of the words above in the person's language."""
     return QCoreApplication.translate("SettingsDialog", text)
 
 
@@ -223,7 +201,7 @@ class SettingsDialog(QDialog):
         if self._settings.is_locked(key):
             widget.setEnabled(False)
             # The reason is the organisation's own text.
-            reason = self.tr("{setting}: {reason}.").format(setting=_settings_word(BY_KEY[key].label),
+            reason = self.tr("{setting}: {reason}.").format(setting=BY_KEY[key].label_text,
                                                             reason=self._settings.locked[key].lower())
             widget.setToolTip(reason)
             widget.setAccessibleDescription(reason)
@@ -303,7 +281,7 @@ class SettingsDialog(QDialog):
         edit = QTimeEdit(objectName=name)
         edit.setDisplayFormat("HH:mm")
         edit.setTime(QTime.fromString(self._settings[key] or fallback, "HH:mm"))
-        edit.setAccessibleName(_settings_word(BY_KEY[key].label))
+        edit.setAccessibleName(BY_KEY[key].label_text)
         edit.timeChanged.connect(lambda t, k=key: self._time_changed(k, t))
         return edit
 

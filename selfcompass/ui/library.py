@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label
+from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label, need_label
 from selfcompass.core.practice_loader import Library
 
 PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,27 +35,6 @@ LENGTHS = (
     (QT_TRANSLATE_NOOP("LibraryView", "Up to 5 minutes"), 0, 300),
     (QT_TRANSLATE_NOOP("LibraryView", "Longer than 5 minutes"), 301, None),
 )
-
-# Words that come from core (family names and needs), listed so that lupdate puts them in the template. They are
-# translated where they are shown, in the "Practice" context, by core_word(); if core's English changes, the new
-# English shows until the template is updated.
-CORE_WORDS = (
-    QT_TRANSLATE_NOOP("Practice", "Mindful pauses"),
-    QT_TRANSLATE_NOOP("Practice", "Self-compassion"),
-    QT_TRANSLATE_NOOP("Practice", "Attention hygiene"),
-    QT_TRANSLATE_NOOP("Practice", "Compassionate leadership"),
-    QT_TRANSLATE_NOOP("Practice", "Calm"),
-    QT_TRANSLATE_NOOP("Practice", "Kindness"),
-    QT_TRANSLATE_NOOP("Practice", "Focus"),
-    QT_TRANSLATE_NOOP("Practice", "Courage"),
-    QT_TRANSLATE_NOOP("Practice", "Transition"),
-)
-
-
-def core_word(text: str) -> str:
-    """A family name or need from core, in the person's language."""
-    return QCoreApplication.translate("Practice", text)
-
 
 # One word per kind of step in "What happens"; translated at use ("PracticeDetail").
 STEP_WORDS = {StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("PracticeDetail", "Settle"),
@@ -185,7 +164,7 @@ class PracticeDetail(QWidget):
                 w.setText("")
             return
         self.title.setText(practice.title)
-        self.meta.setText(self.tr("{family} · about {length}").format(family=core_word(practice.family.label),
+        self.meta.setText(self.tr("{family} · about {length}").format(family=practice.family.label_text,
                                                                        length=practice.minutes_label)
                           + (self.tr(" · includes writing") if practice.has_writing else ""))
         self.summary.setText(practice.summary)
@@ -234,7 +213,7 @@ class LibraryView(QWidget):
         self.need.setAccessibleName(self.tr("Filter by what you need"))
         self.need.addItem(self.tr("Any need"), "")
         for need in NEEDS:
-            self.need.addItem(core_word(need.capitalize()), need)
+            self.need.addItem(need_label(need), need)
         self.model = QStandardItemModel(self)
         self.list = QListView(objectName="practiceList")
         self.list.setAccessibleName(self.tr("Practices"))
@@ -314,10 +293,10 @@ class LibraryView(QWidget):
         for practice in self.visible_practices():
             if practice.family != current:
                 current = practice.family
-                header = QStandardItem(core_word(current.label))
+                header = QStandardItem(current.label_text)
                 header.setData(True, HEADER_ROLE)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                header.setAccessibleText(self.tr("{family} (group)").format(family=core_word(current.label)))
+                header.setAccessibleText(self.tr("{family} (group)").format(family=current.label_text))
                 self.model.appendRow(header)
             item = QStandardItem(practice.title)
             item.setData(practice, PRACTICE_ROLE)

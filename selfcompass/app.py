@@ -90,9 +90,10 @@ class SelfCompassApp(QObject):
         self.settings = settings or load_settings(paths.settings_file)
         from selfcompass.ui.translation import install_translators, route_core_text
 
-        self.language = install_translators(qapp, self.settings["language"]) or "en_GB"
-        route_core_text(qapp)
-        self.library = library or load_default_library(paths.cache, self.language)
+        #: The translation file in use ("" for UK English); the practice cache is kept per translation.
+        self.translation = install_translators(qapp, self.settings["language"]) or ""
+        route_core_text()
+        self.library = library or load_default_library(paths.cache, self.translation)
         self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
         self._narrator_factory = narrator_factory or default_narrator
         self._narrator: Any = None

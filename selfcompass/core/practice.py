@@ -26,7 +26,7 @@ class Family(StrEnum):
         return translate("Practice", _FAMILY_LABELS[self.value])
 
 
-# The same context as the screens' own lists of these words, so each is translated once.
+# Shown on screens through label_text; the CLI and search keep the English.
 _FAMILY_LABELS = {
     "pause": QT_TRANSLATE_NOOP("Practice", "Mindful pauses"),
     "self-compassion": QT_TRANSLATE_NOOP("Practice", "Self-compassion"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,19 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.i18n import short_weekday, weekday_name
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
 
 # The words below are translated where they are shown, in the "SettingsDialog" context. (Plain comments here:
 # lupdate hands "#:" comments to translators.)
 # (setting value, short name on the button, full name for screen readers)
-DAYS = (("mon", QT_TRANSLATE_NOOP("SettingsDialog", "Mon"), QT_TRANSLATE_NOOP("SettingsDialog", "Monday")),
-        ("tue", QT_TRANSLATE_NOOP("SettingsDialog", "Tue"), QT_TRANSLATE_NOOP("SettingsDialog", "Tuesday")),
-        ("wed", QT_TRANSLATE_NOOP("SettingsDialog", "Wed"), QT_TRANSLATE_NOOP("SettingsDialog", "Wednesday")),
-        ("thu", QT_TRANSLATE_NOOP("SettingsDialog", "Thu"), QT_TRANSLATE_NOOP("SettingsDialog", "Thursday")),
-        ("fri", QT_TRANSLATE_NOOP("SettingsDialog", "Fri"), QT_TRANSLATE_NOOP("SettingsDialog", "Friday")),
-        ("sat", QT_TRANSLATE_NOOP("SettingsDialog", "Sat"), QT_TRANSLATE_NOOP("SettingsDialog", "Saturday")),
-        ("sun", QT_TRANSLATE_NOOP("SettingsDialog", "Sun"), QT_TRANSLATE_NOOP("SettingsDialog", "Sunday")))
+# The working-day keys, Monday first; their names come from core.i18n (one translation of each day).
+DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+A_MONDAY = date(2024, 1, 1)
 THEMES = (("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
           ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
@@ -221,11 +219,12 @@ class SettingsDialog(QDialog):
         days_row = QHBoxLayout(days)
         days_row.setContentsMargins(0, 0, 0, 0)
         self.day_buttons: dict[str, QPushButton] = {}
-        for key, short, name in DAYS:
-            button = QPushButton(_settings_word(short), objectName=f"day_{key}")
+        for index, key in enumerate(DAY_KEYS):
+            day = A_MONDAY + timedelta(days=index)
+            button = QPushButton(short_weekday(day), objectName=f"day_{key}")
             button.setCheckable(True)
             button.setChecked(key in s["working_days"])
-            button.setAccessibleName(self.tr("Working day: {day}").format(day=_settings_word(name)))
+            button.setAccessibleName(self.tr("Working day: {day}").format(day=weekday_name(day)))
             button.toggled.connect(self._days_changed)
             days_row.addWidget(button)
             self.day_buttons[key] = button

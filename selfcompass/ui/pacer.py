@@ -6,27 +6,16 @@ screen moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from selfcompass.core.session import BreathView
 
-# The phase words come from core (BreathPhase.label); listed here so that lupdate puts them in the template, and
-# translated where they are shown. If core's English changes, the new English shows until then.
-PHASE_WORDS = (
-    QT_TRANSLATE_NOOP("Practice", "Breathe in"),
-    #: The breath held after breathing in.
-    QT_TRANSLATE_NOOP("Practice", "Hold"),
-    QT_TRANSLATE_NOOP("Practice", "Breathe out"),
-    #: The pause after breathing out.
-    QT_TRANSLATE_NOOP("Practice", "Rest"),
-)
-
 
 def phase_word(view: BreathView) -> str:
     """What to call this part of the breath, in the person's language."""
-    return QCoreApplication.translate("Practice", view.phase.label)
+    return view.phase.label_text
 
 
 class Pacer(QWidget):

@@ -76,7 +76,7 @@ def install_translators(qapp: QCoreApplication, language: str, where: Path | Non
     return Path(ours.filePath()).name
 
 
-def route_core_text(qapp: QCoreApplication) -> None:
+def route_core_text() -> None:
     """Text made in the core, storage and speech goes through Qt's translator too (see ``core/i18n.py``)."""
     from selfcompass.core import i18n
 

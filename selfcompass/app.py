@@ -21,7 +21,7 @@ from selfcompass import APP_ID, APP_NAME, __version__
 from selfcompass.core.clock import Clock, SystemClock
 from selfcompass.core.practice_loader import Library
 from selfcompass.core.settings import LockedSettingError, Settings
-from selfcompass.paths import AppPaths, resolve, resource_dir
+from selfcompass.paths import AppPaths, resource_dir
 from selfcompass.settings_store import load_settings, save_settings
 from selfcompass.ui import theme as themes
 from selfcompass.ui.ticker import TickerFactory, qt_ticker_factory
@@ -374,7 +374,8 @@ def make_qapp() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    qapp = QApplication(sys.argv[:1])
+    qapp = QApplication([*sys.argv[:1], *themes.FUSION_ARGS])
+    qapp.setProperty(themes.STARTED_IN_FUSION, True)
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setOrganizationName(APP_NAME)
@@ -383,10 +384,11 @@ def make_qapp() -> QApplication:
 
 
 def run_gui(ns: argparse.Namespace) -> int:
-    paths = resolve(ns.data_dir)
-    paths.ensure()
+    from selfcompass.startup import prepare
+
+    prepared = getattr(ns, "prepared", None) or prepare(ns.data_dir)  # the command line prepares it before Qt
     qapp = make_qapp()
-    app = SelfCompassApp(qapp, paths)
+    app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings)
     app.files_to_open = list(getattr(ns, "open", None) or [])
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)

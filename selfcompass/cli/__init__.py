@@ -57,6 +57,10 @@ def run(args: list[str]) -> int:
         from selfcompass.selftest import run_self_test
 
         return run_self_test(ns)
+    # The Qt-free part of start-up first (folders, settings), before PySide6 loads: see selfcompass/startup.py.
+    from selfcompass.startup import prepare
+
+    ns.prepared = prepare(ns.data_dir)
     from selfcompass.app import run_gui
 
     return run_gui(ns)

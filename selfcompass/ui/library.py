@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -67,12 +65,16 @@ class PracticeDelegate(QStyledItemDelegate):
             painter.restore()
             return
         practice: Practice = index.data(PRACTICE_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Selection and focus come from the view, not option.state: reading that builds PySide6's QStyle type and
+        # its large enums (about 7 ms) just before the first window is painted.
+        view = self.parent()
+        selected = view.selectionModel().isSelected(index)
+        focused = view.hasFocus() and view.currentIndex() == index
         if selected:
             painter.setBrush(palette.color(palette.ColorRole.Highlight))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(option.rect.adjusted(2, 1, -2, -1), 6, 6)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if focused:
             pen_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Highlight)
             painter.setPen(pen_colour)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -350,6 +352,8 @@ class LibraryView(QWidget):
         self.notice_button.setVisible(bool(count))
 
     def _show_problems(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n\n".join(str(p) for p in self._library.problems)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Skipped practice files"),
                           self.tr("These files were skipped. Each line says what to change."), parent=self)

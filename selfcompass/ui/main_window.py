@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -44,10 +43,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 520)
         self.library_view = LibraryView(library)
         self.player: QWidget | None = None  # set by the app on the first practice (see attach_player)
-        self.help_view = QTextBrowser(objectName="helpView")
-        self.help_view.setAccessibleName(self.tr("Help and support"))
-        self.help_view.setOpenExternalLinks(False)
-        self.help_view.setOpenLinks(False)
+        self.help_view: QWidget | None = None  # built the first time Help is shown (see _build_help)
         self._help_html = help_html
         self.pages = QStackedWidget(objectName="pages")
         self.nav = QListWidget(objectName="navigation")
@@ -56,7 +52,7 @@ class MainWindow(QMainWindow):
         self._page_for: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.add_page("library", self.tr("Practices"), self.library_view)
-        self.add_page("help", self.tr("Help and support"), self.help_view)
+        self.add_page("help", self.tr("Help and support"), self._build_help)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.library_view.start_requested.connect(self.practice_requested)
         self.library_view.chooser_requested.connect(self.chooser_requested)
@@ -156,9 +152,17 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._page_for[key] = built
-        if key == "help" and self._help_html is not None:
-            self.help_view.setHtml(self._help_html())
-            self._help_html = None
+
+    def _build_help(self) -> QWidget:
+        from PySide6.QtWidgets import QTextBrowser
+
+        view = QTextBrowser(objectName="helpView")
+        view.setAccessibleName(self.tr("Help and support"))
+        view.setOpenExternalLinks(False)
+        view.setOpenLinks(False)
+        view.setHtml(self._help_html())
+        self.help_view = view
+        return view
 
     def add_banner(self, banner: QWidget) -> None:
         """A prompt banner above the pages, for desktops without a system tray."""

@@ -48,10 +48,19 @@ def pick(name: str) -> Theme:
     return THEMES.get(name, THEMES["light"])
 
 
+#: Arguments that start Qt in the Fusion style (see make_qapp): asking ``app.style()`` for its name instead makes
+#: PySide6 build the Python type of QStyle and its eleven large enums, about 7 ms before the first window.
+FUSION_ARGS = ("-style", "fusion")
+#: A dynamic property on the QApplication, set when it was started with FUSION_ARGS.
+STARTED_IN_FUSION = "selfcompassStartedInFusion"
+
+
 def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
     theme = pick(theme_name)
-    if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops; setting it again costs
-        app.setStyle("Fusion")
+    if not app.property(STARTED_IN_FUSION):
+        if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops; setting it again costs
+            app.setStyle("Fusion")
+        app.setProperty(STARTED_IN_FUSION, True)
     pal = QPalette()
     role = QPalette.ColorRole
     for r, colour in (

@@ -1139,7 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{minutes} min {seconds} s</source>
+        <source>{minutes} min {seconds} sec</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

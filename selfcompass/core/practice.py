@@ -172,7 +172,7 @@ class Practice:
 
 
 def duration_label(seconds: float) -> str:
-    """A practice's length as the library shows it: "40 sec", "3 min", "2½ min", "1 min 40 s"."""
+    """A practice's length as the library shows it: "40 sec", "3 min", "2½ min", "1 min 40 sec"."""
     seconds = round(seconds)
     if seconds < 60:
         return translate("Durations", "{seconds} sec").format(seconds=seconds)
@@ -182,4 +182,4 @@ def duration_label(seconds: float) -> str:
     if rest == 30:
         #: Minutes and a half, such as "2½ min".
         return translate("Durations", "{minutes}½ min").format(minutes=minutes)
-    return translate("Durations", "{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+    return translate("Durations", "{minutes} min {seconds} sec").format(minutes=minutes, seconds=rest)

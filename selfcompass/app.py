@@ -419,8 +419,23 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
     window.windowHandle().installEventFilter(_Once(window))
 
 
+#: What the first window must not wait for; each appears in the "heavy" line only if it was loaded by then.
+HEAVY_MODULES = ("sqlalchemy", "alembic", "sqlite3", "pyttsx3", "PySide6.QtMultimedia", "tomllib",
+                 "selfcompass.ui.player", "selfcompass.ui.journal.feature")
+#: PySide6 types whose Python enums are costly to build (see docs/architecture.md, "Start-up").
+HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
+
+
+def loaded_heavy() -> list[str]:
+    """The heavy modules and PySide6 types loaded so far in this process."""
+    found = [name for name in HEAVY_MODULES if name in sys.modules]
+    found += [f"{module}.{name}" for module, name in HEAVY_TYPES if name in vars(sys.modules[module])]
+    return found
+
+
 def _report_when_shown(window: QObject, qapp: QApplication) -> None:
-    """For benchmarks/bench_startup.py: say when the window is first on screen, then the idle memory, then quit."""
+    """For benchmarks/bench_startup.py: say when the window is first on screen (and what heavy parts were loaded
+    by then, and by the end of its first paint), then the idle memory, then quit."""
     from PySide6.QtCore import QEvent
 
     class _Watch(QObject):
@@ -428,6 +443,8 @@ def _report_when_shown(window: QObject, qapp: QApplication) -> None:
             if event.type() == QEvent.Type.Expose and not getattr(self, "seen", False):
                 self.seen = True
                 print("shown", flush=True)
+                print("heavy at shown:", " ".join(loaded_heavy()), flush=True)
+                QTimer.singleShot(0, lambda: print("heavy after first paint:", " ".join(loaded_heavy()), flush=True))
                 idle = float(os.environ.get(BENCH_ENV) or 0)
                 QTimer.singleShot(int(max(idle, 0.5) * 1000), _report_memory_and_quit)
             return False

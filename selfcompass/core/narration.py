@@ -21,11 +21,13 @@ DEFAULT_WPM = 160
 SENTENCE_GAP = 0.35
 MAX_PAUSE = 120.0
 
-_SECTION = re.compile(r"^\[step\s+(\d+)\]\s*$", re.IGNORECASE)
-_CUES = re.compile(r"^\[cues(?:\s+(.*))?\]\s*$", re.IGNORECASE)
-_PAUSE = re.compile(r"\[pause\s+([0-9]+(?:\.[0-9]+)?)\s*s?\]", re.IGNORECASE)
-_OTHER_TAG = re.compile(r"\[[^\]]*\]")
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+# Patterns as text: `re` compiles each on first use (and caches it), so a start from the cached library, which
+# parses no script, never pays for compiling them.
+_SECTION = r"(?i)^\[step\s+(\d+)\]\s*$"
+_CUES = r"(?i)^\[cues(?:\s+(.*))?\]\s*$"
+_PAUSE = r"(?i)\[pause\s+([0-9]+(?:\.[0-9]+)?)\s*s?\]"
+_OTHER_TAG = r"\[[^\]]*\]"
+_SENTENCE_END = r"[.!?…]+(?=\s|$)"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def speech_seconds(text: str, wpm: float = DEFAULT_WPM) -> float:
     words = word_count(text)
     if words == 0:
         return 0.0
-    sentences = max(1, len(_SENTENCE_END.findall(text)))
+    sentences = max(1, len(re.findall(_SENTENCE_END, text)))
     return words * 60.0 / wpm + sentences * SENTENCE_GAP
 
 
@@ -130,7 +132,7 @@ def parse_script(text: str, practice_id: str, source: str) -> tuple[Script | Non
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        m = _SECTION.match(line)
+        m = re.match(_SECTION, line)
         if m:
             current = int(m.group(1))
             if current in sections:
@@ -171,12 +173,12 @@ def _parse_section(lines: list[tuple[int, str]], number: int, source: str, probl
     cues: Cues | None = None
     field_name = f"[step {number}]"
     for lineno, line in lines:
-        cm = _CUES.match(line)
+        cm = re.match(_CUES, line)
         if cm:
             cues = _parse_cues(cm.group(1) or "", source, field_name, lineno, problems)
             continue
         pos = 0
-        for pm in _PAUSE.finditer(line):
+        for pm in re.finditer(_PAUSE, line):
             _add_speech(segments, line[pos:pm.start()], source, field_name, lineno, problems)
             seconds = float(pm.group(1))
             if not 0 < seconds <= MAX_PAUSE:
@@ -193,7 +195,7 @@ def _parse_section(lines: list[tuple[int, str]], number: int, source: str, probl
 
 def _add_speech(segments: list[Segment], text: str, source: str, field_name: str, lineno: int,
                 problems: list[Problem]) -> None:
-    stray = _OTHER_TAG.search(text)
+    stray = re.search(_OTHER_TAG, text)
     if stray:
         #: {mark} is something in square brackets that the script format does not know, such as "[pasue 3]".
         problems.append(Problem(source, field_name, translate("ScriptFiles", "{mark} is not a known mark.").format(

@@ -27,7 +27,8 @@ from selfcompass.core.practice import (
 
 SCHEMA_VERSION = 1
 MIN_TOTAL, MAX_TOTAL = 10, 3600
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TIMING_SLACK = 0.01
 
 
@@ -54,7 +55,7 @@ def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> 
                                       "understands ({known}).").format(schema=f"{schema:g}", known=SCHEMA_VERSION),
                   translate("PracticeFiles", "update SelfCompass, or ask the author for a schema 1 file."))
     pid = f.text("id", max_len=60)
-    if pid and not ID_PATTERN.match(pid):
+    if pid and not re.match(ID_PATTERN, pid):
         f.problem("id", _id_letters(pid), translate("PracticeFiles", 'write it like id = "box-breathing".'))
     title = f.text("title", max_len=80)
     family = f.choice("family", [m.value for m in Family])

@@ -148,7 +148,7 @@ def sequence_from_mapping(data: dict[str, Any], source: str, library: Mapping[st
                                         "({version}) reads format {known}.").format(
                 schema=f"{schema:g}", version=__version__, known=SCHEMA_VERSION), fix, line)])
     sid = f.text("id", max_len=60)
-    if sid and not ID_PATTERN.match(sid):
+    if sid and not re.match(ID_PATTERN, sid):
         f.problem("id", translate("SequenceFiles", '"{id}" may use only small letters, digits and single hyphens.')
                   .format(id=sid), translate("SequenceFiles", 'write it like id = "compassionate-leader".'))
     title = f.text("title", max_len=80)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import wave
 from collections.abc import Callable, Iterator
@@ -323,6 +324,20 @@ def test_leftovers_from_an_interrupted_render_are_cleared(qtbot: Any, make_rig: 
     rig.narrator.speak("Hello.")
     qtbot.waitUntil(lambda: rig.events.started == ["Hello."], timeout=WAIT_MS)
     assert not (cache / "abc.part.wav").exists()
+
+
+def test_the_worker_ages_out_old_lines_when_it_starts(qtbot: Any, make_rig: Callable[..., Rig],
+                                                      tmp_path: Path) -> None:
+    cache = tmp_path / "narration"
+    cache.mkdir()
+    ancient = cache / "0123456789abcdef.wav"
+    ancient.write_bytes(b"RIFF")
+    os.utime(ancient, (0, 0))  # last spoken in 1970: far beyond speech/cache.py's age limit
+    rig = make_rig(cache=cache)
+    rig.narrator.speak("Hello.")
+    qtbot.waitUntil(lambda: rig.events.started == ["Hello."], timeout=WAIT_MS)
+    assert not ancient.exists()
+    assert [p.suffix for p in cache.iterdir()] == [".wav"]  # the new line stays
 
 
 def test_pause_and_resume(qtbot: Any, make_rig: Callable[..., Rig]) -> None:

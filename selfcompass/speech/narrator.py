@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.speech._signals import emit, emit_drops_true
+from selfcompass.speech.cache import mark_used, prune
 from selfcompass.speech.render import (
     DEFAULT_RATE,
     UNAVAILABLE,
@@ -279,7 +281,9 @@ class _RenderWorker(QObject):
         path = self._cache_dir / f"{key}{self._suffix}"
         if path.exists():
             try:
-                emit(self.rendered, key, str(path), audio_seconds(path))
+                seconds = audio_seconds(path)
+                mark_used(path)
+                emit(self.rendered, key, str(path), seconds)
                 return
             except RenderError:
                 path.unlink(missing_ok=True)  # a damaged file from an earlier run: render it again
@@ -340,6 +344,7 @@ class _RenderWorker(QObject):
         self._cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         for leftover in self._cache_dir.glob("*.part.*"):  # from a run that ended mid-render
             leftover.unlink(missing_ok=True)
+        prune(self._cache_dir, now=time.time())  # once a run, on this thread (see speech/cache.py)
 
 
 class SpeechNarrator(Narrator):

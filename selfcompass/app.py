@@ -390,6 +390,9 @@ def run_gui(ns: argparse.Namespace) -> int:
     qapp = make_qapp()
     app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings)
     app.files_to_open = list(getattr(ns, "open", None) or [])
+    # The window really closing ends the run, tray or no tray (with a tray, Qt keeps the loop for the icon).
+    app.window.closing.connect(qapp.quit)
+    qapp.aboutToQuit.connect(app.shutdown)  # however the loop ends (the desktop's session ending, too)
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)
     if ns.minimised:

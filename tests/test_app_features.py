@@ -143,3 +143,56 @@ def test_the_journal_is_a_place_in_every_app_and_builds_on_first_visit(make_app)
     assert app.journal.built is None  # nothing of the journal is built until someone goes there
     app.window.show_page("journal")
     assert app.journal.built is not None and app.window.pages.currentWidget() is app.journal.page
+
+
+def test_with_a_tray_closing_the_window_leaves_selfcompass_waiting_there(make_app, qtbot) -> None:
+    app = make_app()
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    feature, _timers = install(app, tray_available=True)  # a stand-in tray: no desktop host is involved
+    assert app.window.keep_in_tray and not app.qapp.quitOnLastWindowClosed()
+    app.start_practice("box-breathing")
+    app.window.close()
+    assert not app.window.isVisible()
+    assert not app.player_busy  # a practice under way is stopped and kept, as on quitting
+    assert feature.service.running and app.journal.instance_lock.held  # reminders and the one-writer lock stay
+    feature.tray.today_requested.emit()  # a click on the tray icon
+    assert app.window.isVisible()
+    feature.tray.quit_requested.emit()  # Quit in the tray's menu really quits
+    assert not app.window.isVisible()
+    assert not feature.service.running and not app.journal.instance_lock.held
+
+
+TRAY_RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
+QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)  # a stand-in for the desktop's tray host
+import selfcompass.app as A
+started = A.SelfCompassApp.after_first_show
+def after_first_show(self):
+    started(self)
+    tray = self.features["reminders"].tray
+    def close():
+        self.window.close()
+        print("hidden", not self.window.isVisible(), "waiting", self.features["reminders"].service.running)
+        QTimer.singleShot(50, tray.quit_requested.emit)
+    QTimer.singleShot(50, close)
+A.SelfCompassApp.after_first_show = after_first_show
+from selfcompass.cli import run
+print("exited", run(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_real_run_with_a_tray_hides_on_close_and_ends_on_quit(tmp_path) -> None:
+    """The whole run (`selfcompass`), not just the window: with a tray, Qt keeps its event loop for the icon, so
+    Quit must end the loop itself, or an invisible SelfCompass would linger."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "settings.json").write_text('{"welcome_seen": true}')
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", TRAY_RUN, str(tmp_path)], capture_output=True, text=True,
+                          timeout=60, env=env, check=False)
+    assert done.stdout.split("\n")[:2] == ["hidden True waiting True", "exited 0"], done.stdout + done.stderr

@@ -232,5 +232,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.player is not None:
             self.player.abandon()  # type: ignore[attr-defined]
+        if self.keep_in_tray and not self._quitting:
+            # With a tray, closing the window leaves SelfCompass waiting quietly there (reminders, the journal's
+            # lock and the database stay as they are); the tray's Quit, or quit(), really closes it.
+            event.ignore()
+            self.hide()
+            return
         self.closing.emit()
         super().closeEvent(event)

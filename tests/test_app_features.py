@@ -150,14 +150,20 @@ def test_with_a_tray_closing_the_window_leaves_selfcompass_waiting_there(make_ap
     app.window.show()
     qtbot.waitExposed(app.window)
     feature, _timers = install(app, tray_available=True)  # a stand-in tray: no desktop host is involved
+    notes: list[str] = []
+    feature.tray.say = lambda _title, text: notes.append(text)
     assert app.window.keep_in_tray and not app.qapp.quitOnLastWindowClosed()
     app.start_practice("box-breathing")
     app.window.close()
     assert not app.window.isVisible()
+    assert len(notes) == 1 and "still here" in notes[0]  # said once, quietly, from the tray
     assert not app.player_busy  # a practice under way is stopped and kept, as on quitting
     assert feature.service.running and app.journal.instance_lock.held  # reminders and the one-writer lock stay
     feature.tray.today_requested.emit()  # a click on the tray icon
     assert app.window.isVisible()
+    app.window.close()
+    assert len(notes) == 1  # and only the first time, in this run or any later one
+    feature.tray.today_requested.emit()
     feature.tray.quit_requested.emit()  # Quit in the tray's menu really quits
     assert not app.window.isVisible()
     assert not feature.service.running and not app.journal.instance_lock.held

@@ -3089,6 +3089,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>PracticeFiles</name>
     <message>
         <source>is {schema}, newer than this version of SelfCompass understands ({known}).</source>
+        <extracomment>What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,6 +3543,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>RemindersFeature</name>
     <message>
         <source>No calendar imported yet.</source>
+        <extracomment>A file in the config folder: the &quot;still here in the tray&quot; note has been shown once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3561,6 +3563,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Reminders are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SelfCompass is still here, keeping your pauses. Its icon sits with the others near the clock: choose Quit in its menu to close it completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     files_dropped = Signal(list)  # local paths of .toml sequences or .ics calendars dropped on the window
     closing = Signal()
+    hidden_to_tray = Signal()  # closed while a tray icon keeps SelfCompass running
 
     def __init__(self, library: Library, help_html: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
             # lock and the database stay as they are); the tray's Quit, or quit(), really closes it.
             event.ignore()
             self.hide()
+            self.hidden_to_tray.emit()
             return
         self.closing.emit()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog
 
+from selfcompass import APP_NAME
 from selfcompass.paths import resource_dir
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REREAD_DELAY_MS = 2000
+#: A file in the config folder: the "still here in the tray" note has been shown once.
+TRAY_NOTE_MARK = "tray-note-shown"
 REMINDER_KEYS = frozenset({"reminders_enabled", "working_days", "working_start", "working_end", "quiet_start",
                            "quiet_end", "time_zone"})
 
@@ -67,6 +70,7 @@ class RemindersFeature(QObject):
             self.prompts: Any = PromptCard(reduced_motion=settings["reduced_motion"])
             app.window.keep_in_tray = True
             app.qapp.setQuitOnLastWindowClosed(False)
+            app.window.hidden_to_tray.connect(self._still_here)
             self.tray.show()
         else:
             self.prompts = PromptBanner()
@@ -214,6 +218,19 @@ class RemindersFeature(QObject):
         window.show()
         window.raise_()
         window.show_page(key)
+
+    def _still_here(self) -> None:
+        """The first time the window is closed with a tray, say once where SelfCompass went and how to quit."""
+        mark = self._app.paths.config / TRAY_NOTE_MARK
+        if mark.exists():
+            return
+        try:
+            mark.parent.mkdir(parents=True, exist_ok=True)
+            mark.write_text("shown\n", encoding="utf-8")
+        except OSError:
+            pass  # a read-only folder: the note may come again next time, which is kinder than never
+        self.tray.say(APP_NAME, self.tr("SelfCompass is still here, keeping your pauses. Its icon sits with the "
+                                        "others near the clock: choose Quit in its menu to close it completely."))
 
     def _show_today(self) -> None:
         self._show_page("today")

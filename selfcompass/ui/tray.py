@@ -139,6 +139,10 @@ class SystemTray(_TrayMenu):
     def hide(self) -> None:
         self._icon.hide()
 
+    def say(self, title: str, text: str) -> None:
+        """A quiet note from the tray icon (the desktop's own notification; it takes no focus)."""
+        self._icon.showMessage(title, text, self._icon.icon(), 8_000)
+
     def set_status(self, text: str) -> None:
         super().set_status(text)
         self._icon.setToolTip(self.tr("{app} — {status}", "tray tooltip").format(app=APP_NAME, status=text)

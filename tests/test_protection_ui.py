@@ -239,3 +239,37 @@ def test_the_start_up_protection_check_agrees_with_storage(tmp_path) -> None:
     assert not wiring._is_protected(paths)
     paths.database.write_bytes(b"\x8a" * 116)  # encrypted: no plain header
     assert wiring._is_protected(paths)
+
+
+def _write_while_locked(app, feature) -> None:
+    feature.lock_now()
+    now = app.clock.now()
+    record = SessionRecord("box-breathing", "Box breathing", "breath", now - timedelta(minutes=3), now, 180, 180,
+                           Outcome.FINISHED, writings=(WritingAnswer(2, "What helped?", "Breathing out slowly."),))
+    player = app.player  # built on first use
+    app.window.show_player()
+    player.session_ended.emit(record)
+
+
+def test_quitting_while_writing_waits_for_an_unlock_asks_first(journal, qtbot) -> None:
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    _write_while_locked(app, feature)
+    asked: list[str] = []
+    app.journal.ask_quit_anyway = lambda: asked.append("asked") and False  # "Unlock and keep it"
+    app.window.quit()
+    assert asked == ["asked"] and app.window.isVisible() and not app.database.closed  # still open
+    unlock(app, qtbot, feature)
+    qtbot.waitUntil(lambda: bool(app.recorded))  # the writing is in the journal now
+    app.window.quit()
+    assert asked == ["asked"]  # nothing waiting: no question
+    assert not app.window.isVisible()
+
+
+def test_quitting_anyway_is_the_persons_choice(journal, qtbot) -> None:
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    _write_while_locked(app, feature)
+    app.journal.ask_quit_anyway = lambda: True  # "Quit without keeping it"
+    app.window.quit()
+    assert not app.window.isVisible()

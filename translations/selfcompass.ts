@@ -1622,8 +1622,28 @@ is a strong thing to do.&lt;/p&gt;</source>
 <context>
     <name>Installed</name>
     <message>
+        <source>Keep what you wrote?</source>
+        <extracomment>The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER). A practice&apos;s writing arrived while the journal was locked; it is saved when the journal is unlocked. Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote during a practice is waiting for your journal to be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal to keep it. If you quit now, it can&apos;t be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What you wrote will be added to your journal when you unlock it.</source>
-        <extracomment>The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,6 +2467,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>MainWindow</name>
     <message>
         <source>Help and support</source>
+        <extracomment>Asked, in order, before the window really closes; any returning False keeps it open (unsaved words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         # With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
+        #: Asked, in order, before the window really closes; any returning False keeps it open (unsaved words).
+        self.close_guards: list[Callable[[], bool]] = []
         self.setAcceptDrops(True)
         self.notice = QLabel(objectName="statusNotice")
         self.notice.setWordWrap(True)
@@ -239,6 +241,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             self.hidden_to_tray.emit()
+            return
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            self._quitting = False
             return
         self.closing.emit()
         super().closeEvent(event)

@@ -56,6 +56,10 @@ class Installed(QObject):
         self.menu: QMenu | None = None
         self._quit = quit_app
         self._watcher: QFileSystemWatcher | None = None
+        #: A practice's writing arrived while the journal was locked; it is saved when the journal is unlocked.
+        self.writing_waiting = False
+        #: Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).
+        self.ask_quit_anyway: Callable[[], bool] = self._ask_quit_anyway
 
     @property
     def feature(self) -> JournalFeature | None:
@@ -63,6 +67,7 @@ class Installed(QObject):
         if self.built is None and self.page is not None:
             self.built = _build(self.app, self.page, self._kdf)
             self.built.protection_changed = self._protection_changed
+            self.built.protection.locked_changed.connect(self._locked_changed)
         return self.built
 
     def _protection_changed(self, on: bool) -> None:
@@ -79,7 +84,41 @@ class Installed(QObject):
         if self.feature is not None:
             self.feature.open_failed(exc)
 
+    def _locked_changed(self, locked: bool) -> None:
+        if not locked:
+            self.writing_waiting = False  # unlocking released the held jobs: the writing is being saved
+
+    def may_quit(self) -> bool:
+        """A close guard: quitting while a practice's writing waits for an unlock would lose it, so ask first."""
+        if not (self.writing_waiting and self.app.database.held):
+            return True
+        return self.ask_quit_anyway()
+
+    def _ask_quit_anyway(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        window = self.app.window
+        window.show()  # quitting from the tray: the question needs its window
+        window.raise_()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep what you wrote?"),
+                          self.tr("What you wrote during a practice is waiting for your journal to be unlocked."),
+                          parent=window)
+        box.setInformativeText(self.tr("Unlock your journal to keep it. If you quit now, it can't be kept."))
+        keep = box.addButton(self.tr("Unlock and keep it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit without keeping it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not keep:
+            return True
+        window.show_page("journal")
+        if self.feature is not None:
+            self.feature.view.unlock.passphrase.setFocus()
+        return False
+
     def session_ended(self, record: Any) -> None:
+        if getattr(record, "writings", None) and self.app.database.held:
+            self.writing_waiting = True
         if self.built is not None or getattr(record, "writings", None):
             feature = self.feature  # writing went to the journal: build it so the person hears where it is
             if feature is not None:
@@ -246,6 +285,7 @@ def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf
     window.pages.currentChanged.connect(lambda _i: _page_changed(app, installed))
     window.installEventFilter(_CloseWatch(installed))
     window.closing.connect(installed.shutdown)
+    window.close_guards.append(installed.may_quit)
     app.session_finished.connect(installed.session_ended)
     app.on_database(lambda worker: worker.open_failed.connect(installed.open_failed))
     _menus(window, installed)

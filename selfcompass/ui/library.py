@@ -164,6 +164,7 @@ class PracticeDetail(QWidget):
                                          "without spoken guidance, and you can pause or stop whenever you like."))
             for w in (self.when, self.steps, self.attribution):
                 w.setText("")
+            self._hide_empty()
             return
         self.title.setText(practice.title)
         self.meta.setText(self.tr("{family} · about {length}").format(family=practice.family.label_text,
@@ -180,8 +181,14 @@ class PracticeDetail(QWidget):
                       + (self.tr(" (as long as you need)") if s.waits_for_person else "") + "</li>")
         self.steps.setText(self.tr("<b>What happens</b>") + f"<ol style='margin-top:4px'>{items}</ol>")
         self.attribution.setText(practice.attribution)
+        self._hide_empty()
         self.start_button.setAccessibleDescription(self.tr("{title}, about {length}").format(
             title=practice.title, length=practice.minutes_label))
+
+    def _hide_empty(self) -> None:
+        """An empty line would still take its share of the spacing, leaving a gap under the title."""
+        for w in (self.meta, self.summary, self.when, self.steps, self.attribution):
+            w.setVisible(bool(w.text()))
 
     def _start(self) -> None:
         if self._practice is not None:

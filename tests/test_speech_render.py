@@ -141,6 +141,44 @@ class StuckEngine:
         self._released.set()
 
 
+class DroppingEngine:
+    """An engine that writes an empty file for its first ``drops`` lines, as espeak-ng now and then does."""
+
+    driver_name = "dropping"
+
+    def __init__(self, drops: int) -> None:
+        self.drops = drops
+        self.runs = 0
+        self._target = ""
+
+    def getProperty(self, name: str) -> Any:
+        return []
+
+    def setProperty(self, name: str, value: Any) -> None:
+        pass
+
+    def save_to_file(self, text: str, filename: str) -> None:
+        self._target = filename
+
+    def runAndWait(self) -> None:
+        self.runs += 1
+        with wave.open(self._target, "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(22050)
+            wav.writeframes(b"" if self.runs <= self.drops else b"\0\0" * 22050)
+
+
+def test_an_empty_file_is_rendered_once_more_before_giving_up(tmp_path: Path) -> None:
+    once = DroppingEngine(drops=1)
+    assert render.render_to_wav("Hello.", tmp_path / "a.wav", engine=once) == pytest.approx(1.0)
+    assert once.runs == 2
+    always = DroppingEngine(drops=5)
+    with pytest.raises(RenderError, match="empty"):
+        render.render_to_wav("Hello.", tmp_path / "b.wav", engine=always)
+    assert always.runs == 2  # one retry, not a loop
+
+
 def test_a_run_that_never_ends_is_abandoned(tmp_path: Path) -> None:
     engine = StuckEngine()
     with pytest.raises(RenderError, match="too long"):

@@ -53,6 +53,10 @@ class RenderError(KnownError):
     """The engine started but one line could not be turned into sound."""
 
 
+class EmptyAudio(RenderError):
+    """The engine finished but wrote no sound (espeak-ng now and then drops a line; once more usually works)."""
+
+
 @dataclass(frozen=True)
 class Voice:
     id: str
@@ -141,6 +145,14 @@ def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None 
         path.touch()
     except OSError as exc:
         raise RenderError("The narration cache folder can't be written to.", fix=str(exc)) from exc
+    try:
+        return _render_once(engine, text, path, timeout)
+    except EmptyAudio:
+        _wait_for_espeak(engine)
+        return _render_once(engine, text, path, timeout)  # a second empty file is reported
+
+
+def _render_once(engine: Any, text: str, path: Path, timeout: float | None) -> float:
     # A safety net, not a schedule: engines render far faster than speech. If the driver's run loop never
     # ends (espeak's end-of-message callback lost), end it from outside so the worker isn't stuck for ever.
     timed_out = threading.Event()
@@ -176,14 +188,14 @@ def audio_seconds(path: str | os.PathLike[str]) -> float:
     except OSError as exc:
         raise RenderError("The voice didn't write a sound file.") from exc
     if size < _MIN_AUDIO_BYTES:
-        raise RenderError("The voice wrote an empty sound file.")
+        raise EmptyAudio("The voice wrote an empty sound file.")
     try:
         with wave.open(str(path), "rb") as wav:
             frames, framerate = wav.getnframes(), wav.getframerate()
     except (wave.Error, EOFError):
         return 0.0
     if frames == 0:
-        raise RenderError("The voice wrote an empty sound file.")
+        raise EmptyAudio("The voice wrote an empty sound file.")
     return frames / float(framerate)
 
 

@@ -82,10 +82,13 @@ class SelfCompassApp(QObject):
     def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
                  library: Library | None = None, clock: Clock | None = None,
                  ticker_factory: TickerFactory | None = None, narrator_factory: NarratorFactory | None = None,
-                 database_opener: DatabaseOpener | None = None) -> None:
+                 database_opener: DatabaseOpener | None = None, instance_lock: Any = None) -> None:
         super().__init__()
         self.qapp = qapp
         self.paths = paths
+        #: The data folder's one-writer lock when start-up already holds it (selfcompass/startup.py); else the
+        #: journal's wiring claims the folder itself.
+        self.instance_lock = instance_lock
         self.clock = clock or SystemClock()
         self.settings = settings or load_settings(paths.settings_file)
         from selfcompass.ui.translation import install_translators, route_core_text
@@ -386,9 +389,11 @@ def make_qapp() -> QApplication:
 def run_gui(ns: argparse.Namespace) -> int:
     from selfcompass.startup import prepare
 
-    prepared = getattr(ns, "prepared", None) or prepare(ns.data_dir)  # the command line prepares it before Qt
+    prepared = getattr(ns, "prepared", None) or prepare(ns.data_dir, bring_forward=not getattr(ns, "minimised", False))
+    if prepared.already_running:
+        return 0  # the running SelfCompass has been asked to come forward
     qapp = make_qapp()
-    app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings)
+    app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings, instance_lock=prepared.instance_lock)
     app.files_to_open = list(getattr(ns, "open", None) or [])
     # The window really closing ends the run, tray or no tray (with a tray, Qt keeps the loop for the icon).
     app.window.closing.connect(qapp.quit)

@@ -1,20 +1,27 @@
-"""Start-up work that needs no Qt: find the folders, read the settings, load the library's modules.
+"""Start-up work that needs no Qt: find the folders, claim them, read the settings, load the library's modules.
 
 ``selfcompass`` (the GUI) runs this before the first PySide6 import, on purpose. Once ``PySide6.QtCore`` is
 imported, PySide6's ``__feature__`` import hook reads the source of every module imported after it (to see
 whether the module uses PySide6): about 0.15 ms a module when running from source. Doing the pure part of
 start-up first keeps some forty modules (the core's, platformdirs', json's, pickle's) out of that scan.
 A frozen bundle ships no source, so there the scan is cheap either way. See docs/architecture.md.
+
+Claiming the data folder (one writer, ``storage/instance.py``) comes first of all: a second launch asks the
+running SelfCompass to come forward and ends here, without loading Qt or building a window.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from selfcompass.core.settings import Settings
 from selfcompass.paths import AppPaths, resolve
 from selfcompass.settings_store import load_settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -22,15 +29,36 @@ class Prepared:
     """What the GUI needs before it makes its QApplication."""
 
     paths: AppPaths
-    settings: Settings
+    settings: Settings | None
+    #: The one-writer lock on the data folder (None where the folder can't hold one: it is read-only, say).
+    instance_lock: Any = None
+    #: Another SelfCompass holds the folder: it has been asked to come forward, and this launch should end.
+    already_running: bool = False
 
 
-def prepare(data_dir: str | os.PathLike[str] | None = None) -> Prepared:
-    """The folders (made if missing) and the settings; also imports the practice library's loader and cache,
-    which the window needs next (the library itself loads once the translation in use is known)."""
+def prepare(data_dir: str | os.PathLike[str] | None = None, *, bring_forward: bool = True) -> Prepared:
+    """The folders (made if missing) and claimed, and the settings; also imports the practice library's loader and
+    cache, which the window needs next (the library itself loads once the translation in use is known).
+
+    When another SelfCompass holds the folder, it is asked to bring its window forward (unless
+    ``bring_forward`` is False, as when starting quietly at login) and nothing else is done."""
+    from selfcompass.storage.instance import AlreadyRunning, InstanceLock, request_raise
+
     paths = resolve(data_dir)
     paths.ensure()
+    lock = None
+    try:
+        lock = InstanceLock.acquire(paths)
+    except AlreadyRunning:
+        if bring_forward:
+            try:
+                request_raise(paths)
+            except OSError:
+                log.warning("could not ask the running SelfCompass to come forward")
+        return Prepared(paths, None, already_running=True)
+    except OSError as exc:  # a read-only or missing data folder: carry on; saving will say so calmly
+        log.warning("no instance lock (%s)", exc.strerror)
     settings = load_settings(paths.settings_file)
     import selfcompass.library_cache  # noqa: F401  (used by app.load_default_library)
 
-    return Prepared(paths, settings)
+    return Prepared(paths, settings, lock)

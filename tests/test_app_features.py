@@ -106,14 +106,15 @@ def test_a_sequence_file_dropped_on_the_window_is_imported(make_app, qtbot, repo
     assert app.window.pages.currentWidget() is feature.today_page
 
 
-def test_files_named_on_the_command_line_are_opened_not_parsed(repo_root, monkeypatch) -> None:
+def test_files_named_on_the_command_line_are_opened_not_parsed(repo_root, monkeypatch, tmp_path) -> None:
     from selfcompass import cli
 
     seen = {}
-    monkeypatch.setattr("selfcompass.app.run_gui", lambda ns: seen.setdefault("open", ns.open) and 0)
+    monkeypatch.setattr("selfcompass.app.run_gui", lambda ns: seen.update(open=ns.open, prepared=ns.prepared) or 0)
     path = str(repo_root / "practices" / "sequences" / "back-to-back-week.toml")
-    cli.run([path])
+    cli.run(["--data-dir", str(tmp_path), path])
     assert seen["open"] == [path]
+    seen["prepared"].instance_lock.release()  # start-up claimed the folder before handing over to the GUI
 
 
 def test_a_watched_calendar_is_read_again_when_it_changes(make_app, qtbot, repo_root, tmp_path) -> None:

@@ -60,7 +60,10 @@ def run(args: list[str]) -> int:
     # The Qt-free part of start-up first (folders, settings), before PySide6 loads: see selfcompass/startup.py.
     from selfcompass.startup import prepare
 
-    ns.prepared = prepare(ns.data_dir)
+    ns.prepared = prepare(ns.data_dir, bring_forward=not ns.minimised)
+    if ns.prepared.already_running:
+        print(f"{APP_NAME} is already open; its window has been brought forward.", file=sys.stderr)
+        return 0
     from selfcompass.app import run_gui
 
     return run_gui(ns)

@@ -132,7 +132,8 @@ class Installed(QObject):
 
         paths = self.app.paths
         try:
-            self.instance_lock = InstanceLock.acquire(paths)
+            held = getattr(self.app, "instance_lock", None)  # claimed at start-up, before Qt
+            self.instance_lock = held if held is not None and held.held else InstanceLock.acquire(paths)
         except AlreadyRunning:
             self.second_instance = True
             try:

@@ -387,11 +387,12 @@ def make_qapp() -> QApplication:
 
 
 def run_gui(ns: argparse.Namespace) -> int:
-    from selfcompass.startup import prepare
+    from selfcompass.startup import ALREADY_OPEN, prepare
 
     prepared = getattr(ns, "prepared", None) or prepare(ns.data_dir, bring_forward=not getattr(ns, "minimised", False))
     if prepared.already_running:
-        return 0  # the running SelfCompass has been asked to come forward
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
     qapp = make_qapp()
     app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings, instance_lock=prepared.instance_lock)
     app.files_to_open = list(getattr(ns, "open", None) or [])

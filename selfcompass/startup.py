@@ -22,6 +22,8 @@ from selfcompass.paths import AppPaths, resolve
 from selfcompass.settings_store import load_settings
 
 log = logging.getLogger(__name__)
+#: Said on the command line when a second launch hands over to the running SelfCompass.
+ALREADY_OPEN = "SelfCompass is already open; its window has been brought forward."
 
 
 @dataclass(frozen=True)

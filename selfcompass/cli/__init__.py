@@ -58,11 +58,11 @@ def run(args: list[str]) -> int:
 
         return run_self_test(ns)
     # The Qt-free part of start-up first (folders, settings), before PySide6 loads: see selfcompass/startup.py.
-    from selfcompass.startup import prepare
+    from selfcompass.startup import ALREADY_OPEN, prepare
 
     ns.prepared = prepare(ns.data_dir, bring_forward=not ns.minimised)
-    if ns.prepared.already_running:
-        print(f"{APP_NAME} is already open; its window has been brought forward.", file=sys.stderr)
+    if ns.prepared.already_running:  # ends here, before Qt loads
+        print(ALREADY_OPEN, file=sys.stderr)
         return 0
     from selfcompass.app import run_gui
 

@@ -12,7 +12,6 @@ running SelfCompass to come forward and ends here, without loading Qt or buildin
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,6 @@ from selfcompass.core.settings import Settings
 from selfcompass.paths import AppPaths, resolve
 from selfcompass.settings_store import load_settings
 
-log = logging.getLogger(__name__)
 #: Said on the command line when a second launch hands over to the running SelfCompass.
 ALREADY_OPEN = "SelfCompass is already open; its window has been brought forward."
 
@@ -44,23 +42,14 @@ def prepare(data_dir: str | os.PathLike[str] | None = None, *, bring_forward: bo
 
     When another SelfCompass holds the folder, it is asked to bring its window forward (unless
     ``bring_forward`` is False, as when starting quietly at login) and nothing else is done."""
-    from selfcompass.storage.instance import AlreadyRunning, InstanceLock, request_raise
+    from selfcompass.storage.instance import claim
 
     paths = resolve(data_dir)
     paths.ensure()
-    lock = None
-    try:
-        lock = InstanceLock.acquire(paths)
-    except AlreadyRunning:
-        if bring_forward:
-            try:
-                request_raise(paths)
-            except OSError:
-                log.warning("could not ask the running SelfCompass to come forward")
+    claimed = claim(paths, bring_forward=bring_forward)
+    if claimed.already_running:
         return Prepared(paths, None, already_running=True)
-    except OSError as exc:  # a read-only or missing data folder: carry on; saving will say so calmly
-        log.warning("no instance lock (%s)", exc.strerror)
     settings = load_settings(paths.settings_file)
     import selfcompass.library_cache  # noqa: F401  (used by app.load_default_library)
 
-    return Prepared(paths, settings, lock)
+    return Prepared(paths, settings, claimed.lock)

@@ -9,13 +9,16 @@ construction).
 
 from __future__ import annotations
 
+import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from selfcompass.errors import KnownError
 from selfcompass.paths import AppPaths
 
+log = logging.getLogger(__name__)
 LOCK_NAME = "selfcompass.lock"
 RAISE_NAME = "selfcompass.raise"
 
@@ -75,6 +78,34 @@ def request_raise(paths: AppPaths) -> None:
     """Ask the running instance to bring its window forward."""
     target = raise_request_path(paths)
     target.write_text(str(os.getpid()), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What claiming the data folder found."""
+
+    #: The lock, held; None when another SelfCompass has the folder, or the folder can't hold a lock.
+    lock: InstanceLock | None
+    #: Another SelfCompass has the folder (and, unless told not to, was asked to come forward).
+    already_running: bool = False
+
+
+def claim(paths: AppPaths, *, bring_forward: bool = True) -> Claim:
+    """Take the folder's lock. If another SelfCompass holds it, ask that one to bring its window forward (unless
+    ``bring_forward`` is False). A read-only or missing folder is not an error: the app carries on without a lock
+    and saving says so calmly."""
+    try:
+        return Claim(InstanceLock.acquire(paths))
+    except AlreadyRunning:
+        if bring_forward:
+            try:
+                request_raise(paths)
+            except OSError:
+                log.warning("could not ask the running SelfCompass to come forward")
+        return Claim(None, already_running=True)
+    except OSError as exc:
+        log.warning("no instance lock (%s)", exc.strerror)
+        return Claim(None)
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -128,22 +128,20 @@ class Installed(QObject):
 
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
-        from selfcompass.storage.instance import AlreadyRunning, InstanceLock, raise_request_path, request_raise
+        from selfcompass.storage.instance import claim, raise_request_path
 
         paths = self.app.paths
-        try:
-            held = getattr(self.app, "instance_lock", None)  # claimed at start-up, before Qt
-            self.instance_lock = held if held is not None and held.held else InstanceLock.acquire(paths)
-        except AlreadyRunning:
-            self.second_instance = True
-            try:
-                request_raise(paths)
-            except OSError:
-                log.warning("could not ask the running SelfCompass to come forward")
-            return False
-        except OSError as exc:  # a read-only or missing data folder: carry on; saving will say so calmly
-            log.warning("no instance lock (%s)", exc.strerror)
-            return True
+        held = getattr(self.app, "instance_lock", None)  # claimed at start-up, before Qt
+        if held is not None and held.held:
+            self.instance_lock = held
+        else:
+            claimed = claim(paths)
+            if claimed.already_running:
+                self.second_instance = True
+                return False
+            self.instance_lock = claimed.lock
+            if claimed.lock is None:  # a read-only or missing data folder: carry on without one
+                return True
         try:
             raise_request_path(paths).unlink(missing_ok=True)  # a stale request from an earlier run
         except OSError:

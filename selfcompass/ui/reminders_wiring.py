@@ -221,14 +221,8 @@ class RemindersFeature(QObject):
 
     def _still_here(self) -> None:
         """The first time the window is closed with a tray, say once where SelfCompass went and how to quit."""
-        mark = self._app.paths.config / TRAY_NOTE_MARK
-        if mark.exists():
+        if not self._app.paths.first_time(TRAY_NOTE_MARK):
             return
-        try:
-            mark.parent.mkdir(parents=True, exist_ok=True)
-            mark.write_text("shown\n", encoding="utf-8")
-        except OSError:
-            pass  # a read-only folder: the note may come again next time, which is kinder than never
         self.tray.say(APP_NAME, self.tr("SelfCompass is still here, keeping your pauses. Its icon sits with the "
                                         "others near the clock: choose Quit in its menu to close it completely."))
 

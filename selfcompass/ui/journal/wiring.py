@@ -209,14 +209,8 @@ class Installed(QObject):
             self.feature.offer_protection()  # type: ignore[union-attr]
             return
         paths = self.app.paths
-        mark = paths.config / OFFERED_MARK
-        if mark.exists() or paths.database.exists() or self.offer_bar is not None:
+        if paths.database.exists() or self.offer_bar is not None or not paths.first_time(OFFERED_MARK):
             return
-        try:
-            paths.config.mkdir(parents=True, exist_ok=True)
-            mark.write_text("offered\n", encoding="utf-8")
-        except OSError:
-            pass
         bar = QWidget(objectName="protectionOffer")
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from selfcompass.cli import run
+    # Start-up builds long-lived objects (modules, classes, PySide6's enums, the window) and almost no garbage, so
+    # Python's cycle collector would scan a growing heap dozens of times for nothing: about a tenth of the time to
+    # the first window. It stays off until the window is up (selfcompass.app.run_gui), or until the command line
+    # knows it is not starting the GUI (selfcompass.cli.run). See docs/architecture.md, "Start-up".
+    gc.disable()
+    try:
+        from selfcompass.cli import run
 
-    return run(args)
+        return run(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the speech engine, QtMultimedia) is created lazily, after the first window is on
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -401,12 +402,17 @@ def run_gui(ns: argparse.Namespace) -> int:
     qapp.aboutToQuit.connect(app.shutdown)  # however the loop ends (the desktop's session ending, too)
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)
+
+    def after_first_show() -> None:
+        gc.enable()  # held off through start-up by selfcompass.__main__ (see there)
+        app.after_first_show()
+
     if ns.minimised:
-        QTimer.singleShot(0, app.after_first_show)
+        QTimer.singleShot(0, after_first_show)
         # Started at login: wait quietly in the tray; without a tray, a minimised window is the only way back.
         QTimer.singleShot(0, lambda: None if app.window.keep_in_tray else app.window.showMinimized())
     else:
-        _after_first_expose(app.window, app.after_first_show)
+        _after_first_expose(app.window, after_first_show)
         app.window.show()
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
@@ -453,12 +459,14 @@ def _report_when_shown(window: QObject, qapp: QApplication) -> None:
                 self.seen = True
                 print("shown", flush=True)
                 print("heavy at shown:", " ".join(loaded_heavy()), flush=True)
+                print("collector at shown:", "on" if gc.isenabled() else "off", flush=True)
                 QTimer.singleShot(0, lambda: print("heavy after first paint:", " ".join(loaded_heavy()), flush=True))
                 idle = float(os.environ.get(BENCH_ENV) or 0)
                 QTimer.singleShot(int(max(idle, 0.5) * 1000), _report_memory_and_quit)
             return False
 
     def _report_memory_and_quit() -> None:
+        print("collector when idle:", "on" if gc.isenabled() else "off", flush=True)
         print(f"pss_kb {pss_kb()}", flush=True)
         qapp.quit()
 

@@ -23,6 +23,22 @@ def test_practices_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Mindful pauses" in out and "box-breathing" in out
 
 
+def test_the_collector_is_held_off_only_for_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    """main() holds Python's cycle collector off through the GUI's start-up; a subcommand gets it back at once,
+    and whatever happens the collector is on again when main() returns."""
+    import gc
+
+    from selfcompass.cli import practices
+
+    seen = []
+    monkeypatch.setattr(practices, "list_practices", lambda ns: seen.append(gc.isenabled()) or 0)
+    assert main(["practices", "list"]) == 0
+    assert seen == [True]
+    with pytest.raises(SystemExit):
+        main(["--no-such-option"])
+    assert gc.isenabled()
+
+
 def test_practices_check_the_library(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["practices", "check"]) == 0
     assert "0 problem(s)" in capsys.readouterr().out

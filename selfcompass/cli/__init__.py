@@ -7,6 +7,7 @@ when it is asked for, so starting the GUI stays lean.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -51,6 +52,8 @@ def run(args: list[str]) -> int:
     parser = build_parser(only=command)
     ns = parser.parse_args([a for a in args if a not in files])
     ns.open = files
+    if ns.command or ns.self_test:
+        gc.enable()  # held off by selfcompass.__main__ for the GUI's start-up only
     if ns.command:
         return int(ns.func(ns) or 0)
     if ns.self_test:

@@ -203,3 +203,43 @@ def test_a_real_run_with_a_tray_hides_on_close_and_ends_on_quit(tmp_path) -> Non
     done = subprocess.run([sys.executable, "-c", TRAY_RUN, str(tmp_path)], capture_output=True, text=True,
                           timeout=60, env=env, check=False)
     assert done.stdout.split("\n")[:2] == ["hidden True waiting True", "exited 0"], done.stdout + done.stderr
+
+
+def test_not_today_quiet_and_a_focus_block_survive_a_restart(make_app, qtbot) -> None:
+    """A laptop restarted at lunchtime must not forget "Not today", nor a focus block still running."""
+    monday = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    app = make_app()
+    app.test_clock.jump(monday)
+    app.window.show()
+    feature, timers = install(app)
+    with qtbot.waitSignal(feature.service.prompt_due, timeout=1000) as first:
+        timers.run_until(datetime(2026, 3, 2, 10, 0, 30, tzinfo=UTC))
+    qtbot.mouseClick(feature.prompts.buttons.not_today, Qt.MouseButton.LeftButton)
+    quiet = feature.service.quiet_until
+    assert quiet is not None
+    app.window.close()
+    app.shutdown()
+
+    again = make_app()  # the same data folder, a little later the same day
+    again.test_clock.jump(datetime(2026, 3, 2, 12, 30, tzinfo=UTC))
+    again.window.show()
+    restarted, timers = install(again)
+    assert restarted.service.quiet_until == quiet
+    assert "Quiet" in restarted.today_page.status.text()
+    # The prompt and what was done with it, so spacing holds and nothing is shown twice.
+    assert [(r.due_at, r.outcome.value) for r in restarted.service.history] == [
+        (first.args[0].at, "shown"), (first.args[0].at, "skipped")]
+    prompts = []
+    restarted.service.prompt_due.connect(prompts.append)
+    timers.run_until(datetime(2026, 3, 2, 17, 30, tzinfo=UTC))
+    assert prompts == []  # nothing more today
+
+    restarted.service.resume()
+    restarted.service.start_focus(25)
+    again.window.close()
+    again.shutdown()
+    third = make_app()
+    third.test_clock.jump(datetime(2026, 3, 2, 17, 40, tzinfo=UTC))
+    focused, _ = install(third)
+    assert focused.service.focus is not None and focused.service.focus.minutes == 25
+    assert "Focusing until 17:55" in focused.focus_panel.status.text()  # the Focus panel shows it running

@@ -547,11 +547,12 @@ class ReminderEngine:
     """Holds history, snooze, quiet and focus state; answers check(now) and wake_at(). Never reads a clock."""
 
     def __init__(self, rules: ReminderRules, started: datetime,
-                 history: Iterable[PromptRecord] = ()) -> None:
+                 history: Iterable[PromptRecord] = (), holds: Holds | None = None) -> None:
         self.rules = rules
         self._meetings = MeetingIndex(())
         self._history: list[PromptRecord] = list(history)
-        self._holds = Holds()
+        self._holds = holds or Holds()  # kept from before a restart (core/reminder_state.py)
+        self._expire(started)
         self._last_check = started
 
     @property

@@ -13,6 +13,7 @@ from selfcompass.core.meetings import Meeting, MeetingIndex
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
+    Holds,
     Kind,
     Outcome,
     PromptRecord,
@@ -47,14 +48,15 @@ class ReminderService(QObject):
 
     def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,
                  meetings: Callable[[], Iterable[Meeting] | MeetingIndex], history: Iterable[PromptRecord] = (),
-                 presenting: Callable[[], bool] | None = None, parent: QObject | None = None) -> None:
+                 presenting: Callable[[], bool] | None = None, parent: QObject | None = None,
+                 holds: Holds | None = None) -> None:
         super().__init__(parent)
         self._presenting = presenting or (lambda: False)
         self._held: Due | None = None
         self._clock = clock
         self._timers = timers
         self._meetings = meetings
-        self._engine = ReminderEngine(rules, clock.now(), history)
+        self._engine = ReminderEngine(rules, clock.now(), history, holds)
         self._engine.set_meetings(meetings())
         self._running = False
 
@@ -169,6 +171,11 @@ class ReminderService(QObject):
     @property
     def history(self) -> tuple[PromptRecord, ...]:
         return self._engine.history
+
+    @property
+    def holds(self) -> Holds:
+        """Quiet, snooze and focus as they stand (kept across a restart by the reminders feature)."""
+        return self._engine.holds
 
     # --- inside -------------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from selfcompass import APP_NAME
 from selfcompass.paths import resource_dir
+from selfcompass.settings_store import write_atomic
 
 if TYPE_CHECKING:
     from selfcompass.app import SelfCompassApp
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 REREAD_DELAY_MS = 2000
 #: A file in the config folder: the "still here in the tray" note has been shown once.
 TRAY_NOTE_MARK = "tray-note-shown"
+#: In the data folder: quiet, snooze, focus and recent prompts, so a restart keeps them (core/reminder_state.py).
+STATE_FILE = "reminders-state.json"
 REMINDER_KEYS = frozenset({"reminders_enabled", "working_days", "working_start", "working_end", "quiet_start",
                            "quiet_end", "time_zone"})
 
@@ -59,8 +62,14 @@ class RemindersFeature(QObject):
         self.calendar = CalendarSource(app.clock, settings["time_zone"] or "Europe/London", parent=self)
         self.timers = timers if timers is not None else QtTimers(app.clock, parent=self)
         detector = detect_presence()
-        self.service = ReminderService(app.clock, self.timers, rules, self.calendar.meetings,
-                                       presenting=lambda: detector.state().hold_prompts, parent=self)
+        # Quiet, snooze, focus and the prompts already shown, as they were when SelfCompass last ran.
+        self._state_file = app.paths.data / STATE_FILE
+        self._saved_state = ""
+        holds, history = self._load_state()
+        self.service = ReminderService(app.clock, self.timers, rules, self.calendar.meetings, history=history,
+                                       holds=holds, presenting=lambda: detector.state().hold_prompts, parent=self)
+        self.service.plan_changed.connect(self._save_state)
+        self.service.prompt_recorded.connect(self._save_state)
         self.calendar.calendar_imported.connect(self._calendar_imported)
         self.calendar.import_failed.connect(self._calendar_failed)
 
@@ -123,7 +132,35 @@ class RemindersFeature(QObject):
             self._watch(settings["calendar_file"])
         if settings["reminders_enabled"]:
             self.service.start()
+        if self.service.focus is not None:  # a focus block still running from before a restart
+            self._focus_changed(self.service.focus)
         self._refresh()
+
+    # -- what the person asked of reminders, kept across a restart ------------------------------------
+    def _load_state(self) -> tuple[Any, list[Any]]:
+        from selfcompass.core.reminder_state import loads
+
+        try:
+            self._saved_state = self._state_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return loads("", self._app.clock.now())
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("reminder state not read (%s); starting afresh", exc.__class__.__name__)
+            return loads("", self._app.clock.now())
+        return loads(self._saved_state, self._app.clock.now())
+
+    def _save_state(self, *_: object) -> None:
+        from selfcompass.core.reminder_state import dumps
+
+        text = dumps(self.service.holds, self.service.history, self._app.clock.now())
+        if text == self._saved_state:
+            return
+        try:
+            write_atomic(self._state_file, text)
+        except OSError as exc:  # a read-only or full disk: reminders still work, only a restart forgets
+            log.warning("reminder state not saved (%s)", exc.__class__.__name__)
+            return
+        self._saved_state = text
 
     # -- sequences ------------------------------------------------------------------------------
     def _build_sequences(self) -> Any:

@@ -1,0 +1,111 @@
+"""What the person asked of their reminders, kept across a restart: quiet until tomorrow, a snoozed prompt, a
+focus block, and the prompts already shown (so spacing holds and nothing is shown twice).
+
+Without this, a laptop restarted at lunchtime would forget "Not today" and start prompting again. The state is
+a small JSON file in the data folder (``<data>/reminders-state.json``, written by the reminders feature); this
+module turns it into engine state and back, and never raises on a damaged file: whatever part cannot be read
+is dropped, because the worst case is then only a prompt the person can dismiss. See docs/reminders.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from selfcompass.core.reminders import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+
+FORMAT = 1
+#: History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day.
+KEEP_HISTORY = timedelta(days=2)
+#: A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
+MAX_RECORDS = 500
+
+
+def dumps(holds: Holds, history: Iterable[PromptRecord], now: datetime) -> str:
+    """The state as JSON text: holds still in force and the recent history, oldest first."""
+    recent = [r for r in history if r.shown_at >= now - KEEP_HISTORY][-MAX_RECORDS:]
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "quiet_until": _time(holds.quiet_until),
+        "focus": {"start": _time(holds.focus.start), "minutes": holds.focus.minutes} if holds.focus else None,
+        "snoozed": _due(holds.snoozed) if holds.snoozed else None,
+        "history": [{"due_at": _time(r.due_at), "kind": r.kind.value, "shown_at": _time(r.shown_at),
+                     "outcome": r.outcome.value} for r in recent],
+    }
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, now: datetime) -> tuple[Holds, list[PromptRecord]]:
+    """Holds and history from ``dumps`` text. A part that is missing or damaged is left out, as is history older
+    than KEEP_HISTORY; text that is not this format at all gives the empty state. Never raises."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return Holds(), []
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return Holds(), []
+    # Quiet and focus that are over are let go by the engine (ReminderEngine._expire), which also decides whether
+    # a focus block that ended while SelfCompass was closed still earns its calm "focus ended" prompt.
+    snoozed = _parse_due(data.get("snoozed"))
+    holds = Holds(focus=_focus(data.get("focus")),
+                  snoozed=snoozed if snoozed is not None and snoozed.at >= now - KEEP_HISTORY else None,
+                  quiet_until=_parse_time(data.get("quiet_until")))
+    raw = data.get("history")
+    records = [r for r in (_record(item) for item in (raw if isinstance(raw, list) else []))
+               if r is not None and now - KEEP_HISTORY <= r.shown_at]
+    return holds, sorted(records, key=lambda r: r.shown_at)[-MAX_RECORDS:]
+
+
+def _time(at: datetime | None) -> str | None:
+    return at.isoformat() if at is not None else None
+
+
+def _due(due: Due) -> dict[str, Any]:
+    return {"at": _time(due.at), "kind": due.kind.value, "reason": due.reason, "practice_id": due.practice_id}
+
+
+def _parse_time(value: object) -> datetime | None:
+    """An ISO time with its offset; a time without one cannot be placed, so it is dropped."""
+    if not isinstance(value, str):
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None and at.utcoffset() is not None else None
+
+
+def _focus(value: object) -> FocusBlock | None:
+    if not isinstance(value, dict):
+        return None
+    start, minutes = _parse_time(value.get("start")), value.get("minutes")
+    if start is None or type(minutes) is not int or not 0 < minutes <= 24 * 60:
+        return None
+    return FocusBlock(start, minutes)
+
+
+def _parse_due(value: object) -> Due | None:
+    if not isinstance(value, dict):
+        return None
+    at, kind = _parse_time(value.get("at")), _choice(Kind, value.get("kind"))
+    reason, practice = value.get("reason"), value.get("practice_id")
+    if at is None or kind is None or not isinstance(reason, str) or not isinstance(practice, str | None):
+        return None
+    return Due(at, kind, reason, practice)
+
+
+def _record(value: object) -> PromptRecord | None:
+    if not isinstance(value, dict):
+        return None
+    due_at, shown_at = _parse_time(value.get("due_at")), _parse_time(value.get("shown_at"))
+    kind, outcome = _choice(Kind, value.get("kind")), _choice(Outcome, value.get("outcome"))
+    if due_at is None or shown_at is None or kind is None or outcome is None:
+        return None
+    return PromptRecord(due_at, kind, shown_at, outcome)
+
+
+def _choice(enum: type[Kind] | type[Outcome], value: object) -> Any:
+    """The member of ``enum`` whose value is ``value``, or None."""
+    return next((m for m in enum if m.value == value), None)

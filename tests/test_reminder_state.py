@@ -1,0 +1,97 @@
+"""Reminder state kept across a restart (core/reminder_state.py): what survives, what is let go, and that a
+damaged file never stops reminders from starting."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from selfcompass.core.reminder_state import KEEP_HISTORY, MAX_RECORDS, dumps, loads
+from selfcompass.core.reminders import (
+    Due,
+    FocusBlock,
+    Holds,
+    Kind,
+    Outcome,
+    PromptRecord,
+    ReminderEngine,
+    ReminderRules,
+)
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def test_holds_and_recent_history_come_back_as_they_were() -> None:
+    holds = Holds(focus=FocusBlock(NOW - timedelta(minutes=10), 50),
+                  snoozed=Due(NOW + timedelta(minutes=30), Kind.SNOOZED, "after your 11:30 meeting", "stop"),
+                  quiet_until=datetime(2026, 3, 3, 0, 0, tzinfo=UTC))
+    history = [PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2)),
+               PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2), Outcome.SNOOZED)]
+    assert loads(dumps(holds, history, NOW), NOW) == (holds, history)
+
+
+def test_history_older_than_two_days_is_let_go() -> None:
+    old = PromptRecord(NOW - KEEP_HISTORY - timedelta(minutes=1), Kind.GAP, NOW - KEEP_HISTORY - timedelta(minutes=1))
+    recent = PromptRecord(NOW - timedelta(hours=1), Kind.GAP, NOW - timedelta(hours=1), Outcome.TAKEN)
+    text = dumps(Holds(), [old, recent], NOW)
+    assert [r.outcome for r in loads(text, NOW)[1]] == [Outcome.TAKEN]
+    many = [PromptRecord(NOW - timedelta(minutes=i), Kind.INTERVAL, NOW - timedelta(minutes=i))
+            for i in range(MAX_RECORDS + 50, 0, -1)]
+    kept = loads(dumps(Holds(), many, NOW), NOW)[1]
+    assert len(kept) == MAX_RECORDS and kept[-1] == many[-1]
+
+
+def test_a_damaged_part_is_dropped_and_the_rest_kept() -> None:
+    text = dumps(Holds(quiet_until=datetime(2026, 3, 3, tzinfo=UTC)),
+                 [PromptRecord(NOW, Kind.FIXED, NOW)], NOW)
+    data = json.loads(text)
+    data["focus"] = {"start": "yesterday", "minutes": 25}
+    data["snoozed"] = {"at": "2026-03-02T12:30:00", "kind": "snoozed", "reason": "", "practice_id": None}  # no zone
+    data["history"].append({"due_at": NOW.isoformat(), "kind": "tea-break", "shown_at": NOW.isoformat(),
+                            "outcome": "shown"})
+    data["history"].append("not a record")
+    holds, history = loads(json.dumps(data), NOW)
+    assert holds == Holds(quiet_until=datetime(2026, 3, 3, tzinfo=UTC))
+    assert history == [PromptRecord(NOW, Kind.FIXED, NOW)]
+
+
+def test_another_format_or_no_json_gives_a_fresh_start() -> None:
+    for text in ("", "{", "[]", '{"format": 2, "quiet_until": "2026-03-03T00:00:00+00:00"}', "null"):
+        assert loads(text, NOW) == (Holds(), [])
+
+
+def test_the_engine_lets_go_of_holds_that_ended_while_closed() -> None:
+    """Quiet that ran out overnight is over; a focus block long finished does not come back."""
+    holds = Holds(quiet_until=NOW - timedelta(hours=1), focus=FocusBlock(NOW - timedelta(days=1), 25))
+    engine = ReminderEngine(ReminderRules(), NOW, holds=holds)
+    assert engine.holds == Holds()
+    kept = Holds(quiet_until=NOW + timedelta(hours=1))
+    assert ReminderEngine(ReminderRules(), NOW, holds=kept).holds == kept
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
+    max_leaves=20)
+fields = st.fixed_dictionaries({"format": st.just(1)}, optional={
+    "quiet_until": json_values | st.just("2026-03-03T00:00:00+00:00"),
+    "focus": json_values | st.fixed_dictionaries({"start": st.just(NOW.isoformat()), "minutes": json_values}),
+    "snoozed": json_values,
+    "history": st.lists(json_values | st.fixed_dictionaries({
+        "due_at": st.just(NOW.isoformat()) | json_values, "kind": st.sampled_from([k.value for k in Kind]),
+        "shown_at": st.just(NOW.isoformat()) | json_values, "outcome": st.sampled_from(["shown", "taken", "x"])}),
+        max_size=5),
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), fields.map(json.dumps), json_values.map(json.dumps)))
+def test_any_file_gives_a_usable_state_and_never_raises(text: str) -> None:
+    holds, history = loads(text, NOW)
+    engine = ReminderEngine(ReminderRules(), NOW, history, holds)  # the engine can run with whatever came back
+    engine.check(NOW + timedelta(minutes=1))
+    assert loads(dumps(engine.holds, engine.history, NOW), NOW)[1] == [
+        r for r in engine.history if r.shown_at >= NOW - KEEP_HISTORY]

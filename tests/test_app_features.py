@@ -234,7 +234,10 @@ def test_not_today_quiet_and_a_focus_block_survive_a_restart(make_app, qtbot) ->
     timers.run_until(datetime(2026, 3, 2, 17, 30, tzinfo=UTC))
     assert prompts == []  # nothing more today
 
-    restarted.service.resume()
+    again.window.show_page("today")
+    assert restarted.today_page.resume.isVisible()  # "Prompts back on", on the Today page too
+    qtbot.mouseClick(restarted.today_page.resume, Qt.MouseButton.LeftButton)
+    assert restarted.service.quiet_until is None and not restarted.today_page.resume.isVisible()
     restarted.service.start_focus(25)
     again.window.close()
     again.shutdown()

@@ -3564,7 +3564,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>RemindersFeature</name>
     <message>
         <source>No calendar imported yet.</source>
-        <extracomment>A file in the config folder: the &quot;still here in the tray&quot; note has been shown once.</extracomment>
+        <extracomment>A file in the config folder: the &quot;still here in the tray&quot; note has been shown once. In the data folder: quiet, snooze, focus and recent prompts, so a restart keeps them (core/reminder_state.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4576,11 +4576,20 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>TodayPage</name>
     <message>
         <source>Today&apos;s plan</source>
+        <extracomment>&quot;Prompts back on&quot; after &quot;Not today&quot; or &quot;Quiet until tomorrow&quot; (also in the tray&apos;s menu).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
         <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn prompts back on for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,6 +110,7 @@ class RemindersFeature(QObject):
         self.focus_panel.stop_requested.connect(self.service.stop_focus)
         self.sequences = self._build_sequences()
         self.today_page = TodayPage(self.focus_panel, self.sequences)
+        self.today_page.resume_requested.connect(self.service.resume)
         self._calendar_page: Any = None
         self._source_text = self.tr("No calendar imported yet.")
         self._load: Any = None
@@ -248,7 +249,8 @@ class RemindersFeature(QObject):
         status = self.service.status_line() if self.service.running else self.tr("Reminders are off.")
         self.tray.set_status(status)
         self.tray.set_quiet(self.service.quiet_until is not None)
-        self.today_page.set_plan(status, self.service.today_lines() if self.service.running else [])
+        self.today_page.set_plan(status, self.service.today_lines() if self.service.running else [],
+                                 quiet=self.service.running and self.service.quiet_until is not None)
 
     def _show_page(self, key: str) -> None:
         window = self._app.window

@@ -21,6 +21,9 @@ def _heading(text: str) -> QLabel:
 class TodayPage(QWidget):
     """What today holds: the pauses planned, a focus block, and any coach sequence being followed."""
 
+    #: "Prompts back on" after "Not today" or "Quiet until tomorrow" (also in the tray's menu).
+    resume_requested = Signal()
+
     def __init__(self, focus_panel: QWidget, sequences: QWidget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
@@ -37,7 +40,15 @@ class TodayPage(QWidget):
         title = QLabel(self.tr("Today", "page title"))
         title.setProperty("role", "title")
         lay.addWidget(title)
-        lay.addWidget(self.status)
+        self.resume = QPushButton(self.tr("Prompts back on"), objectName="todayResume")
+        self.resume.setAccessibleName(self.tr("Turn prompts back on for today"))
+        self.resume.clicked.connect(self.resume_requested)
+        self.resume.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addWidget(self.resume)
+        status_row.addStretch(1)
+        lay.addLayout(status_row)
         lay.addWidget(_heading(self.tr("Pauses offered today")))
         lay.addWidget(self.plan)
         lay.addWidget(_heading(self.tr("Focus block")))
@@ -48,8 +59,10 @@ class TodayPage(QWidget):
         else:
             lay.addStretch(1)
 
-    def set_plan(self, status: str, lines: list[str]) -> None:
+    def set_plan(self, status: str, lines: list[str], quiet: bool = False) -> None:
+        """``quiet``: the person said "Not today" or "Quiet until tomorrow", so offer to turn prompts back on."""
         self.status.setText(status)
+        self.resume.setVisible(quiet)
         self.plan.setText("\n".join(f"• {line}" for line in lines) if lines else
                           self.tr("Nothing planned for the rest of today. You can always start a pause yourself."))
 

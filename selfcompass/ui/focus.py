@@ -22,6 +22,7 @@ class FocusPanel(QWidget):
         self.setObjectName("focusPanel")
         self._zone = ZoneInfo(time_zone)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Today page's headings
         self.status = QLabel(self.tr("Protect some time for one thing. Prompts wait until you finish."), self)
         self.status.setWordWrap(True)
         row = QHBoxLayout()

@@ -178,6 +178,7 @@ class TodayView(QWidget):
         self.cards: dict[str, DayCard] = {}
 
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)  # lines up with the Today page's headings
         top = QHBoxLayout()
         self.start_combo = QComboBox()
         self.start_combo.setObjectName("start-combo")
@@ -199,6 +200,7 @@ class TodayView(QWidget):
         outer.addWidget(self.empty)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)  # the cards have their own frames; no empty box when none
         self._cards_host = QWidget()
         self._cards_layout = QVBoxLayout(self._cards_host)
         self._cards_layout.addStretch(1)

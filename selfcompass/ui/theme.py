@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from selfcompass.paths import resource_dir
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -79,6 +81,9 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
     font.setPointSizeF(max(9.0, min(base, 12.0)) * text_scale)
     app.setFont(font)
     focus_width = 3 if theme.name == "high-contrast" else 2
+    # Fusion's own drop-down button shows as a dark box inside the rounded border, so the arrow is drawn here,
+    # in the theme's text colour (assets/combo-arrow-<theme>.svg).
+    arrow = (resource_dir() / "assets" / f"combo-arrow-{theme.name}.svg").as_posix()
     app.setStyleSheet(f"""
         QWidget:focus {{ outline: none; }}
         QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QListView, QSpinBox {{
@@ -89,6 +94,10 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
         QTextEdit:focus, QListView:focus, QCheckBox:focus, QSpinBox:focus, QSlider:focus {{
             border: {focus_width}px solid {theme.accent};
         }}
+        QComboBox {{ padding-right: 28px; }}
+        QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 26px;
+            border: none; }}
+        QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 12px; }}
         QPushButton[primary="true"] {{ background: {theme.accent}; color: {theme.accent_text};
             border-color: {theme.accent}; font-weight: 600; padding: 7px 18px; }}
         QPushButton[primary="true"]:disabled {{ background: {theme.surface}; color: {theme.muted};

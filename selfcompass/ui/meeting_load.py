@@ -44,6 +44,7 @@ class MeetingLoadView(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingLoad")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Calendar page above it
         self.heading = QLabel(self.tr("Your week in meetings"), self)
         font = self.heading.font()
         font.setBold(True)

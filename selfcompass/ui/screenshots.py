@@ -1,4 +1,4 @@
-"""`make screenshots`: the library and the player on a real (Xvfb) screen, saved as PNGs for docs/.
+"""`make screenshots`: the library, the player, Today and Calendar on a real (Xvfb) screen, as PNGs for docs/.
 
 Uses a temporary data folder, a manual clock and a hand-fired ticker so every picture is the same.
 """
@@ -54,8 +54,46 @@ def main(out_dir: str = "docs/screenshots") -> int:
         app.player.finish()
         win.close()
         app.shutdown()
+    today_and_calendar(qapp, out, shots)
     print("\n".join(shots))
     return 0
+
+
+def today_and_calendar(qapp, out: Path, shots: list[str]) -> None:
+    """Today and Calendar (light theme) on a Monday morning: the calendar in tests/data imported, the shipped
+    "Compassionate leader" sequence followed, no tray (so the plan shows in the window)."""
+    from datetime import UTC, datetime
+
+    from selfcompass.app import SelfCompassApp
+    from selfcompass.core.clock import ManualClock
+    from selfcompass.core.settings import Settings
+    from selfcompass.paths import AppPaths, resource_dir
+    from selfcompass.scheduling.timers import FakeTimers
+    from selfcompass.ui.ticker import FakeTicker
+
+    tmp = Path(tempfile.mkdtemp(prefix="selfcompass-shots-"))
+    clock = ManualClock()
+    clock.jump(datetime(2026, 3, 2, 8, 50, tzinfo=UTC))  # Monday 08:50 in London
+    settings = Settings.defaults()
+    settings.values.update(welcome_seen=True)
+    app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
+                         ticker_factory=lambda name, callback: FakeTicker(name, callback))
+    win = app.window
+    win.resize(1180, 800)
+    win.move(0, 0)
+    win.show()
+    app.install_features(reminders={"timers": FakeTimers(clock), "tray_available": False})
+    feature = app.features["reminders"]
+    feature.calendar.import_now(resource_dir() / "tests" / "data" / "calendars" / "outlook_week.ics")
+    view = feature.sequences
+    view.follow(next(s for s in view._shipped if s.id == "compassionate-leader"))
+    view.refresh()
+    win.show_page("today")
+    grab(qapp, win, out / "today-light.png", shots)
+    win.show_page("calendar")
+    grab(qapp, win, out / "calendar-light.png", shots)
+    win.close()
+    app.shutdown()
 
 
 def grab(qapp, win, path: Path, shots: list[str]) -> None:

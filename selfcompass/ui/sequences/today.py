@@ -203,6 +203,7 @@ class TodayView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)  # the cards have their own frames; no empty box when none
         self._cards_host = QWidget()
         self._cards_layout = QVBoxLayout(self._cards_host)
+        self._cards_layout.setContentsMargins(0, 4, 0, 0)
         self._cards_layout.addStretch(1)
         scroll.setWidget(self._cards_host)
         outer.addWidget(scroll, 1)

@@ -10,8 +10,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
+from selfcompass.core.clock import parse_aware
 from selfcompass.core.questionnaire import Questionnaire, score, usable_answers
 
 SCHEMA_VERSION = 1
@@ -73,16 +73,6 @@ def dumps(log: CheckinLog) -> str:
     }, indent=1, ensure_ascii=False)
 
 
-def _parse_when(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else None
-
-
 def loads(text: str, questionnaires: Iterable[Questionnaire] = ()) -> CheckinLog:
     """Read the check-in file. Unknown or damaged entries are skipped; known questionnaires are rescored."""
     try:
@@ -97,7 +87,7 @@ def loads(text: str, questionnaires: Iterable[Questionnaire] = ()) -> CheckinLog
     for entry in raw if isinstance(raw, list) else []:
         if not isinstance(entry, dict):
             continue
-        qid, taken, answers = entry.get("questionnaire"), _parse_when(entry.get("taken_at")), entry.get("answers")
+        qid, taken, answers = entry.get("questionnaire"), parse_aware(entry.get("taken_at")), entry.get("answers")
         version = entry.get("version", 1)
         if not isinstance(qid, str) or taken is None or not isinstance(answers, dict):
             continue
@@ -114,7 +104,7 @@ def loads(text: str, questionnaires: Iterable[Questionnaire] = ()) -> CheckinLog
             kept_raw = {k: v for k, v in answers.items() if isinstance(v, int) and not isinstance(v, bool)}
             results.append(CheckinResult(qid, version, taken, kept_raw, scores))
     results.sort(key=lambda r: r.taken_at)
-    return CheckinLog(results, _parse_when(data.get("last_offered")))
+    return CheckinLog(results, parse_aware(data.get("last_offered")))
 
 
 def trend(results: Sequence[CheckinResult], q: Questionnaire) -> list[tuple[datetime, dict[str, float]]]:

@@ -47,3 +47,15 @@ class ManualClock:
     def jump(self, to: datetime) -> None:
         """Move the wall clock only (a clock change, a resync); monotonic time is untouched."""
         self._now = to
+
+
+def parse_aware(value: object) -> datetime | None:
+    """An ISO 8601 time with its UTC offset, as our JSON files store times; anything else (not text, not a time,
+    or a time without an offset, which cannot be placed) gives None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at if at.utcoffset() is not None else None

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
+from selfcompass.core.clock import parse_aware
 from selfcompass.core.reminders import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
@@ -51,7 +52,7 @@ def loads(text: str, now: datetime) -> tuple[Holds, list[PromptRecord]]:
     snoozed = _parse_due(data.get("snoozed"))
     holds = Holds(focus=_focus(data.get("focus")),
                   snoozed=snoozed if snoozed is not None and snoozed.at >= now - KEEP_HISTORY else None,
-                  quiet_until=_parse_time(data.get("quiet_until")))
+                  quiet_until=parse_aware(data.get("quiet_until")))
     raw = data.get("history")
     records = [r for r in (_record(item) for item in (raw if isinstance(raw, list) else []))
                if r is not None and now - KEEP_HISTORY <= r.shown_at]
@@ -66,21 +67,10 @@ def _due(due: Due) -> dict[str, Any]:
     return {"at": _time(due.at), "kind": due.kind.value, "reason": due.reason, "practice_id": due.practice_id}
 
 
-def _parse_time(value: object) -> datetime | None:
-    """An ISO time with its offset; a time without one cannot be placed, so it is dropped."""
-    if not isinstance(value, str):
-        return None
-    try:
-        at = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return at if at.tzinfo is not None and at.utcoffset() is not None else None
-
-
 def _focus(value: object) -> FocusBlock | None:
     if not isinstance(value, dict):
         return None
-    start, minutes = _parse_time(value.get("start")), value.get("minutes")
+    start, minutes = parse_aware(value.get("start")), value.get("minutes")
     if start is None or type(minutes) is not int or not 0 < minutes <= 24 * 60:
         return None
     return FocusBlock(start, minutes)
@@ -89,7 +79,7 @@ def _focus(value: object) -> FocusBlock | None:
 def _parse_due(value: object) -> Due | None:
     if not isinstance(value, dict):
         return None
-    at, kind = _parse_time(value.get("at")), _choice(Kind, value.get("kind"))
+    at, kind = parse_aware(value.get("at")), _choice(Kind, value.get("kind"))
     reason, practice = value.get("reason"), value.get("practice_id")
     if at is None or kind is None or not isinstance(reason, str) or not isinstance(practice, str | None):
         return None
@@ -99,7 +89,7 @@ def _parse_due(value: object) -> Due | None:
 def _record(value: object) -> PromptRecord | None:
     if not isinstance(value, dict):
         return None
-    due_at, shown_at = _parse_time(value.get("due_at")), _parse_time(value.get("shown_at"))
+    due_at, shown_at = parse_aware(value.get("due_at")), parse_aware(value.get("shown_at"))
     kind, outcome = _choice(Kind, value.get("kind")), _choice(Outcome, value.get("outcome"))
     if due_at is None or shown_at is None or kind is None or outcome is None:
         return None

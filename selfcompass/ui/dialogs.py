@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import short_weekday, weekday_name
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
+from selfcompass.ui.theme import pad_spin_box
 
 # The words below are translated where they are shown, in the "SettingsDialog" context. (Plain comments here:
 # lupdate hands "#:" comments to translators.)
@@ -113,6 +114,7 @@ class SettingsDialog(QDialog):
         self.rate.setSuffix(self.tr(" words a minute", "after the speaking speed, e.g. 160"))
         self.rate.setValue(settings["speech_rate"])
         self.rate.valueChanged.connect(lambda v: self._set("speech_rate", v))
+        pad_spin_box(self.rate)
         self.volume = QSlider(Qt.Orientation.Horizontal, objectName="setVolume")
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings["volume"] * 100))
@@ -282,6 +284,7 @@ class SettingsDialog(QDialog):
         edit.setTime(QTime.fromString(self._settings[key] or fallback, "HH:mm"))
         edit.setAccessibleName(BY_KEY[key].label_text)
         edit.timeChanged.connect(lambda t, k=key: self._time_changed(k, t))
+        pad_spin_box(edit)
         return edit
 
     def _time_changed(self, key: str, value: QTime) -> None:

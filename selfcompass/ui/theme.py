@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from selfcompass.paths import resource_dir
 
@@ -81,23 +81,39 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
     font.setPointSizeF(max(9.0, min(base, 12.0)) * text_scale)
     app.setFont(font)
     focus_width = 3 if theme.name == "high-contrast" else 2
-    # Fusion's own drop-down button shows as a dark box inside the rounded border, so the arrow is drawn here,
-    # in the theme's text colour (assets/combo-arrow-<theme>.svg).
-    arrow = (resource_dir() / "assets" / f"combo-arrow-{theme.name}.svg").as_posix()
+    # Fusion's own drop-down and spin buttons show as dark boxes inside the rounded borders, and a check box
+    # styled here would lose its tick, so these are drawn from assets/<part>-<theme>.svg in the theme's colours.
+    assets = resource_dir() / "assets"
+    arrow, up, tick = ((assets / f"{part}-{theme.name}.svg").as_posix() for part in ("combo-arrow", "spin-up", "check"))
     app.setStyleSheet(f"""
         QWidget:focus {{ outline: none; }}
-        QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QListView, QSpinBox {{
+        QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QListView, QAbstractSpinBox {{
             border: 1px solid {theme.border}; border-radius: 6px; padding: 5px 10px;
             background: {theme.surface}; color: {theme.text};
         }}
+        QPushButton:disabled, QToolButton:disabled, QComboBox:disabled, QLineEdit:disabled, QPlainTextEdit:disabled,
+        QTextEdit:disabled, QAbstractSpinBox:disabled {{ color: {theme.muted}; }}
         QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QPlainTextEdit:focus,
-        QTextEdit:focus, QListView:focus, QCheckBox:focus, QSpinBox:focus, QSlider:focus {{
+        QTextEdit:focus, QListView:focus, QCheckBox:focus, QAbstractSpinBox:focus, QSlider:focus {{
             border: {focus_width}px solid {theme.accent};
         }}
         QComboBox {{ padding-right: 28px; }}
         QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 26px;
             border: none; }}
         QComboBox::down-arrow {{ image: url("{arrow}"); width: 12px; height: 12px; }}
+        QAbstractSpinBox {{ padding-right: 26px; }}
+        QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 24px;
+            border: none; background: transparent; }}
+        QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+        QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+        QAbstractSpinBox::up-arrow {{ image: url("{up}"); width: 10px; height: 10px; }}
+        QAbstractSpinBox::down-arrow {{ image: url("{arrow}"); width: 10px; height: 10px; }}
+        QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off, QAbstractSpinBox::down-arrow:disabled,
+            QAbstractSpinBox::down-arrow:off {{ image: none; }}
+        QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 26px;
+            border: none; }}
+        QDateEdit::down-arrow {{ image: url("{arrow}"); width: 12px; height: 12px; }}
+        QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
         QPushButton[primary="true"] {{ background: {theme.accent}; color: {theme.accent_text};
             border-color: {theme.accent}; font-weight: 600; padding: 7px 18px; }}
         QPushButton[primary="true"]:disabled {{ background: {theme.surface}; color: {theme.muted};
@@ -106,7 +122,7 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
         QCheckBox::indicator {{ width: 15px; height: 15px; border: 2px solid {theme.muted}; border-radius: 3px;
             background: {theme.surface}; }}
         QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent};
-            image: none; }}
+            image: url("{tick}"); }}
         QCheckBox::indicator:checked:disabled, QCheckBox::indicator:disabled {{ border-style: dotted; }}
         QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
         QLabel[role="muted"] {{ color: {theme.muted}; }}
@@ -124,3 +140,13 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
         QProgressBar::chunk {{ background: {theme.accent}; border-radius: 3px; }}
     """)
     return theme
+
+
+def pad_spin_box(box: QWidget) -> None:
+    """Room before the text of a spin, time or date box: the style sheet's padding does not reach the line edit
+    inside one, so its text would touch the border."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = box.findChild(QLineEdit)
+    if edit is not None:
+        edit.setTextMargins(6, 0, 0, 0)

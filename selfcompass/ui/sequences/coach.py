@@ -37,6 +37,7 @@ from selfcompass.core.datafile import DataFileError, Problem, parse_toml, read_t
 from selfcompass.core.narration import check_against, parse_script
 from selfcompass.core.practice_loader import Library, practice_from_mapping
 from selfcompass.core.sequences import CustomPractice, Day, Sequence, day_view, parse_sequence, sequence_to_toml
+from selfcompass.ui.theme import pad_spin_box
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,6 +73,7 @@ class CoachEditor(QWidget):
         self.start_date.setAccessibleName(self.tr("Start date"))
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMMM yyyy")
+        pad_spin_box(self.start_date)
         self.start_date.setEnabled(False)
         self.on_import.toggled.connect(lambda on: self.start_date.setEnabled(not on))
         start_row = QHBoxLayout()

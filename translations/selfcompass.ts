@@ -1227,7 +1227,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prompt:</source>
+        <source>&amp;Prompt</source>
+        <comment>a writing prompt</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

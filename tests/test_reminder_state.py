@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from selfcompass.core.reminder_state import KEEP_HISTORY, MAX_RECORDS, dumps, loads
+from selfcompass.core.reminder_state import KEEP_HISTORY, MAX_RECORDS, SNOOZED_REASON, dumps, loads
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
@@ -26,11 +26,19 @@ NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 def test_holds_and_recent_history_come_back_as_they_were() -> None:
     holds = Holds(focus=FocusBlock(NOW - timedelta(minutes=10), 50),
-                  snoozed=Due(NOW + timedelta(minutes=30), Kind.SNOOZED, "after your 11:30 meeting", "stop"),
+                  snoozed=Due(NOW + timedelta(minutes=30), Kind.SNOOZED, SNOOZED_REASON, "stop"),
                   quiet_until=datetime(2026, 3, 3, 0, 0, tzinfo=UTC))
     history = [PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2)),
                PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2), Outcome.SNOOZED)]
     assert loads(dumps(holds, history, NOW), NOW) == (holds, history)
+
+
+def test_a_snoozed_prompt_keeps_no_meeting_title() -> None:
+    """Reasons can name a meeting; the state file is not a second copy of the calendar."""
+    snoozed = Due(NOW + timedelta(minutes=30), Kind.SNOOZED, "'Budget review' has ended: a short pause.", "stop")
+    text = dumps(Holds(snoozed=snoozed), [], NOW)
+    assert "Budget review" not in text
+    assert loads(text, NOW)[0].snoozed == Due(snoozed.at, Kind.SNOOZED, SNOOZED_REASON, "stop")
 
 
 def test_history_older_than_two_days_is_let_go() -> None:
@@ -49,7 +57,7 @@ def test_a_damaged_part_is_dropped_and_the_rest_kept() -> None:
                  [PromptRecord(NOW, Kind.FIXED, NOW)], NOW)
     data = json.loads(text)
     data["focus"] = {"start": "yesterday", "minutes": 25}
-    data["snoozed"] = {"at": "2026-03-02T12:30:00", "kind": "snoozed", "reason": "", "practice_id": None}  # no zone
+    data["snoozed"] = {"at": "2026-03-02T12:30:00", "kind": "snoozed", "practice_id": None}  # a time with no zone
     data["history"].append({"due_at": NOW.isoformat(), "kind": "tea-break", "shown_at": NOW.isoformat(),
                             "outcome": "shown"})
     data["history"].append("not a record")

@@ -3560,6 +3560,11 @@ is a strong thing to do.&lt;/p&gt;</source>
         <extracomment>Shown on the card when a pause put off from the tray comes back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pause you moved to later.</source>
+        <extracomment>History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day. A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most). The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemindersFeature</name>

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from selfcompass.core.clock import parse_aware
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.reminders import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
@@ -22,6 +23,8 @@ FORMAT = 1
 KEEP_HISTORY = timedelta(days=2)
 #: A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
 MAX_RECORDS = 500
+#: The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).
+SNOOZED_REASON = QT_TRANSLATE_NOOP("Reminders", "The pause you moved to later.")
 
 
 def dumps(holds: Holds, history: Iterable[PromptRecord], now: datetime) -> str:
@@ -64,7 +67,9 @@ def _time(at: datetime | None) -> str | None:
 
 
 def _due(due: Due) -> dict[str, Any]:
-    return {"at": _time(due.at), "kind": due.kind.value, "reason": due.reason, "practice_id": due.practice_id}
+    # Not the reason line: it can name a meeting ("'Budget review' has ended…"), and calendar titles are not ours
+    # to copy into another file. A snoozed prompt comes back after a restart with SNOOZED_REASON instead.
+    return {"at": _time(due.at), "kind": due.kind.value, "practice_id": due.practice_id}
 
 
 def _focus(value: object) -> FocusBlock | None:
@@ -79,11 +84,10 @@ def _focus(value: object) -> FocusBlock | None:
 def _parse_due(value: object) -> Due | None:
     if not isinstance(value, dict):
         return None
-    at, kind = parse_aware(value.get("at")), _choice(Kind, value.get("kind"))
-    reason, practice = value.get("reason"), value.get("practice_id")
-    if at is None or kind is None or not isinstance(reason, str) or not isinstance(practice, str | None):
+    at, kind, practice = parse_aware(value.get("at")), _choice(Kind, value.get("kind")), value.get("practice_id")
+    if at is None or kind is None or not isinstance(practice, str | None):
         return None
-    return Due(at, kind, reason, practice)
+    return Due(at, kind, translate("Reminders", SNOOZED_REASON), practice)
 
 
 def _record(value: object) -> PromptRecord | None:

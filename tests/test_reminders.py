@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, WorkingWeek
+from selfcompass.core.reminder_rules import rules_from_mapping, rules_from_settings
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
@@ -26,8 +27,6 @@ from selfcompass.core.reminders import (
     next_due,
     next_wake,
     plan,
-    rules_from_mapping,
-    rules_from_settings,
 )
 
 LONDON = ZoneInfo("Europe/London")

@@ -42,7 +42,7 @@ class RemindersFeature(QObject):
     def __init__(self, app: SelfCompassApp, *, timers: Any = None, tray_available: bool | None = None) -> None:
         super().__init__(app)
         from selfcompass.core.meetings import week_load
-        from selfcompass.core.reminders import rules_from_settings
+        from selfcompass.core.reminder_rules import rules_from_settings
         from selfcompass.scheduling.calendar_source import CalendarSource
         from selfcompass.scheduling.presentation import detect_presence
         from selfcompass.scheduling.service import ReminderService

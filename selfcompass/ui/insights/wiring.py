@@ -128,7 +128,7 @@ class InsightsWiring(QObject):
         if self._refreshing:
             return
         self._refreshing = True
-        from selfcompass.core.reminders import rules_from_settings
+        from selfcompass.core.reminder_rules import rules_from_settings
 
         app = self._app
         rules, _ = rules_from_settings(app.settings.values)

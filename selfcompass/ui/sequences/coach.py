@@ -93,6 +93,7 @@ class CoachEditor(QWidget):
         split.addWidget(self._build_library())
         split.addWidget(self._build_days())
         split.addWidget(self._build_day_editor())
+        split.setSizes([380, 300, 400])  # proportions: room for the longest practice names, no sideways scrolling
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()

@@ -4,7 +4,7 @@ damaged file never stops reminders from starting."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -66,6 +66,14 @@ def test_a_damaged_part_is_dropped_and_the_rest_kept() -> None:
     assert history == [PromptRecord(NOW, Kind.FIXED, NOW)]
 
 
+def test_times_far_from_now_are_dropped_before_the_engine_can_overflow_on_them() -> None:
+    for edge in EDGES:
+        text = json.dumps({"format": 1, "quiet_until": edge, "focus": {"start": edge, "minutes": 120},
+                           "snoozed": {"at": edge, "kind": "snoozed", "practice_id": None},
+                           "history": [{"due_at": edge, "kind": "gap", "shown_at": edge, "outcome": "shown"}]})
+        assert loads(text, NOW) == (Holds(), [])
+
+
 def test_another_format_or_no_json_gives_a_fresh_start() -> None:
     for text in ("", "{", "[]", '{"format": 2, "quiet_until": "2026-03-03T00:00:00+00:00"}', "null"):
         assert loads(text, NOW) == (Holds(), [])
@@ -80,18 +88,24 @@ def test_the_engine_lets_go_of_holds_that_ended_while_closed() -> None:
     assert ReminderEngine(ReminderRules(), NOW, holds=kept).holds == kept
 
 
+EDGES = ("9999-12-31T23:59:59-23:00", "0001-01-01T00:00:00+23:00", "9999-12-31T23:00:00+00:00")
+any_time = st.sampled_from(EDGES) | st.builds(lambda at, offset: at.replace(tzinfo=timezone(offset)).isoformat(),
+                                              st.datetimes(), st.timedeltas(min_value=-timedelta(hours=23),
+                                                                            max_value=timedelta(hours=23)))
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
     max_leaves=20)
 fields = st.fixed_dictionaries({"format": st.just(1)}, optional={
-    "quiet_until": json_values | st.just("2026-03-03T00:00:00+00:00"),
-    "focus": json_values | st.fixed_dictionaries({"start": st.just(NOW.isoformat()), "minutes": json_values}),
-    "snoozed": json_values,
+    "quiet_until": json_values | any_time | st.just("2026-03-03T00:00:00+00:00"),
+    "focus": json_values | st.fixed_dictionaries({"start": st.just(NOW.isoformat()) | any_time,
+                                                  "minutes": json_values | st.integers(1, 1440)}),
+    "snoozed": json_values | st.fixed_dictionaries({"at": any_time, "kind": st.just("snoozed"),
+                                                    "practice_id": st.none()}),
     "history": st.lists(json_values | st.fixed_dictionaries({
-        "due_at": st.just(NOW.isoformat()) | json_values, "kind": st.sampled_from([k.value for k in Kind]),
-        "shown_at": st.just(NOW.isoformat()) | json_values, "outcome": st.sampled_from(["shown", "taken", "x"])}),
-        max_size=5),
+        "due_at": st.just(NOW.isoformat()) | any_time | json_values, "kind": st.sampled_from([k.value for k in Kind]),
+        "shown_at": st.just(NOW.isoformat()) | any_time | json_values,
+        "outcome": st.sampled_from(["shown", "taken", "x"])}), max_size=5),
 })
 
 

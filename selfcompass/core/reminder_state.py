@@ -23,12 +23,15 @@ FORMAT = 1
 KEEP_HISTORY = timedelta(days=2)
 #: A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
 MAX_RECORDS = 500
+#: A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of
+#: the calendar the engine's arithmetic would overflow: such a time is dropped.
+NEAR = timedelta(days=400)
 #: The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).
 SNOOZED_REASON = QT_TRANSLATE_NOOP("Reminders", "The pause you moved to later.")
 
 
 def dumps(holds: Holds, history: Iterable[PromptRecord], now: datetime) -> str:
-    """The state as JSON text: holds still in force and the recent history, oldest first."""
+    """The state as JSON text: the holds, and the history of the last KEEP_HISTORY."""
     recent = [r for r in history if r.shown_at >= now - KEEP_HISTORY][-MAX_RECORDS:]
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -52,12 +55,12 @@ def loads(text: str, now: datetime) -> tuple[Holds, list[PromptRecord]]:
         return Holds(), []
     # Quiet and focus that are over are let go by the engine (ReminderEngine._expire), which also decides whether
     # a focus block that ended while SelfCompass was closed still earns its calm "focus ended" prompt.
-    snoozed = _parse_due(data.get("snoozed"))
-    holds = Holds(focus=_focus(data.get("focus")),
+    snoozed = _parse_due(data.get("snoozed"), now)
+    holds = Holds(focus=_focus(data.get("focus"), now),
                   snoozed=snoozed if snoozed is not None and snoozed.at >= now - KEEP_HISTORY else None,
-                  quiet_until=parse_aware(data.get("quiet_until")))
+                  quiet_until=_near(data.get("quiet_until"), now))
     raw = data.get("history")
-    records = [r for r in (_record(item) for item in (raw if isinstance(raw, list) else []))
+    records = [r for r in (_record(item, now) for item in (raw if isinstance(raw, list) else []))
                if r is not None and now - KEEP_HISTORY <= r.shown_at]
     return holds, sorted(records, key=lambda r: r.shown_at)[-MAX_RECORDS:]
 
@@ -72,28 +75,37 @@ def _due(due: Due) -> dict[str, Any]:
     return {"at": _time(due.at), "kind": due.kind.value, "practice_id": due.practice_id}
 
 
-def _focus(value: object) -> FocusBlock | None:
+def _near(value: object, now: datetime) -> datetime | None:
+    """A stored time (ISO 8601 with its offset) within NEAR of now, or None."""
+    at = parse_aware(value)
+    try:
+        return at if at is not None and abs(at - now) <= NEAR else None
+    except OverflowError:
+        return None
+
+
+def _focus(value: object, now: datetime) -> FocusBlock | None:
     if not isinstance(value, dict):
         return None
-    start, minutes = parse_aware(value.get("start")), value.get("minutes")
+    start, minutes = _near(value.get("start"), now), value.get("minutes")
     if start is None or type(minutes) is not int or not 0 < minutes <= 24 * 60:
         return None
     return FocusBlock(start, minutes)
 
 
-def _parse_due(value: object) -> Due | None:
+def _parse_due(value: object, now: datetime) -> Due | None:
     if not isinstance(value, dict):
         return None
-    at, kind, practice = parse_aware(value.get("at")), _choice(Kind, value.get("kind")), value.get("practice_id")
+    at, kind, practice = _near(value.get("at"), now), _choice(Kind, value.get("kind")), value.get("practice_id")
     if at is None or kind is None or not isinstance(practice, str | None):
         return None
     return Due(at, kind, translate("Reminders", SNOOZED_REASON), practice)
 
 
-def _record(value: object) -> PromptRecord | None:
+def _record(value: object, now: datetime) -> PromptRecord | None:
     if not isinstance(value, dict):
         return None
-    due_at, shown_at = parse_aware(value.get("due_at")), parse_aware(value.get("shown_at"))
+    due_at, shown_at = _near(value.get("due_at"), now), _near(value.get("shown_at"), now)
     kind, outcome = _choice(Kind, value.get("kind")), _choice(Outcome, value.get("outcome"))
     if due_at is None or shown_at is None or kind is None or outcome is None:
         return None

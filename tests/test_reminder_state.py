@@ -117,3 +117,12 @@ def test_any_file_gives_a_usable_state_and_never_raises(text: str) -> None:
     engine.check(NOW + timedelta(minutes=1))
     assert loads(dumps(engine.holds, engine.history, NOW), NOW)[1] == [
         r for r in engine.history if r.shown_at >= NOW - KEEP_HISTORY]
+
+
+def test_stored_times_must_carry_an_offset_and_fit_the_calendar() -> None:
+    """core.clock.parse_aware, the reader of times in our JSON files (check-ins, reminder state)."""
+    from selfcompass.core.clock import parse_aware
+
+    assert parse_aware("2026-03-02T10:00:00+00:00") == datetime(2026, 3, 2, 10, tzinfo=UTC)
+    for value in ("2026-03-02T10:00:00", "yesterday", 5, None, *EDGES[:2]):
+        assert parse_aware(value) is None, value

@@ -51,11 +51,14 @@ class ManualClock:
 
 def parse_aware(value: object) -> datetime | None:
     """An ISO 8601 time with its UTC offset, as our JSON files store times; anything else (not text, not a time,
-    or a time without an offset, which cannot be placed) gives None."""
+    a time without an offset, or one so near the ends of the calendar that it has no UTC equivalent) gives None."""
     if not isinstance(value, str):
         return None
     try:
         at = datetime.fromisoformat(value)
-    except ValueError:
+        if at.utcoffset() is None:
+            return None
+        at.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return at if at.utcoffset() is not None else None
+    return at

@@ -144,10 +144,9 @@ class RemindersFeature(QObject):
         try:
             self._saved_state = self._state_file.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return loads("", self._app.clock.now())
+            pass  # a first start: nothing asked yet
         except (OSError, UnicodeDecodeError) as exc:
             log.warning("reminder state not read (%s); starting afresh", exc.__class__.__name__)
-            return loads("", self._app.clock.now())
         return loads(self._saved_state, self._app.clock.now())
 
     def _save_state(self, *_: object) -> None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from selfcompass.core.reminder_engine import ReminderEngine
 from selfcompass.core.reminder_state import KEEP_HISTORY, MAX_RECORDS, SNOOZED_REASON, dumps, loads
 from selfcompass.core.reminders import (
     Due,
@@ -17,7 +18,6 @@ from selfcompass.core.reminders import (
     Kind,
     Outcome,
     PromptRecord,
-    ReminderEngine,
     ReminderRules,
 )
 

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, WorkingWeek
+from selfcompass.core.reminder_engine import ReminderEngine
 from selfcompass.core.reminder_rules import rules_from_mapping, rules_from_settings
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
     Holds,
     Kind,
-    ReminderEngine,
     ReminderRules,
     Rule,
     TimeRange,

@@ -11,7 +11,8 @@ import pytest
 from selfcompass.calendar_import import import_calendar
 from selfcompass.core.clock import ManualClock
 from selfcompass.core.meetings import Meeting, WorkingWeek
-from selfcompass.core.reminders import Kind, ReminderEngine, ReminderRules, Rule, TimeRange
+from selfcompass.core.reminder_engine import ReminderEngine
+from selfcompass.core.reminders import Kind, ReminderRules, Rule, TimeRange
 
 LONDON = ZoneInfo("Europe/London")
 CALENDAR = Path(__file__).parent / "data" / "calendars" / "outlook_week.ics"

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from selfcompass.core.datafile import DataFileError, Fields, Problem
 from selfcompass.core.i18n import translate
 from selfcompass.core.meetings import WorkingWeek
-from selfcompass.core.reminders import Kind, ReminderRules, Rule, TimeRange, default_rules
+from selfcompass.core.reminder_types import Kind, ReminderRules, Rule, TimeRange, default_rules
 
 # Practices a rule may name; ``None`` as a practice id means "choose for me".
 PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going-home", "shutdown-ritual",

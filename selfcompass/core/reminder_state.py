@@ -16,7 +16,7 @@ from typing import Any
 
 from selfcompass.core.clock import parse_aware
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.reminders import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+from selfcompass.core.reminder_types import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
 #: History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day.

@@ -1,160 +1,74 @@
 """Reminder maths: pure functions of (rules, meetings, history, now) that say what is due.
 
-The rules themselves are read from settings or a managed file by :mod:`selfcompass.core.reminder_rules`.
+The rules themselves are read from settings or a managed file by :mod:`selfcompass.core.reminder_rules`; the
+types they are made of (kinds, rules, holds) live in :mod:`selfcompass.core.reminder_types` and are re-exported
+here, so callers can take everything about reminders from this one module.
 
 Every time here is an aware datetime, and all arithmetic happens in UTC; local times (working hours, quiet
 hours, fixed times) are turned into UTC per local date with zoneinfo, so daylight saving is handled once.
-The :class:`ReminderEngine` is a small state machine on top (SafeEyes-style); it never reads a clock itself.
+The small state machine on top is :class:`selfcompass.core.reminder_engine.ReminderEngine`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from itertools import pairwise
-from zoneinfo import ZoneInfo
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
-from selfcompass.core.meetings import Meeting, MeetingIndex, WorkingWeek, runs
+from selfcompass.core.meetings import Meeting, MeetingIndex, runs
+from selfcompass.core.reminder_types import (
+    DEFAULT_PRACTICE,
+    FOCUS_MINUTES,
+    NO_HOLDS,
+    PRIORITY,
+    SNOOZE_MINUTES,
+    SPACING_EXEMPT,
+    TINY,
+    Due,
+    FocusBlock,
+    Holds,
+    Kind,
+    Outcome,
+    PromptRecord,
+    ReminderRules,
+    Rule,
+    TimeRange,
+    default_rules,
+)
 
-FOCUS_MINUTES = (25, 50, 90)
-SNOOZE_MINUTES = (30, 60)
+__all__ = [
+    "FOCUS_MINUTES",
+    "LOOKAHEAD",
+    "SNOOZE_MINUTES",
+    "Due",
+    "FocusBlock",
+    "Holds",
+    "Kind",
+    "Meetings",
+    "Outcome",
+    "PromptRecord",
+    "ReminderRules",
+    "Rule",
+    "TimeRange",
+    "blocked_reason",
+    "day_plan",
+    "default_rules",
+    "due_now",
+    "free_from",
+    "local_day",
+    "next_due",
+    "next_wake",
+    "plan",
+    "plan_lines",
+    "status_line",
+]
+
 # Meetings as a plain sequence (any order) or an index built once with MeetingIndex(meetings).
 Meetings = Sequence[Meeting] | MeetingIndex
 # How far ahead next_due looks; covers a long weekend and a bank holiday.
 LOOKAHEAD = timedelta(days=8)
-_TINY = timedelta(microseconds=1)
-
-
-class Kind(StrEnum):
-    INTERVAL = "interval"  # every N minutes of working time
-    FIXED = "fixed"  # at chosen clock times
-    INBOX = "inbox"  # inbox-batching checks at chosen times
-    SHUTDOWN = "shutdown"  # end-of-day shutdown, N minutes before working hours end
-    TRANSITION = "transition"  # as a meeting ends
-    GAP = "gap"  # a threshold pause in a gap, a few minutes before the next meeting
-    FOCUS_END = "focus-end"  # the calm end of a focus block
-    SNOOZED = "snoozed"  # a prompt coming back after "later"
-    CATCH_UP = "catch-up"  # one prompt after the laptop slept or the clock jumped
-
-
-# When two candidates fall at the same moment, the lower number wins.
-PRIORITY = {Kind.FOCUS_END: 0, Kind.SNOOZED: 1, Kind.SHUTDOWN: 2, Kind.TRANSITION: 3, Kind.FIXED: 4,
-            Kind.INBOX: 5, Kind.GAP: 6, Kind.INTERVAL: 7, Kind.CATCH_UP: 8}
-# Kinds offered even if another prompt came a moment ago.
-SPACING_EXEMPT = frozenset({Kind.SHUTDOWN, Kind.FOCUS_END, Kind.SNOOZED})
-DEFAULT_PRACTICE: dict[Kind, str | None] = {
-    Kind.INBOX: "inbox-batching", Kind.SHUTDOWN: "shutdown-ritual", Kind.TRANSITION: "transition-pause",
-    Kind.GAP: "threshold-pause", Kind.FOCUS_END: "ten-second-pause",
-}
-
-
-class Outcome(StrEnum):
-    SHOWN = "shown"
-    TAKEN = "taken"
-    SKIPPED = "skipped"  # "not today" or dismissed
-    SNOOZED = "snoozed"
-
-
-@dataclass(frozen=True)
-class Due:
-    """A prompt that is due: when, what kind, why (in words for the person) and which practice."""
-
-    at: datetime
-    kind: Kind
-    reason: str
-    practice_id: str | None = None  # None: choose for me
-
-
-@dataclass(frozen=True)
-class PromptRecord:
-    """History: a prompt that was shown, and what the person did with it."""
-
-    due_at: datetime
-    kind: Kind
-    shown_at: datetime
-    outcome: Outcome = Outcome.SHOWN
-
-
-@dataclass(frozen=True)
-class TimeRange:
-    """A daily range of local clock time; may wrap past midnight (22:00 to 07:00)."""
-
-    start: time
-    end: time
-
-    def contains(self, t: time) -> bool:
-        if self.start <= self.end:
-            return self.start <= t < self.end
-        return t >= self.start or t < self.end
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One reminder rule. Which fields matter depends on the kind."""
-
-    kind: Kind
-    practice_id: str | None = None  # None: the kind's usual practice, or choose for me
-    times: tuple[time, ...] = ()  # FIXED, INBOX
-    every_minutes: int = 90  # INTERVAL
-    minutes_before_end: int = 15  # SHUTDOWN
-    min_gap_minutes: int = 30  # GAP: only gaps at least this long
-    lead_minutes: int = 5  # GAP: how long before the next meeting
-    enabled: bool = True
-
-    @property
-    def practice(self) -> str | None:
-        return self.practice_id if self.practice_id is not None else DEFAULT_PRACTICE.get(self.kind)
-
-
-def default_rules() -> tuple[Rule, ...]:
-    return (
-        Rule(Kind.TRANSITION),
-        Rule(Kind.GAP),
-        Rule(Kind.INBOX, times=(time(10, 0), time(14, 0))),
-        Rule(Kind.INTERVAL, every_minutes=90),
-        Rule(Kind.SHUTDOWN, minutes_before_end=15),
-    )
-
-
-@dataclass(frozen=True)
-class ReminderRules:
-    """Everything the maths needs to know about the person's day."""
-
-    working: WorkingWeek = field(default_factory=WorkingWeek)
-    quiet: tuple[TimeRange, ...] = ()
-    rules: tuple[Rule, ...] = field(default_factory=default_rules)
-    min_spacing_minutes: int = 20
-    catch_up_within_minutes: int = 240
-    grace_minutes: int = 2
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return self.working.zone
-
-    def enabled(self, kind: Kind) -> list[Rule]:
-        return [r for r in self.rules if r.kind == kind and r.enabled]
-
-
-@dataclass(frozen=True)
-class FocusBlock:
-    start: datetime
-    minutes: int
-
-    @property
-    def end(self) -> datetime:
-        return self.start + timedelta(minutes=self.minutes)
-
-
-@dataclass(frozen=True)
-class Holds:
-    """What the person asked for: a focus block, a snoozed prompt, quiet until a time."""
-
-    focus: FocusBlock | None = None
-    snoozed: Due | None = None  # comes back at snoozed.at; nothing else before then
-    quiet_until: datetime | None = None
 
 
 # --- blocking ----------------------------------------------------------------------------------------
@@ -168,7 +82,7 @@ def as_index(meetings: Meetings) -> MeetingIndex:
     return meetings if isinstance(meetings, MeetingIndex) else MeetingIndex(meetings)
 
 
-def blocked_reason(at: datetime, rules: ReminderRules, meetings: Meetings, holds: Holds = Holds()) -> str | None:
+def blocked_reason(at: datetime, rules: ReminderRules, meetings: Meetings, holds: Holds = NO_HOLDS) -> str | None:
     """Why no prompt may be shown at ``at`` (in the person's language), or None."""
     ix = as_index(meetings)
     reason = _blocked(at, rules, ix, holds, _away_days(ix, rules, at - timedelta(days=1), at + timedelta(days=1)))
@@ -342,7 +256,7 @@ def _last_prompt(history: Iterable[PromptRecord], before: datetime) -> datetime 
 
 
 def plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
-         after: datetime, until: datetime, holds: Holds = Holds()) -> list[Due]:
+         after: datetime, until: datetime, holds: Holds = NO_HOLDS) -> list[Due]:
     """Every prompt that would be offered in (after, until], if each one is shown on time.
 
     A forward simulation, one local day at a time: candidates are taken in time order, dropped when
@@ -356,7 +270,7 @@ def plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecor
     intervals = rules.enabled(Kind.INTERVAL)
     away = _away_days(ix, rules, after - timedelta(days=1), until + timedelta(days=1))
     out: list[Due] = []
-    day = local_day(after + _TINY, rules)  # "after" is exclusive
+    day = local_day(after + TINY, rules)  # "after" is exclusive
     last_day = local_day(until, rules)
     while day <= last_day:
         if not rules.working.is_working_day(day):
@@ -436,14 +350,14 @@ def _minutes_words(span: timedelta) -> str:
 
 
 def next_due(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
-             after: datetime, holds: Holds = Holds()) -> Due | None:
+             after: datetime, holds: Holds = NO_HOLDS) -> Due | None:
     """The first prompt strictly after ``after``, with its reason; None if nothing in the next eight days."""
     ix = as_index(meetings)
     limit = after + LOOKAHEAD
     # Plan a day at a time and stop at the first prompt; equal to planning all eight days at once, since
     # nothing accepted in an empty day changes the next one.
     chunk_start = after
-    day = local_day(after + _TINY, rules)  # "after" is exclusive
+    day = local_day(after + TINY, rules)  # "after" is exclusive
     while chunk_start < limit:
         day += timedelta(days=1)
         chunk_end = min(limit, datetime.combine(day, time(0), rules.zone).astimezone(UTC))
@@ -455,14 +369,14 @@ def next_due(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptR
 
 
 def next_wake(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
-              after: datetime, holds: Holds = Holds()) -> datetime:
+              after: datetime, holds: Holds = NO_HOLDS) -> datetime:
     """When the service should next look: the next due moment, or a day from now if nothing is planned."""
     due = next_due(rules, meetings, history, after, holds)
     return due.at if due is not None else after + timedelta(days=1)
 
 
 def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
-            since: datetime, now: datetime, holds: Holds = Holds()) -> Due | None:
+            since: datetime, now: datetime, holds: Holds = NO_HOLDS) -> Due | None:
     """What to show now, given that everything up to ``since`` was already looked at.
 
     A prompt due in the last ``grace_minutes`` is shown as itself. If the laptop slept or the clock
@@ -492,13 +406,13 @@ def due_now(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRe
 
 
 def day_plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecord],
-             day: date, holds: Holds = Holds()) -> list[Due]:
+             day: date, holds: Holds = NO_HOLDS) -> list[Due]:
     """Today's plan: the prompts a local date would bring if each is shown on time."""
     zone = rules.zone
     start = datetime.combine(day, time(0), zone).astimezone(UTC)
     end = datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
     before = [h for h in history if h.shown_at <= start]
-    return plan(rules, meetings, before, start - _TINY, end - _TINY, holds)
+    return plan(rules, meetings, before, start - TINY, end - TINY, holds)
 
 
 # Each kind of prompt in a few words, in UK English; plan_lines translates them.
@@ -519,7 +433,7 @@ def plan_lines(dues: Iterable[Due], rules: ReminderRules) -> list[str]:
     return [f"{d.at.astimezone(rules.zone):%H:%M}  {translate('Reminders', KIND_WORDS[d.kind])}" for d in dues]
 
 
-def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Holds = Holds()) -> str:
+def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Holds = NO_HOLDS) -> str:
     """One quiet line for the tray: what happens next."""
     zone = rules.zone
     if holds.focus is not None and holds.focus.start <= now < holds.focus.end:
@@ -534,104 +448,3 @@ def status_line(due: Due | None, rules: ReminderRules, now: datetime, holds: Hol
     #: {weekday} is a day's name, such as "Monday".
     return translate("Reminders", "Next pause {weekday} at {time}").format(weekday=weekday_name(local),
                                                                          time=f"{local:%H:%M}")
-
-
-# --- the state machine -------------------------------------------------------------------------------
-
-
-class ReminderEngine:
-    """Holds history, snooze, quiet and focus state; answers check(now) and wake_at(). Never reads a clock."""
-
-    def __init__(self, rules: ReminderRules, started: datetime,
-                 history: Iterable[PromptRecord] = (), holds: Holds | None = None) -> None:
-        self.rules = rules
-        self._meetings = MeetingIndex(())
-        self._history: list[PromptRecord] = list(history)
-        self._holds = holds or Holds()  # kept from before a restart (core/reminder_state.py)
-        self._expire(started)
-        self._last_check = started
-
-    @property
-    def holds(self) -> Holds:
-        return self._holds
-
-    @property
-    def history(self) -> tuple[PromptRecord, ...]:
-        return tuple(self._history)
-
-    @property
-    def last_check(self) -> datetime:
-        return self._last_check
-
-    def set_meetings(self, meetings: Iterable[Meeting] | MeetingIndex) -> None:
-        self._meetings = meetings if isinstance(meetings, MeetingIndex) else MeetingIndex(meetings)
-
-    def set_rules(self, rules: ReminderRules) -> None:
-        self.rules = rules
-
-    def check(self, now: datetime) -> Due | None:
-        """Look at the time: return the prompt to show now, if any, and remember that we looked."""
-        self._expire(now)
-        if now < self._last_check:
-            # The clock went back: don't replay what was already looked at (history dedupes by due time).
-            self._last_check = now
-            return None
-        due = due_now(self.rules, self._meetings, self._history, self._last_check, now, self._holds)
-        self._last_check = now
-        if due is not None:
-            self._history.append(PromptRecord(due.at, due.kind, now))
-            if due.kind == Kind.SNOOZED:
-                self._holds = replace(self._holds, snoozed=None)
-            if due.kind == Kind.FOCUS_END:
-                self._holds = replace(self._holds, focus=None)
-        return due
-
-    def wake_at(self) -> datetime:
-        return next_wake(self.rules, self._meetings, self._history, self._last_check, self._holds)
-
-    def next_due(self) -> Due | None:
-        return next_due(self.rules, self._meetings, self._history, self._last_check, self._holds)
-
-    def today(self, now: datetime) -> list[Due]:
-        """The rest of today, as it stands: history, snooze, focus and quiet all counted."""
-        day = local_day(now, self.rules) + timedelta(days=1)
-        end = datetime.combine(day, time(0), self.rules.zone).astimezone(UTC) - _TINY
-        return plan(self.rules, self._meetings, self._history, max(now, self._last_check), end, self._holds)
-
-    def record(self, due: Due, outcome: Outcome, at: datetime) -> None:
-        """Remember what the person did with a prompt (taken, skipped)."""
-        self._history.append(PromptRecord(due.at, due.kind, at, outcome))
-
-    def snooze(self, due: Due, now: datetime, minutes: int) -> Due:
-        if minutes not in SNOOZE_MINUTES:
-            raise ValueError(f"snooze is {SNOOZE_MINUTES} minutes")
-        back = Due(now + timedelta(minutes=minutes), Kind.SNOOZED, due.reason, due.practice_id)
-        self._holds = replace(self._holds, snoozed=back)
-        self.record(due, Outcome.SNOOZED, now)
-        return back
-
-    def quiet_until_tomorrow(self, now: datetime) -> datetime:
-        day = local_day(now, self.rules) + timedelta(days=1)
-        until = datetime.combine(day, time(0), self.rules.zone).astimezone(UTC)
-        self._holds = replace(self._holds, quiet_until=until, snoozed=None)
-        return until
-
-    def resume(self) -> None:
-        self._holds = replace(self._holds, quiet_until=None, snoozed=None)
-
-    def start_focus(self, now: datetime, minutes: int) -> FocusBlock:
-        if minutes not in FOCUS_MINUTES:
-            raise ValueError(f"focus blocks are {FOCUS_MINUTES} minutes")
-        block = FocusBlock(now, minutes)
-        self._holds = replace(self._holds, focus=block)
-        return block
-
-    def stop_focus(self) -> None:
-        self._holds = replace(self._holds, focus=None)
-
-    def _expire(self, now: datetime) -> None:
-        h = self._holds
-        if h.quiet_until is not None and now >= h.quiet_until:
-            self._holds = h = replace(h, quiet_until=None)
-        if h.focus is not None and now > h.focus.end + timedelta(minutes=self.rules.catch_up_within_minutes):
-            self._holds = replace(h, focus=None)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from selfcompass.core.clock import Clock
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, MeetingIndex
+from selfcompass.core.reminder_engine import ReminderEngine
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
@@ -17,7 +18,6 @@ from selfcompass.core.reminders import (
     Kind,
     Outcome,
     PromptRecord,
-    ReminderEngine,
     ReminderRules,
     plan_lines,
     status_line,

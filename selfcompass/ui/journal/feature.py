@@ -1,4 +1,4 @@
-"""The journal feature: connects the page, the worker, protection, the undo bar, exports and recovery.
+"""The journal feature: connects the page, the worker, protection and the undo bar (data files: data_actions.py).
 
 Every database call is a job on the app's one database thread; results come back here on the UI thread.
 Nothing here logs what anyone wrote.
@@ -9,11 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.background import DatabaseWorker
 from selfcompass.core.clock import Clock
@@ -28,7 +27,6 @@ from selfcompass.ui.protection.controller import ProtectionController
 from selfcompass.ui.protection.dialogs import (
     WRONG_CODE,
     WRONG_PASSPHRASE,
-    ConfirmWordDialog,
     PassphraseDialog,
     RecoveryCodeDialog,
 )
@@ -97,8 +95,10 @@ class JournalFeature(QObject):
         self.progress: QProgressDialog | None = None
         self.progress_seen: list[tuple[int, int]] = []
         self.last_deleted: int | None = None
-        self._damaged_open = False
-        self.choose_file: Callable[[str, str, bool], str] = self._ask_file
+        from selfcompass.ui.journal.data_actions import JournalDataActions  # here: it imports this module
+
+        self.data_actions = JournalDataActions(self, worker=worker, clock=clock, paths=paths, window=window)
+        self.choose_file: Callable[[str, str, bool], str] = self.data_actions.ask_file
         self.protection_changed: Callable[[bool], None] = lambda _on: None  # keeps passphrase_required in step
 
         v = self.view
@@ -380,107 +380,17 @@ class JournalFeature(QObject):
             lambda exc: self._message(not_changed, _calm(exc))))
         self._show(dialog)
 
-    # -- export, import, delete everything ------------------------------------------------------------------
-    def _ask_file(self, title: str, suggested: str, saving: bool) -> str:  # pragma: no cover - native dialog
-        start = str(Path.home() / suggested)
-        if saving and not suggested.endswith((".md", ".json")):
-            return QFileDialog.getExistingDirectory(self._window, title, str(Path.home()))
-        if saving:
-            return QFileDialog.getSaveFileName(self._window, title, start)[0]
-        return QFileDialog.getOpenFileName(self._window, title, str(Path.home()),
-                                           self.tr("Journal exports (*.json)"))[0]
-
+    # -- export, import, delete everything, a damaged database: data_actions.py ---------------------------------
     def export(self, kind: str) -> None:
         """kind: "markdown" (one file), "markdown-folder" (one file per entry) or "json"."""
-        if self.protection.locked:
-            self._window.show_notice(self.tr("Unlock your journal to export it."))
-            return
-        suggested = {"markdown": "SelfCompass journal.md", "markdown-folder": "SelfCompass journal",
-                     "json": "SelfCompass journal.json"}[kind]
-        chosen = self.choose_file(self.tr("Export your journal"), suggested, True)
-        if not chosen:
-            return
-        target, now = Path(chosen), self._clock.now()
-
-        def job(db: Any, progress: Callable[[int, int], None]) -> int:
-            if kind == "json":
-                return int(db.journal.export_json(target, now=now, progress=progress))
-            return int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
-
-        def done(n: int) -> None:
-            if n == 1:
-                text = self.tr("Exported {count} entry to {path}. Exports are plain text: you might keep them "
-                               "somewhere private.")
-            else:
-                text = self.tr("Exported {count} entries to {path}. Exports are plain text: you might keep them "
-                               "somewhere private.")
-            self._window.show_notice(text.format(count=f"{n:,}", path=target))
-
-        not_exported = self.tr("Your journal wasn't exported")
-        self._with_progress(self.tr("Exporting your journal…"), job, done,
-                            lambda exc: self._message(not_exported, _calm(exc)))
+        self.data_actions.export(kind)
 
     def import_json(self, chosen: str | None = None) -> None:
-        if self.protection.locked:
-            self._window.show_notice(self.tr("Unlock your journal to import into it."))
-            return
-        chosen = chosen or self.choose_file(self.tr("Import a journal export"), "", False)
-        if not chosen:
-            return
-        source = Path(chosen)
-
-        def done(report: Any) -> None:
-            self._window.show_notice(self.tr("Imported {file}: {added} new, {updated} updated, {unchanged} already "
-                                             "here.").format(file=source.name, added=f"{report.added:,}",
-                                                             updated=f"{report.updated:,}",
-                                                             unchanged=f"{report.unchanged:,}"))
-            self.reload()
-
-        nothing = self.tr("Nothing was imported")
-        self._with_progress(self.tr("Importing entries…"),
-                            lambda db, progress: db.journal.import_json(source, progress),
-                            done, lambda exc: self._message(nothing, _calm(exc)))
+        self.data_actions.import_json(chosen)
 
     def delete_all_data(self) -> None:
-        dialog = ConfirmWordDialog(
-            self.tr("Delete all my data"),
-            self.tr("This removes your journal, drafts, practice history, backups and passphrase protection from this "
-                    "computer, for good. Exports you saved elsewhere are not touched. Your settings stay."),
-            self.tr("delete", "the word typed to confirm deleting all data"), self.tr("Delete everything"),
-            self._window)
-        dialog.accepted.connect(self._delete_everything)
-        self._show(dialog)
+        self.data_actions.delete_all_data()
 
-    def _delete_everything(self) -> None:
-        from selfcompass.storage import delete_all_data
-
-        self.autosave.stop()
-        paths = self._paths
-        self._worker.hold()
-        self._worker.reopen()
-
-        def done(removed: Any) -> None:
-            self.editor.clear()
-            self.model.clear()
-            self.view.set_tags([])
-            self.view.undo_bar.hide()
-            self.last_deleted = None
-            self.protection.forget()
-            self.protection_changed(False)
-            self._worker.release()
-            self.loaded = False
-            self._window.show_notice(self.tr("Your journal, practice history and backups have been removed from "
-                                             "this computer."))
-            if self._window.pages.currentWidget() is self.page:
-                self.page_shown()
-
-        def failed(exc: BaseException) -> None:
-            self._worker.release()
-            self._message(self.tr("Not everything could be deleted"), _calm(exc))
-
-        self._worker.call(lambda: delete_all_data(paths), done, failed)
-
-    # -- a damaged database --------------------------------------------------------------------------------------
     def open_failed(self, exc: BaseException) -> None:
         from selfcompass.storage import DatabaseDamaged, DatabaseLocked
 
@@ -489,63 +399,8 @@ class JournalFeature(QObject):
             self.protection.locked = True
             self._worker.hold()
             self._locked_changed(True)
-        elif isinstance(exc, DatabaseDamaged) and not self._damaged_open:
-            self._damaged_open = True
-            self._worker.hold()
-            self._offer_backup(exc)
-
-    def _offer_backup(self, exc: Any) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your database looks damaged"), exc.message,
-                          QMessageBox.StandardButton.NoButton, self._window)
-        box.setObjectName("damagedDialog")
-        if exc.backup is not None:
-            stamp = exc.backup.stat().st_mtime
-            from datetime import datetime
-
-            saved = datetime.fromtimestamp(stamp)
-            when = self.tr("{date} at {time}").format(date=short_date(saved), time=f"{saved:%H:%M}")
-            box.setInformativeText(self.tr("You can go back to the newest good backup, from {when}. The damaged "
-                                           "file will be kept aside, not deleted.").format(when=when))
-            restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-            restore.setObjectName("damagedRestore")
-            restore.clicked.connect(lambda: self._recover(exc.backup))
-        else:
-            box.setInformativeText(self.tr("No good backup was found. You can start a new, empty journal; the "
-                                           "damaged file will be kept aside, not deleted."))
-        fresh = box.addButton(self.tr("Start a new journal"), QMessageBox.ButtonRole.DestructiveRole)
-        fresh.setObjectName("damagedFresh")
-        fresh.clicked.connect(lambda: self._recover(None))
-        later = box.addButton(self.tr("Not now", "leave the damaged database for later"),
-                              QMessageBox.ButtonRole.RejectRole)
-        later.setObjectName("damagedLater")
-        later.clicked.connect(lambda: setattr(self, "_damaged_open", False))
-        self._show(box)
-
-    def _recover(self, backup: Path | None) -> None:
-        from selfcompass.storage.recovery import restore_backup
-
-        paths, now = self._paths, self._clock.now()
-
-        def job() -> Path | None:
-            if backup is not None:
-                return restore_backup(paths, backup, now)
-            return _set_aside(paths, now)
-
-        def done(aside: Path | None) -> None:
-            self._damaged_open = False
-            self._worker.release()
-            what = self.tr("Your backup has been restored.") if backup else self.tr("A new journal has been started.")
-            where = " " + self.tr("The damaged file is kept as {name}.").format(name=aside.name) if aside else ""
-            self._window.show_notice(what + where)
-            if self.loaded:
-                self.reload()
-
-        def failed(exc: BaseException) -> None:
-            self._damaged_open = False
-            self._message(self.tr("That didn't work"), _calm(exc))
-
-        self._worker.reopen()
-        self._worker.call(job, done, failed)
+        elif isinstance(exc, DatabaseDamaged):
+            self.data_actions.database_damaged(exc)
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _show(self, dialog: QWidget) -> None:
@@ -591,23 +446,3 @@ class JournalFeature(QObject):
     def shutdown(self) -> None:
         self.autosave.stop()
         self.protection.shutdown()
-
-
-def _set_aside(paths: AppPaths, now: Any) -> Path | None:
-    """Keep a damaged file (and its WAL) aside so a new journal can start."""
-    import os
-
-    from selfcompass.storage.backups import STAMP
-    from selfcompass.storage.recovery import SIDE_FILES
-
-    db = paths.database
-    if not db.exists():
-        return None
-    aside = db.with_name(f"selfcompass.damaged-{now.strftime(STAMP)}.db")
-    os.replace(db, aside)
-    for suffix in SIDE_FILES:
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + suffix))
-    return aside
-

@@ -1,0 +1,236 @@
+"""The journal's data files: export, import, deleting everything, and recovery from a damaged database.
+
+The journal feature owns one of these and lends it the dialog and progress helpers, so the open dialog and the
+progress stay where the tests look (on the feature). Messages keep the feature's translation context. File work runs
+on the database thread and reports back here on the UI thread. Nothing here logs what anyone wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from selfcompass.background import DatabaseWorker
+from selfcompass.core.clock import Clock
+from selfcompass.core.i18n import short_date
+from selfcompass.paths import AppPaths
+from selfcompass.ui.journal.feature import JournalFeature, _calm
+from selfcompass.ui.protection.dialogs import ConfirmWordDialog
+
+
+class JournalDataActions:
+    """Export, import, delete all data and recover a damaged database, for the journal feature that owns it."""
+
+    def __init__(self, feature: JournalFeature, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths,
+                 window: Any) -> None:
+        self._feature = feature
+        self._worker = worker
+        self._clock = clock
+        self._paths = paths
+        self._window = window
+        self._damaged_open = False
+
+    # -- export, import, delete everything ------------------------------------------------------------------
+    def ask_file(self, title: str, suggested: str, saving: bool) -> str:  # pragma: no cover - native dialog
+        start = str(Path.home() / suggested)
+        if saving and not suggested.endswith((".md", ".json")):
+            return QFileDialog.getExistingDirectory(self._window, title, str(Path.home()))
+        if saving:
+            return QFileDialog.getSaveFileName(self._window, title, start)[0]
+        return QFileDialog.getOpenFileName(self._window, title, str(Path.home()),
+                                           QCoreApplication.translate("JournalFeature", "Journal exports (*.json)"))[0]
+
+    def export(self, kind: str) -> None:
+        """kind: "markdown" (one file), "markdown-folder" (one file per entry) or "json"."""
+        f = self._feature
+        if f.protection.locked:
+            self._window.show_notice(QCoreApplication.translate("JournalFeature", "Unlock your journal to export it."))
+            return
+        suggested = {"markdown": "SelfCompass journal.md", "markdown-folder": "SelfCompass journal",
+                     "json": "SelfCompass journal.json"}[kind]
+        chosen = f.choose_file(QCoreApplication.translate("JournalFeature", "Export your journal"), suggested, True)
+        if not chosen:
+            return
+        target, now = Path(chosen), self._clock.now()
+
+        def job(db: Any, progress: Callable[[int, int], None]) -> int:
+            if kind == "json":
+                return int(db.journal.export_json(target, now=now, progress=progress))
+            return int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
+
+        def done(n: int) -> None:
+            if n == 1:
+                text = QCoreApplication.translate(
+                    "JournalFeature", "Exported {count} entry to {path}. Exports are plain text: you might keep them "
+                    "somewhere private.")
+            else:
+                text = QCoreApplication.translate(
+                    "JournalFeature", "Exported {count} entries to {path}. Exports are plain text: you might keep "
+                    "them somewhere private.")
+            self._window.show_notice(text.format(count=f"{n:,}", path=target))
+
+        not_exported = QCoreApplication.translate("JournalFeature", "Your journal wasn't exported")
+        f._with_progress(QCoreApplication.translate("JournalFeature", "Exporting your journal…"), job, done,
+                         lambda exc: f._message(not_exported, _calm(exc)))
+
+    def import_json(self, chosen: str | None = None) -> None:
+        f = self._feature
+        if f.protection.locked:
+            self._window.show_notice(QCoreApplication.translate("JournalFeature",
+                                                                "Unlock your journal to import into it."))
+            return
+        chosen = chosen or f.choose_file(QCoreApplication.translate("JournalFeature", "Import a journal export"), "",
+                                         False)
+        if not chosen:
+            return
+        source = Path(chosen)
+
+        def done(report: Any) -> None:
+            self._window.show_notice(QCoreApplication.translate(
+                "JournalFeature", "Imported {file}: {added} new, {updated} updated, {unchanged} already here.").format(
+                    file=source.name, added=f"{report.added:,}", updated=f"{report.updated:,}",
+                    unchanged=f"{report.unchanged:,}"))
+            f.reload()
+
+        nothing = QCoreApplication.translate("JournalFeature", "Nothing was imported")
+        f._with_progress(QCoreApplication.translate("JournalFeature", "Importing entries…"),
+                         lambda db, progress: db.journal.import_json(source, progress),
+                         done, lambda exc: f._message(nothing, _calm(exc)))
+
+    def delete_all_data(self) -> None:
+        dialog = ConfirmWordDialog(
+            QCoreApplication.translate("JournalFeature", "Delete all my data"),
+            QCoreApplication.translate(
+                "JournalFeature", "This removes your journal, drafts, practice history, backups and passphrase "
+                "protection from this computer, for good. Exports you saved elsewhere are not touched. Your settings "
+                "stay."),
+            QCoreApplication.translate("JournalFeature", "delete", "the word typed to confirm deleting all data"),
+            QCoreApplication.translate("JournalFeature", "Delete everything"),
+            self._window)
+        dialog.accepted.connect(self._delete_everything)
+        self._feature._show(dialog)
+
+    def _delete_everything(self) -> None:
+        from selfcompass.storage import delete_all_data
+
+        f = self._feature
+        f.autosave.stop()
+        paths = self._paths
+        self._worker.hold()
+        self._worker.reopen()
+
+        def done(removed: Any) -> None:
+            f.editor.clear()
+            f.model.clear()
+            f.view.set_tags([])
+            f.view.undo_bar.hide()
+            f.last_deleted = None
+            f.protection.forget()
+            f.protection_changed(False)
+            self._worker.release()
+            f.loaded = False
+            self._window.show_notice(QCoreApplication.translate(
+                "JournalFeature", "Your journal, practice history and backups have been removed from this computer."))
+            if self._window.pages.currentWidget() is f.page:
+                f.page_shown()
+
+        def failed(exc: BaseException) -> None:
+            self._worker.release()
+            f._message(QCoreApplication.translate("JournalFeature", "Not everything could be deleted"), _calm(exc))
+
+        self._worker.call(lambda: delete_all_data(paths), done, failed)
+
+    # -- a damaged database --------------------------------------------------------------------------------------
+    def database_damaged(self, exc: Any) -> None:
+        """Hold the database and offer the newest good backup, once while the question is open."""
+        if self._damaged_open:
+            return
+        self._damaged_open = True
+        self._worker.hold()
+        self._offer_backup(exc)
+
+    def _offer_backup(self, exc: Any) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("JournalFeature", "Your database looks damaged"), exc.message,
+                          QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("damagedDialog")
+        if exc.backup is not None:
+            stamp = exc.backup.stat().st_mtime
+            from datetime import datetime
+
+            saved = datetime.fromtimestamp(stamp)
+            when = QCoreApplication.translate("JournalFeature", "{date} at {time}").format(
+                date=short_date(saved), time=f"{saved:%H:%M}")
+            box.setInformativeText(QCoreApplication.translate(
+                "JournalFeature", "You can go back to the newest good backup, from {when}. The damaged file will be "
+                "kept aside, not deleted.").format(when=when))
+            restore = box.addButton(QCoreApplication.translate("JournalFeature", "Restore the backup"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("damagedRestore")
+            restore.clicked.connect(lambda: self._recover(exc.backup))
+        else:
+            box.setInformativeText(QCoreApplication.translate(
+                "JournalFeature", "No good backup was found. You can start a new, empty journal; the damaged file "
+                "will be kept aside, not deleted."))
+        fresh = box.addButton(QCoreApplication.translate("JournalFeature", "Start a new journal"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        fresh.setObjectName("damagedFresh")
+        fresh.clicked.connect(lambda: self._recover(None))
+        later = box.addButton(QCoreApplication.translate("JournalFeature", "Not now",
+                                                         "leave the damaged database for later"),
+                              QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("damagedLater")
+        later.clicked.connect(lambda: setattr(self, "_damaged_open", False))
+        self._feature._show(box)
+
+    def _recover(self, backup: Path | None) -> None:
+        from selfcompass.storage.recovery import restore_backup
+
+        f = self._feature
+        paths, now = self._paths, self._clock.now()
+
+        def job() -> Path | None:
+            if backup is not None:
+                return restore_backup(paths, backup, now)
+            return _set_aside(paths, now)
+
+        def done(aside: Path | None) -> None:
+            self._damaged_open = False
+            self._worker.release()
+            what = (QCoreApplication.translate("JournalFeature", "Your backup has been restored.") if backup
+                    else QCoreApplication.translate("JournalFeature", "A new journal has been started."))
+            where = " " + QCoreApplication.translate("JournalFeature", "The damaged file is kept as {name}.").format(
+                name=aside.name) if aside else ""
+            self._window.show_notice(what + where)
+            if f.loaded:
+                f.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._damaged_open = False
+            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), _calm(exc))
+
+        self._worker.reopen()
+        self._worker.call(job, done, failed)
+
+
+def _set_aside(paths: AppPaths, now: Any) -> Path | None:
+    """Keep a damaged file (and its WAL) aside so a new journal can start."""
+    import os
+
+    from selfcompass.storage.backups import STAMP
+    from selfcompass.storage.recovery import SIDE_FILES
+
+    db = paths.database
+    if not db.exists():
+        return None
+    aside = db.with_name(f"selfcompass.damaged-{now.strftime(STAMP)}.db")
+    os.replace(db, aside)
+    for suffix in SIDE_FILES:
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    return aside

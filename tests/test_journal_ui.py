@@ -382,6 +382,41 @@ def test_a_damaged_database_offers_the_newest_good_backup(journal, make_app, qtb
     qtbot.waitUntil(lambda: feature2.model.total == 200)
 
 
+def test_a_damaged_database_with_no_backup_can_wait_then_start_afresh(journal, qtbot) -> None:
+    import shutil
+
+    from selfcompass.storage import DatabaseDamaged
+
+    app, feature = journal()
+    open_journal(app, qtbot, feature)
+    add_entries(app, [entry(n, app, body=f"kept words {n} " * 40) for n in range(200)])
+    app.window.close()
+    shutil.rmtree(app.paths.backups, ignore_errors=True)
+    data = bytearray(app.paths.database.read_bytes())
+    data[4096 * 2:4096 * 6] = b"\xa5" * (4096 * 4)  # scribble over pages, keeping the header
+    app.paths.database.write_bytes(bytes(data))
+
+    again, feature2 = journal()
+    again.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature2.dialog is not None and feature2.dialog.objectName() == "damagedDialog")
+    box = feature2.dialog
+    assert "No good backup" in box.informativeText()
+    button = type(feature2.view.new_button)
+    assert box.findChild(button, "damagedRestore") is None
+    box.findChild(button, "damagedLater").click()
+    assert again.database.held and again.paths.database.exists()  # nothing touched while the person waits
+
+    feature2.open_failed(DatabaseDamaged("Damaged.", path=again.paths.database, backup=None))  # asked again later
+    qtbot.waitUntil(lambda: feature2.dialog is not box and feature2.dialog.objectName() == "damagedDialog")
+    feature2.dialog.findChild(button, "damagedFresh").click()
+    qtbot.waitUntil(lambda: "A new journal has been started" in again.window.notice.text())
+    assert "selfcompass.damaged-" in again.window.notice.text()
+    assert list(again.paths.data.glob("selfcompass.damaged-*.db"))  # kept aside, not deleted
+    qtbot.waitUntil(lambda: feature2.model.total == 0 and not again.database.busy)
+    write(qtbot, feature2, "", "A new start")
+    save(again, qtbot, feature2)
+
+
 @pytest.mark.slow
 def test_the_lazy_list_stays_quick_with_100000_entries(journal, qtbot) -> None:
     import time

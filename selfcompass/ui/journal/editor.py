@@ -93,6 +93,7 @@ class EntryEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 0, 0, 0)  # the page gives the outer margin; a little room from the list
         layout.addLayout(form, 1)
         layout.addWidget(self.session_label)
         layout.addLayout(buttons)

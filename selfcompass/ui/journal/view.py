@@ -139,6 +139,7 @@ class JournalView(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         column = QVBoxLayout(content)
+        column.setContentsMargins(0, 4, 0, 0)  # in line with the page's title
         column.addLayout(bar)
         column.addWidget(self.count)
         column.addWidget(self.undo_bar)
@@ -147,8 +148,15 @@ class JournalView(QWidget):
         self.stack.addWidget(self.unlock)
         self.message = QLabel(objectName="journalMessage", wordWrap=True)  # a damaged file, a failed open
         self.message.hide()
+        title = QLabel(self.tr("Journal", "page title"))
+        title.setProperty("role", "title")
+        intro = QLabel(self.tr("Yours alone: what you write stays on this computer and is never part of what you "
+                               "share with a coach."), objectName="journalIntro", wordWrap=True)
+        intro.setProperty("role", "muted")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(24, 16, 24, 16)  # as on Today and Insights
+        layout.addWidget(title)
+        layout.addWidget(intro)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
 

@@ -2,12 +2,18 @@
 
 Built only from :class:`Completion` records, which carry no notes, writing or journal text; sessions
 passed in are reduced to completions first, so private words cannot reach the report by accident.
+Writing a file (``save_report``) may run on a worker thread: the report is an immutable value, the PDF is drawn
+into memory by a QTextDocument (reentrant) with a QPainter on a QPdfWriter (Qt's PDF engine, usable off the GUI
+thread, text included), and the file is replaced atomically, so a failure never leaves half a report behind.
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import io
+import os
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -135,10 +141,13 @@ def _cell(value: object) -> str:
 
 
 def write_csv(report: ProgressReport, out: Path | IO[str]) -> None:
-    """One row per practice completed; ratings columns only when the person chose to share them."""
+    """One row per practice completed; ratings columns only when the person chose to share them.
+
+    A path is replaced atomically: the old file (if any) stays whole until the new one is complete."""
     if isinstance(out, Path):
-        with out.open("w", encoding="utf-8", newline="") as handle:
-            write_csv(report, handle)
+        text = io.StringIO(newline="")
+        write_csv(report, text)
+        _replace(out, text.getvalue().encode("utf-8"))
         return
     columns = CSV_COLUMNS + (RATING_COLUMNS if report.include_ratings else ())
     writer = csv.writer(out)
@@ -235,16 +244,19 @@ def report_html(report: ProgressReport, max_days: int | None = None, font_pt: fl
     return "".join(parts)
 
 
-def write_pdf(report: ProgressReport, path: Path) -> str:
-    """Draw the report on one A4 page; returns the HTML that was drawn (for checks and previews).
+def render_pdf(report: ProgressReport) -> tuple[bytes, str]:
+    """Draw the report on one A4 page in memory: the PDF's bytes and the HTML that was drawn.
 
-    Needs a QGuiApplication. Long reports get a smaller font and, if need be, fewer day rows, so the
+    Needs a QGuiApplication; may run on a worker thread (QTextDocument is reentrant, and QPainter may draw on a
+    QPdfWriter outside the GUI thread). Long reports get a smaller font and, if need be, fewer day rows, so the
     PDF is always a single page.
     """
-    from PySide6.QtCore import QMarginsF, QRectF
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
@@ -257,7 +269,12 @@ def write_pdf(report: ProgressReport, path: Path) -> str:
     doc.setTextWidth(area.width())
     chosen = ""
     for max_days in (None, 60, 40, 25, 12):
+        rows = len(report.days) if max_days is None else min(len(report.days), max_days)
         for font_pt in (10.5, 9.5, 8.5, 7.5):
+            # Each row is at least a line of text, so a table taller than the page at that bound cannot fit:
+            # skip laying it out (the biggest layouts are the slow part, and the result is the same).
+            if rows * font_pt / 72 * writer.resolution() > area.height():
+                continue
             chosen = report_html(report, max_days, font_pt)
             doc.setHtml(chosen)
             if doc.size().height() <= area.height():
@@ -270,4 +287,34 @@ def write_pdf(report: ProgressReport, path: Path) -> str:
         doc.drawContents(painter, QRectF(0, 0, area.width(), area.height()))
     finally:
         painter.end()
+    buffer.close()
+    return bytes(buffer.data().data()), chosen
+
+
+def write_pdf(report: ProgressReport, path: Path) -> str:
+    """Draw the report (see :func:`render_pdf`) and replace ``path`` with it atomically; returns the HTML drawn."""
+    data, chosen = render_pdf(report)
+    _replace(path, data)
     return chosen
+
+
+def save_report(report: ProgressReport, path: Path) -> None:
+    """Save as CSV for a ``.csv`` path, otherwise as PDF. Raises OSError if the file cannot be written."""
+    if path.suffix.lower() == ".csv":
+        write_csv(report, path)
+    else:
+        write_pdf(report, path)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``: all of the report or none of it."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)  # private: mode 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

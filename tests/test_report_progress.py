@@ -113,3 +113,21 @@ def test_the_pdf_is_one_page_even_for_a_long_sequence(qapp: object, tmp_path: Pa
 def test_an_empty_report_is_friendly() -> None:
     html = report_html(build_report(SEQ, [], made_on=MON))
     assert "No practices from this sequence yet." in html and "0 of 3" in html
+
+
+def test_saving_again_replaces_the_file_whole_and_leaves_no_temporary_file(qapp: object, tmp_path: Path) -> None:
+    pdf, csv_path = tmp_path / "report.pdf", tmp_path / "report.csv"
+    pdf.write_bytes(b"old")
+    csv_path.write_text("old", encoding="utf-8")
+    report = build_report(SEQ, sessions(), made_on=MON, library=LIBRARY)
+    write_pdf(report, pdf)
+    write_csv(report, csv_path)
+    assert pdf.read_bytes().startswith(b"%PDF") and csv_path.read_text(encoding="utf-8").startswith("day,")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv", "report.pdf"]
+
+
+def test_a_folder_that_is_not_there_raises_and_writes_nothing(qapp: object, tmp_path: Path) -> None:
+    report = build_report(SEQ, sessions(), made_on=MON, library=LIBRARY)
+    with pytest.raises(FileNotFoundError):
+        write_pdf(report, tmp_path / "gone" / "report.pdf")
+    assert list(tmp_path.iterdir()) == []

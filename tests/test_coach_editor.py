@@ -190,7 +190,8 @@ def test_sharing_progress_writes_a_csv(qtbot, library: Library, tmp_path: Path) 
     qtbot.mouseClick(view.cards["small-test"].practice_buttons["box-breathing"], Qt.MouseButton.LeftButton)
     view.session_finished(finished(started[0]))
     out = tmp_path / "progress.csv"
-    assert view.export_report("small-test", out)
+    with qtbot.waitSignal(view.report_saved, timeout=10_000):  # written on a worker thread
+        assert view.export_report("small-test", out)
     text = out.read_text(encoding="utf-8")
     assert "box-breathing" in text and "private" not in text
 

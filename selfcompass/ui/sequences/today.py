@@ -2,7 +2,8 @@
 
 Collaborators come in through the constructor: the practice library, a store for progress, a callback that
 starts a practice in the player, and a function giving today's date. The composition root connects the
-player's ``session_ended`` signal to :meth:`TodayView.session_finished`.
+player's ``session_ended`` signal to :meth:`TodayView.session_finished`. A progress report is saved on a worker
+thread (``report_saver.py``): the Share buttons wait, disabled, until it is done.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +52,9 @@ from selfcompass.core.sequences import (
     today_state,
 )
 from selfcompass.core.sequences.follow import counts
+
+if TYPE_CHECKING:
+    from selfcompass.ui.sequences.report_saver import ReportSaver
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class DayCard(QFrame):
         if state.note:
             layout.addWidget(self._label(state.note, "note"))
         self.practice_buttons: dict[str, QPushButton] = {}
+        self.share_button: QPushButton | None = None
         active = state.status in (Status.ACTIVE,)
         for item in state.items:
             mark = "✓ " if item.done else ""
@@ -140,8 +146,17 @@ class DayCard(QFrame):
             share.setObjectName("share")
             share.clicked.connect(lambda: self.report_requested.emit(state.sequence_id))
             row.addWidget(share)
+            self.share_button = share
         row.addStretch(1)
         layout.addLayout(row)
+
+    def show_saving(self, busy: bool, this_one: bool) -> None:
+        """While a report is being saved, Share waits; the card whose report it is says so."""
+        if self.share_button is None:
+            return
+        self.share_button.setEnabled(not busy)
+        self.share_button.setText(self.tr("Saving your report…") if busy and this_one
+                                  else self.tr("Share progress…"))
 
     def _label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -162,10 +177,12 @@ class TodayView(QWidget):
 
     practice_started = Signal(object)  # PracticeRequest
     progress_changed = Signal()
+    report_saved = Signal(object)  # Path
+    report_failed = Signal(object, str)  # Path, the message shown
 
     def __init__(self, library: Library, store: ProgressStore, start_practice: Callable[[PracticeRequest], None],
                  today: Callable[[], date], *, shipped: Iterable[Sequence] = (),
-                 parent: QWidget | None = None) -> None:
+                 report_pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today-view")
         self._library = library
@@ -175,6 +192,10 @@ class TodayView(QWidget):
         self._shipped = list(shipped)
         self._chosen: dict[str, int] = {}  # sequence id -> a day other than today's, while it is shown
         self._pending: PracticeRequest | None = None
+        self._report_pool = report_pool
+        self._saver: ReportSaver | None = None  # made on the first save
+        self._saving = ""  # the sequence whose report is being saved
+        self.report_message: QMessageBox | None = None
         self.cards: dict[str, DayCard] = {}
 
         outer = QVBoxLayout(self)
@@ -193,6 +214,12 @@ class TodayView(QWidget):
         top.addWidget(start)
         top.addWidget(import_button)
         outer.addLayout(top)
+        self.report_status = QLabel()
+        self.report_status.setObjectName("report-status")
+        self.report_status.setWordWrap(True)
+        self.report_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_status.hide()
+        outer.addWidget(self.report_status)
         self.empty = QLabel(self.tr("You are not following a sequence yet. You might start one above: each day "
                                     "brings a practice or two and a note from the coach who wrote it."))
         self.empty.setObjectName("empty")
@@ -248,6 +275,7 @@ class TodayView(QWidget):
             card.report_requested.connect(self._report_clicked)
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards[state.sequence_id] = card
+            card.show_saving(bool(self._saving), state.sequence_id == self._saving)
         self.empty.setVisible(not self.cards)
         followed = self._enrolments()
         self.start_combo.clear()
@@ -382,21 +410,63 @@ class TodayView(QWidget):
             self.export_report(sequence_id, Path(path), include_ratings=preview.ratings.isChecked())
 
     def export_report(self, sequence_id: str, path: Path, *, include_ratings: bool = False) -> bool:
-        from selfcompass.sequences_report import build_report, write_csv, write_pdf
+        """Start saving the report; ``report_saved`` or ``report_failed`` follows. False if nothing was started.
+
+        The report is gathered here (about a millisecond, and the store belongs to this thread); drawing the PDF
+        and writing the file happen on a worker.
+        """
+        from selfcompass.sequences_report import build_report
 
         seq = self._sequences().get(sequence_id)
-        if seq is None:
+        saver = self._report_saver()
+        if seq is None or saver.busy:
             return False
         report = build_report(seq, self._store.completions(sequence_id), made_on=self._today(),
                               library=self._library.practices, include_ratings=include_ratings)
-        try:
-            if path.suffix.lower() == ".csv":
-                write_csv(report, path)
-            else:
-                write_pdf(report, path)
-        except OSError as exc:
-            QMessageBox.information(self, self.tr("The report was not saved"),
-                                    self.tr("It could not be written ({reason}). You might choose another "
-                                            "folder.").format(reason=exc.strerror or exc))
-            return False
-        return True
+        self._saving = sequence_id
+        self.report_status.hide()
+        return saver.save(report, path)
+
+    def _report_saver(self) -> ReportSaver:
+        if self._saver is None:
+            from selfcompass.ui.sequences.report_saver import ReportSaver
+
+            self._saver = ReportSaver(self._report_pool, parent=self)
+            self._saver.busy_changed.connect(self._report_busy)
+            self._saver.saved.connect(self._report_saved)
+            self._saver.failed.connect(self._report_failed)
+        return self._saver
+
+    @Slot(bool)
+    def _report_busy(self, busy: bool) -> None:
+        if not busy:
+            self._saving = ""
+        for sequence_id, card in self.cards.items():
+            card.show_saving(busy, sequence_id == self._saving)
+
+    @Slot(object)
+    def _report_saved(self, path: Path) -> None:
+        self.report_status.setText(self.tr("Your progress report is saved as {file} in {folder}. You decide "
+                                           "whether to send it to anyone.").format(file=path.name,
+                                                                                    folder=path.parent))
+        self.report_status.show()
+        self.report_saved.emit(path)
+
+    @Slot(object, object)
+    def _report_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            text = self.tr("“{file}” could not be saved in {folder} ({reason}). Nothing was written, and any file "
+                           "already there is as it was. You might choose another folder, such as your Documents "
+                           "folder, and share it again.").format(file=path.name, folder=path.parent,
+                                                                 reason=error.strerror or error)
+        else:
+            text = self.tr("Something went wrong while making “{file}”, so it was not saved. Nothing was written, "
+                           "and any file already there is as it was. The details are in the log.").format(
+                               file=path.name)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("The report was not saved"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("report-failed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, and this slot returns at once
+        self.report_message = box
+        self.report_failed.emit(path, text)

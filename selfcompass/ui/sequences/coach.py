@@ -1,19 +1,18 @@
 """Coach mode: build a sequence from the library, arrange days and practices by drag and drop, preview, export.
 
 The editor takes the practice library and a function giving today's date (for the preview). Practices the
-coach wrote in a sequence file are kept when that file is opened here and exported again.
+coach wrote in a sequence file are kept when that file is opened here and exported again. Reading a coach's own
+practice file is in ``own_practice.py``; the day preview and plain-words problems are in ``coach_preview.py``.
 """
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.datafile import DataFileError, Problem, parse_toml, read_text
-from selfcompass.core.narration import check_against, parse_script
-from selfcompass.core.practice_loader import Library, practice_from_mapping
-from selfcompass.core.sequences import CustomPractice, Day, Sequence, day_view, parse_sequence, sequence_to_toml
+from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.practice_loader import Library
+from selfcompass.core.sequences import CustomPractice, Day, Sequence, parse_sequence, sequence_to_toml
+from selfcompass.ui.sequences.coach_preview import day_preview_html, friendly
+from selfcompass.ui.sequences.own_practice import read_own_practice
 from selfcompass.ui.theme import pad_spin_box
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -241,38 +241,17 @@ class CoachEditor(QWidget):
             item.setHidden(practice is None or not practice.matches(text))
 
     def add_own_practice(self, path: Path) -> list[Problem]:
-        """Bring in a practice the coach wrote (TOML, as for the library) to use in this sequence.
-
-        Its narration is the ``.txt`` file of the same name beside it, or in ``../audio_scripts/``; without
-        one, the steps' own text is read and shown.
+        """Bring in a practice the coach wrote (TOML, as for the library) to use in this sequence, with its
+        narration if it has one (see :func:`read_own_practice`). Returns the problems; none when it was added.
         """
         try:
-            text = read_text(path, path.name)
-            practice = practice_from_mapping(parse_toml(text, path.name), path.name, text)
+            own = read_own_practice(path, self._library.practices)
         except DataFileError as exc:
             return self._say_problems(exc.problems)
-        if practice.id in self._library.practices:
-            return self._say_problems([Problem(
-                path.name, "id", self.tr('"{id}" is already in the library.').format(id=practice.id),
-                self.tr("give your practice its own id, or use the library's."))])
-        narration, script = "", None
-        for candidate in (path.with_suffix(".txt"), path.parent.parent / "audio_scripts" / f"{practice.id}.txt"):
-            if candidate.is_file():
-                try:
-                    narration = read_text(candidate, candidate.name)
-                except DataFileError as exc:
-                    return self._say_problems(exc.problems)
-                script, problems = parse_script(narration, practice.id, candidate.name)
-                if script is not None:
-                    problems = check_against(script, practice)
-                if problems:
-                    return self._say_problems(problems)
-                break
-        self._custom = (*[c for c in self._custom if c.id != practice.id],
-                        CustomPractice(practice, narration, script))
+        self._custom = (*[c for c in self._custom if c.id != own.id], own)
         self._fill_library()
         self.status.setText(self.tr("Added your practice “{title}”. Drag it onto a day to use it.").format(
-            title=practice.title))
+            title=own.practice.title))
         return []
 
     def _say_problems(self, problems: list[Problem]) -> list[Problem]:
@@ -480,7 +459,7 @@ class CoachEditor(QWidget):
             self.status.setText(ready.format(count=seq.length))
         except DataFileError as exc:
             self.problems = exc.problems
-            lines = [_friendly(p) for p in exc.problems[:6]]
+            lines = [friendly(p) for p in exc.problems[:6]]
             more = ("\n" + self.tr("…and {count} more.").format(count=len(exc.problems) - 6)
                     if len(exc.problems) > 6 else "")
             self.status.setText(self.tr("Before you export:") + "\n" + "\n".join(lines) + more)
@@ -514,33 +493,8 @@ class CoachEditor(QWidget):
         if row < 0 or row >= seq.length:
             self.preview.clear()
             return
-        state = day_view(seq, row + 1, [], self._library.practices, self._today())
-        e = html.escape
-        title = seq.title or self.tr("your title")
-        heading = self.tr("Day {n} of {count}: {title}").format(n=row + 1, count=seq.length, title=e(title))
-        parts = [f"<h3>{heading}</h3>"]
-        if state.day_title:
-            parts.append(f"<p><b>{e(state.day_title)}</b></p>")
-        placeholder = self.tr("Your note will appear here.")
-        note = e(state.note) or f"<i>{e(placeholder)}</i>"
-        parts.append(f"<p>{note}</p><ul>")
-        for item in state.items:
-            parts.append(f"<li>{e(item.title)} · {e(item.minutes_label)}</li>")
-        parts.append("</ul>")
-        if state.journal:
-            prompt = self.tr("To write about, if you like: {prompt}").format(prompt=state.journal)
-            parts.append(f"<p><i>{e(prompt)}</i></p>")
-        self.preview.setHtml("".join(parts))
+        self.preview.setHtml(day_preview_html(seq, row + 1, self._library.practices, self._today()))
 
     def preview_text(self) -> str:
         return self.preview.toPlainText()
 
-
-def _friendly(problem: Problem) -> str:
-    """A checker problem in the editor's words: "Day 2, note: is empty." rather than a TOML path."""
-    where = re.sub(r"days\[(\d+)\]\.?",
-                   lambda m: QCoreApplication.translate("CoachEditor", "Day {n}, ").format(n=int(m.group(1)) + 1),
-                   problem.field)
-    where = where.replace(".", " ").strip().rstrip(",")
-    text = f"{where}: {problem.message}" if where else problem.message
-    return f"{text} {problem.fix[:1].upper()}{problem.fix[1:]}" if problem.fix else text

@@ -385,6 +385,15 @@
 <context>
     <name>CoachEditor</name>
     <message>
+        <source>Coach mode</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sequence of practices for someone you coach, check it, and export it as a file to hand over. They follow it day by day; nothing is sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>for example: calm-start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,6 +1129,10 @@
     </message>
     <message>
         <source>Share progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2281,15 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Journal entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours alone: what you write stays on this computer and is never part of what you share with a coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3562,7 +3584,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>The pause you moved to later.</source>
-        <extracomment>History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day. A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most). The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).</extracomment>
+        <extracomment>History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day. A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most). A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of the calendar the engine&apos;s arithmetic would overflow: such a time is dropped. The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,11 +4701,19 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report was not saved</source>
+        <source>Your progress report is saved as {file} in {folder}. You decide whether to send it to anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It could not be written ({reason}). You might choose another folder.</source>
+        <source>“{file}” could not be saved in {folder} ({reason}). Nothing was written, and any file already there is as it was. You might choose another folder, such as your Documents folder, and share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while making “{file}”, so it was not saved. Nothing was written, and any file already there is as it was. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,16 +57,22 @@ class CoachEditor(QWidget):
         self.problems: list[Problem] = []
 
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)  # as on the other pages
+        title = QLabel(self.tr("Coach mode", "page title"))
+        title.setProperty("role", "title")
+        intro = QLabel(self.tr("Write a sequence of practices for someone you coach, check it, and export it as a file "
+                               "to hand over. They follow it day by day; nothing is sent from here."), wordWrap=True)
+        intro.setProperty("role", "muted")
+        outer.addWidget(title)
+        outer.addWidget(intro)
         form = QFormLayout()
         self.id_edit = self._line("id", self.tr("for example: calm-start"))
         self.title_edit = self._line("title", self.tr("shown as “Day 1 of 5: your title”"))
         self.author_edit = self._line("author", self.tr("your name"))
         self.contact_edit = self._line("contact", self.tr("optional: an email address or phone number"))
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setObjectName("description")
+        self.description_edit = QPlainTextEdit(objectName="description")
         self.description_edit.setMaximumHeight(70)
-        self.on_import = QCheckBox(self.tr("Day 1 is the day the person imports it"))
-        self.on_import.setObjectName("on-import")
+        self.on_import = QCheckBox(self.tr("Day 1 is the day the person imports it"), objectName="on-import")
         self.on_import.setChecked(True)
         self.start_date = QDateEdit(QDate(today().year, today().month, today().day))
         self.start_date.setObjectName("start-date")
@@ -97,20 +103,16 @@ class CoachEditor(QWidget):
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("preview")
+        self.preview = QTextBrowser(objectName="preview")
         self.preview.setAccessibleName(self.tr("Preview of the sequence"))
         self.preview.setMaximumHeight(180)
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        self.status = QLabel("", objectName="status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QVBoxLayout()
-        check = QPushButton(self.tr("Check", "check the sequence for problems"))
-        check.setObjectName("check")
+        check = QPushButton(self.tr("Check", "check the sequence for problems"), objectName="check")
         check.clicked.connect(self.check)
-        export = QPushButton(self.tr("Export…"))
-        export.setObjectName("export")
+        export = QPushButton(self.tr("Export…"), objectName="export")
         export.clicked.connect(self._export_clicked)
         buttons.addWidget(check)
         buttons.addWidget(export)
@@ -124,21 +126,18 @@ class CoachEditor(QWidget):
     # --- building ----------------------------------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        return edit
+        return QLineEdit(objectName=name, placeholderText=placeholder)
 
     def _build_library(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 8, 0)  # the page gives the outer margin
         layout.addWidget(QLabel(self.tr("Practices (drag onto a day)")))
         self.search = self._line("search", self.tr("search the library"))
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(self._filter)
         layout.addWidget(self.search)
-        self.library_list = QListWidget()
-        self.library_list.setObjectName("library-list")
+        self.library_list = QListWidget(objectName="library-list")
         self.library_list.setAccessibleName(self.tr("Practices to add"))
         self.library_list.setDragEnabled(True)
         self.library_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -146,12 +145,10 @@ class CoachEditor(QWidget):
         self.library_list.setSupportedDragActions(Qt.DropAction.CopyAction)  # a drag never removes a practice
         self.library_list.itemDoubleClicked.connect(lambda item: self.add_practice(item.data(ROLE)))
         layout.addWidget(self.library_list, 1)
-        add = QPushButton(self.tr("Add to day"))
-        add.setObjectName("add-practice")
+        add = QPushButton(self.tr("Add to day"), objectName="add-practice")
         add.clicked.connect(self._add_selected)
         layout.addWidget(add)
-        own = QPushButton(self.tr("Add your own practice from a file…"))
-        own.setObjectName("add-own")
+        own = QPushButton(self.tr("Add your own practice from a file…"), objectName="add-own")
         own.setToolTip(self.tr("A practice file written as in the practice format guide, with its narration "
                                "(a .txt file of the same name) if it has one."))
         own.clicked.connect(self._add_own_clicked)
@@ -162,9 +159,9 @@ class CoachEditor(QWidget):
     def _build_days(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 8, 0)  # the page gives the outer margin
         layout.addWidget(QLabel(self.tr("Days (drag to reorder)")))
-        self.days_list = QListWidget()
-        self.days_list.setObjectName("days-list")
+        self.days_list = QListWidget(objectName="days-list")
         self.days_list.setAccessibleName(self.tr("Days", "the list of days"))
         self.days_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.days_list.currentRowChanged.connect(self._day_selected)
@@ -176,8 +173,7 @@ class CoachEditor(QWidget):
                                  (self.tr("Up", "move the chosen day earlier"), "day-up", lambda: self._nudge_day(-1)),
                                  (self.tr("Down", "move the chosen day later"), "day-down",
                                   lambda: self._nudge_day(1))):
-            button = QPushButton(text)
-            button.setObjectName(name)
+            button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addLayout(row)
@@ -186,13 +182,12 @@ class CoachEditor(QWidget):
     def _build_day_editor(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
         self.day_title = self._line("day-title", self.tr("optional: the day's theme"))
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setObjectName("note")
+        self.note_edit = QPlainTextEdit(objectName="note")
         self.note_edit.setPlaceholderText(self.tr("Your note for this day"))
         self.journal_edit = self._line("journal", self.tr("optional: a journal prompt"))
-        self.day_practices = QListWidget()
-        self.day_practices.setObjectName("day-practices")
+        self.day_practices = QListWidget(objectName="day-practices")
         self.day_practices.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.day_practices.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.day_practices.setAcceptDrops(True)
@@ -208,8 +203,7 @@ class CoachEditor(QWidget):
                                   lambda: self._nudge_practice(1)),
                                  (self.tr("Remove", "remove the chosen practice"), "remove-practice",
                                   self.remove_practice)):
-            button = QPushButton(text)
-            button.setObjectName(name)
+            button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addRow(self.tr("Theme", "the day's theme"), self.day_title)

@@ -399,15 +399,17 @@ class TodayView(QWidget):
                                             library=self._library.practices, include_ratings=ratings))
 
         preview = ReportPreview(render, self)
-        self.report_preview = preview
-        if preview.exec() != QDialog.DialogCode.Accepted:
+        accepted = preview.exec() == QDialog.DialogCode.Accepted
+        choice, include_ratings = preview.choice, preview.ratings.isChecked()
+        preview.deleteLater()  # one dialog a share, not one left behind each time
+        if not accepted:
             return
-        suffix, kind = ((".csv", self.tr("Spreadsheet (*.csv)")) if preview.choice == "csv"
+        suffix, kind = ((".csv", self.tr("Spreadsheet (*.csv)")) if choice == "csv"
                         else (".pdf", self.tr("PDF (*.pdf)")))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save progress report"), f"{sequence_id}-progress{suffix}",
                                               kind)
         if path:
-            self.export_report(sequence_id, Path(path), include_ratings=preview.ratings.isChecked())
+            self.export_report(sequence_id, Path(path), include_ratings=include_ratings)
 
     def export_report(self, sequence_id: str, path: Path, *, include_ratings: bool = False) -> bool:
         """Start saving the report; ``report_saved`` or ``report_failed`` follows. False if nothing was started.

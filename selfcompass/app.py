@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
@@ -203,6 +203,7 @@ class SelfCompassApp(QObject):
 
         dialog = ChooserDialog(self.library.sorted(), lambda: self.recent_ids, bucket, parent=self.window)
         dialog.practice_chosen.connect(self.start_practice)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each is freed once closed: the app runs for weeks
         dialog.open()
         self.chooser = dialog
 
@@ -295,6 +296,7 @@ class SelfCompassApp(QObject):
         narrator.request_voices()
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _r: listed.disconnect(fill))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # -- start and stop --------------------------------------------------------------------------
@@ -327,6 +329,7 @@ class SelfCompassApp(QObject):
         dialog = WelcomeDialog(self.paths, voice_available=True, parent=self.window)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._welcomed(dialog.voice.isChecked()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.welcome = dialog
 

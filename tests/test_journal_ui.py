@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
 
 from selfcompass.core.journal import JournalEntry
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
@@ -239,7 +240,7 @@ def test_export_three_ways_and_import_with_progress(journal, qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: "Imported again.json" in app.window.notice.text(), timeout=30_000)
     assert "0 new, 1 updated, 2,499 already here" in app.window.notice.text()
     assert feature.progress_seen[-1] == (2500, 2500)
-    assert not feature.progress.isVisible()
+    qtbot.waitUntil(lambda: not app.window.findChildren(QProgressDialog))  # closed, and freed
 
 
 def test_a_bad_import_says_which_entry_and_field_and_imports_nothing(journal, qtbot, tmp_path: Path) -> None:

@@ -59,10 +59,11 @@ def protect(app, qtbot, feature, passphrase: str = PASSPHRASE) -> str:
     assert codes.isVisible()
     codes.copy_button.click()
     assert QGuiApplication.clipboard().text() == codes.code.text()
+    code = codes.code.text()
     codes.kept.setChecked(True)
     codes.done_button.click()
     settle(app, qtbot)
-    return codes.code.text()
+    return code
 
 
 def restart(app, make_app, qtbot):

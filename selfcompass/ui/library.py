@@ -367,3 +367,4 @@ class LibraryView(QWidget):
         box.setDetailedText(text)
         box.setInformativeText(text[:600])
         box.exec()
+        box.deleteLater()

@@ -405,6 +405,7 @@ class JournalFeature(QObject):
     # -- helpers ---------------------------------------------------------------------------------------------
     def _show(self, dialog: QWidget) -> None:
         self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once answered: the app may run for weeks
         dialog.open()  # type: ignore[attr-defined]
 
     def _message(self, title: str, text: str) -> None:
@@ -415,6 +416,7 @@ class JournalFeature(QObject):
     def _busy(self, text: str) -> QProgressDialog:
         busy = QProgressDialog(text, "", 0, 0, self._window)
         busy.setObjectName("journalBusy")
+        busy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         busy.setCancelButton(None)  # type: ignore[arg-type]
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)

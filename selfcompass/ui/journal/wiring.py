@@ -109,7 +109,9 @@ class Installed(QObject):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
-        if box.clickedButton() is not keep:
+        quit_anyway = box.clickedButton() is not keep
+        box.deleteLater()
+        if quit_anyway:
             return True
         window.show_page("journal")
         if self.feature is not None:

@@ -150,3 +150,21 @@ def test_pages_follow_a_new_theme_when_next_shown(make_app, qtbot) -> None:
     assert wiring.insights.minutes.chart.backgroundBrush().color().name() == "#000000"
     app.window.show_page("checkin")
     assert THEMES["high-contrast"].accent in wiring.checkin.styleSheet()
+
+
+def test_redrawing_a_chart_frees_its_old_axes(qtbot) -> None:
+    """Insights redraws each chart whenever it is shown; the old axes used to stay in memory for good."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from selfcompass.ui.insights.charts import ChartPanel
+    from selfcompass.ui.theme import THEMES
+
+    panel = ChartPanel("minutes", "Minutes", THEMES["light"])
+    qtbot.addWidget(panel)
+    panel.set_bars(["w1", "w2"], [("Minutes", [3, 5])], unit="minutes", first_column="Week")
+    old = panel.chart.axes()
+    panel.set_lines(["w1", "w2"], [("Before", [2.0, None])], unit="", first_column="Week", low=1, high=5)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(old) == 2 and not any(shiboken6.isValid(axis) for axis in old)
+    assert len(panel.chart.axes()) == 2

@@ -121,6 +121,7 @@ class ChartPanel(QFrame):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+            axis.deleteLater()  # removeAxis hands the axis back instead of deleting it
 
     def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
                  first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None) -> None:

@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         view.setAccessibleName(self.tr("Help and support"))
         view.setOpenExternalLinks(False)
         view.setOpenLinks(False)
+        # A page like the others rather than a box inside one (theme.py draws it without a frame, focus ring kept);
+        # with the document's own margin, its title lines up with the other pages' titles.
+        view.setViewportMargins(18, 8, 18, 8)
         view.setHtml(self._help_html())
         self.help_view = view
         return view

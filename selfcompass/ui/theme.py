@@ -97,6 +97,8 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
         QTextEdit:focus, QListView:focus, QCheckBox:focus, QAbstractSpinBox:focus, QSlider:focus {{
             border: {focus_width}px solid {theme.accent};
         }}
+        QTextBrowser#helpView {{ border: {focus_width}px solid transparent; background: transparent; padding: 0; }}
+        QTextBrowser#helpView:focus {{ border-color: {theme.accent}; }}
         QComboBox {{ padding-right: 28px; }}
         QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 26px;
             border: none; }}

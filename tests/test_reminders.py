@@ -13,6 +13,7 @@ from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, WorkingWeek
 from selfcompass.core.reminder_engine import ReminderEngine
 from selfcompass.core.reminder_rules import rules_from_mapping, rules_from_settings
+from selfcompass.core.reminder_types import KEEP_HISTORY
 from selfcompass.core.reminders import (
     Due,
     FocusBlock,
@@ -122,6 +123,21 @@ def test_focus_block_holds_prompts_then_ends_calmly() -> None:
     assert engine.holds.focus is None
     nxt = engine.next_due()
     assert nxt is not None and local(nxt) == "12:00 interval"
+
+
+def test_over_weeks_the_engine_keeps_only_the_history_it_needs() -> None:
+    """SelfCompass may wait in the tray for weeks; spacing and today's plan need a day or two of history at most."""
+    start = at(2026, 1, 5, 9)
+    engine = ReminderEngine(INTERVAL_ONLY, start)
+    now = start
+    shown = 0
+    while now < at(2026, 1, 23, 18):  # the third Friday evening
+        now += timedelta(minutes=15)
+        shown += engine.check(now) is not None
+    assert shown > 100  # fifteen working days of hourly prompts
+    assert engine.history[0].shown_at >= now - KEEP_HISTORY  # Thursday and Friday only
+    assert 0 < len(engine.history) <= 20
+    assert all(r.shown_at >= now - KEEP_HISTORY for r in engine.history)
 
 
 def test_focus_minutes_are_25_50_or_90() -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 from selfcompass.core.meetings import Meeting, MeetingIndex
-from selfcompass.core.reminder_types import TINY
+from selfcompass.core.reminder_types import KEEP_HISTORY, TINY
 from selfcompass.core.reminders import (
     FOCUS_MINUTES,
     SNOOZE_MINUTES,
@@ -124,3 +124,6 @@ class ReminderEngine:
             self._holds = h = replace(h, quiet_until=None)
         if h.focus is not None and now > h.focus.end + timedelta(minutes=self.rules.catch_up_within_minutes):
             self._holds = replace(h, focus=None)
+        cutoff = now - KEEP_HISTORY  # SelfCompass may run for weeks: the history stays a couple of days long
+        if self._history and self._history[0].shown_at < cutoff:
+            self._history = [r for r in self._history if r.shown_at >= cutoff]

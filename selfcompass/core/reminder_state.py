@@ -16,11 +16,9 @@ from typing import Any
 
 from selfcompass.core.clock import parse_aware
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.reminder_types import Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+from selfcompass.core.reminder_types import KEEP_HISTORY, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
-#: History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day.
-KEEP_HISTORY = timedelta(days=2)
 #: A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
 MAX_RECORDS = 500
 #: A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of

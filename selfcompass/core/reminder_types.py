@@ -150,5 +150,9 @@ class Holds:
 #: One microsecond: where a range's end is exclusive ("after" a time, the end of a day).
 TINY = timedelta(microseconds=1)
 
+#: History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day.
+#: The engine lets older records go, and the state file keeps no more.
+KEEP_HISTORY = timedelta(days=2)
+
 #: Nothing asked for: the default wherever holds are optional.
 NO_HOLDS = Holds()

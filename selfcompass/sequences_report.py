@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +23,7 @@ from selfcompass.core.practice import Practice
 from selfcompass.core.records import SessionRecord
 from selfcompass.core.sequences import Completion, Sequence
 from selfcompass.core.sequences.follow import counts
+from selfcompass.files import write_atomic
 
 CSV_COLUMNS = ("day", "day_title", "practice_id", "practice_title", "date", "minutes")
 RATING_COLUMNS = ("rating_before", "rating_after")
@@ -147,7 +146,7 @@ def write_csv(report: ProgressReport, out: Path | IO[str]) -> None:
     if isinstance(out, Path):
         text = io.StringIO(newline="")
         write_csv(report, text)
-        _replace(out, text.getvalue().encode("utf-8"))
+        write_atomic(out, text.getvalue().encode("utf-8"))
         return
     columns = CSV_COLUMNS + (RATING_COLUMNS if report.include_ratings else ())
     writer = csv.writer(out)
@@ -294,7 +293,7 @@ def render_pdf(report: ProgressReport) -> tuple[bytes, str]:
 def write_pdf(report: ProgressReport, path: Path) -> str:
     """Draw the report (see :func:`render_pdf`) and replace ``path`` with it atomically; returns the HTML drawn."""
     data, chosen = render_pdf(report)
-    _replace(path, data)
+    write_atomic(path, data)
     return chosen
 
 
@@ -304,17 +303,3 @@ def save_report(report: ProgressReport, path: Path) -> None:
         write_csv(report, path)
     else:
         write_pdf(report, path)
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it over ``path``: all of the report or none of it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)  # private: mode 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

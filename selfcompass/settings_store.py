@@ -8,15 +8,13 @@ sets values the person cannot change (the UI says why). See docs/deployment.md.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, parse_toml, read_text
 from selfcompass.core.i18n import translate
 from selfcompass.core.settings import BY_KEY, Settings
+from selfcompass.files import write_atomic
 
 MANAGED_FILE = "selfcompass-managed.toml"
 
@@ -91,18 +89,4 @@ def load_settings(settings_file: Path, managed: list[Path] | None = None) -> Set
 
 def save_settings(settings: Settings, settings_file: Path) -> None:
     """Write atomically: a crash mid-write leaves the old file whole."""
-    write_atomic(settings_file, json.dumps(settings.to_user_dict(), indent=2, sort_keys=True) + "\n")
-
-
-def write_atomic(path: Path, text: str, fsync: Callable[[int], None] = os.fsync) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(settings_file, json.dumps(settings.to_user_dict(), indent=2, sort_keys=True) + "\n", make_folder=True)

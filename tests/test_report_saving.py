@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 import selfcompass.sequences_report as sequences_report
+from selfcompass import files
 from selfcompass.core.practice_loader import Library, practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.core.sequences import Day, MemoryProgressStore, Sequence
@@ -122,7 +123,7 @@ def test_a_write_that_fails_half_way_leaves_the_earlier_report_whole(qtbot, view
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sequences_report.os, "fsync", disk_full)
+    monkeypatch.setattr(files.os, "fsync", disk_full)
     with qtbot.waitSignal(view.report_failed, timeout=10_000) as failed:
         assert view.export_report("steady", out)
     assert "No space left on device" in failed.args[1] and "steady-progress.pdf" in failed.args[1]

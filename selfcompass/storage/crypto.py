@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.i18n import translate
+from selfcompass.files import write_atomic
 from selfcompass.paths import AppPaths
 from selfcompass.storage.errors import DatabaseLocked, StorageUnavailable, WrongPassphrase
 from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, keyfile_path
@@ -139,16 +140,9 @@ def read_keyfile(paths: AppPaths) -> dict[str, Any]:
 def write_keyfile(paths: AppPaths, data: dict[str, Any]) -> None:
     """Atomic and durable: written beside, fsynced, renamed."""
     path = keyfile_path(paths.database)
-    tmp = path.with_name(path.name + ".part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(data, indent=1))  # private to the person: mode 0600
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageUnavailable(translate("Storage", "The key file could not be saved."),
                                  #: {folder} is a folder's path; {reason} the system's words, such as "No space left".
                                  fix=translate("Storage", "Check there is space and you can write to {folder} "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from selfcompass.core.journal import (
     parse_journal_json,
     to_fts_query,
 )
+from selfcompass.files import write_atomic
 from selfcompass.storage.errors import StorageUnavailable
 from selfcompass.storage.timefmt import from_text, to_text
 
@@ -103,16 +103,9 @@ def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]
 
 def _write_atomically(target: Path, chunks: Iterable[str]) -> None:
     """Write beside the target and rename, so a crash never leaves half a file (and nothing goes to /tmp)."""
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_atomic(target, chunks)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageUnavailable(translate("Storage", "The export could not be written."),
                                  #: {folder} is a folder's path; {reason} the system's words, such as "No space left".
                                  fix=translate("Storage", "Check there is space and you can write to {folder} "

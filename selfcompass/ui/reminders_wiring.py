@@ -17,8 +17,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog
 
 from selfcompass import APP_NAME
+from selfcompass.files import write_atomic
 from selfcompass.paths import resource_dir
-from selfcompass.settings_store import write_atomic
 
 if TYPE_CHECKING:
     from selfcompass.app import SelfCompassApp
@@ -156,7 +156,7 @@ class RemindersFeature(QObject):
         if text == self._saved_state:
             return
         try:
-            write_atomic(self._state_file, text)
+            write_atomic(self._state_file, text, make_folder=True)
         except OSError as exc:  # a read-only or full disk: reminders still work, only a restart forgets
             log.warning("reminder state not saved (%s)", exc.__class__.__name__)
             return

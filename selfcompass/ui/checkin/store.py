@@ -12,7 +12,7 @@ from pathlib import Path
 from selfcompass.core.checkin import CheckinLog, dumps, loads
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.questionnaire import Questionnaire, load_questionnaire
-from selfcompass.settings_store import write_atomic
+from selfcompass.files import write_atomic
 
 SHIPPED_ID = "weekly-checkin"
 
@@ -56,4 +56,4 @@ class CheckinStore:
         return loads(text, questionnaires)
 
     def save(self, log: CheckinLog) -> None:
-        write_atomic(self.path, dumps(log))
+        write_atomic(self.path, dumps(log), make_folder=True)

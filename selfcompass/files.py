@@ -1,0 +1,33 @@
+"""Writing a file so that it is always whole: the one way SelfCompass replaces a file it owns or exports."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: str | bytes | Iterable[str], *, make_folder: bool = False,
+                 fsync: Callable[[int], None] | None = None) -> None:
+    """Write ``data`` beside ``path`` and rename it over ``path``: the old file stays whole until the new one is
+    complete and on disk, so a crash or a full disk never leaves half a file (and nothing goes to /tmp).
+
+    Text is UTF-8 with ``\\n`` line ends; an iterable of strings is written as it comes (a long export need not be
+    held in memory). The file is private to the person (mode 0600, as ``mkstemp`` makes it). A missing folder is
+    made only with ``make_folder`` (our own data folder; never a place the person chose). Raises ``OSError``, having
+    removed the temporary file.
+    """
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in [data] if isinstance(data, (str, bytes)) else data:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            handle.flush()
+            (fsync or os.fsync)(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

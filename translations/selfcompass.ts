@@ -1637,7 +1637,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>Installed</name>
     <message>
         <source>Keep what you wrote?</source>
-        <extracomment>The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER). A practice&apos;s writing arrived while the journal was locked; it is saved when the journal is unlocked. Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3584,7 +3583,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>The pause you moved to later.</source>
-        <extracomment>History older than this is no longer needed: spacing looks back minutes, catch-up a few hours, plans one day. A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most). A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of the calendar the engine&apos;s arithmetic would overflow: such a time is dropped. The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).</extracomment>
+        <extracomment>The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

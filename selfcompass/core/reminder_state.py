@@ -19,10 +19,10 @@ from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.reminder_types import KEEP_HISTORY, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
-#: A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
+# A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
 MAX_RECORDS = 500
-#: A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of
-#: the calendar the engine's arithmetic would overflow: such a time is dropped.
+# A time further than this from now cannot be ours (the file was damaged or edited by hand), and near the ends of
+# the calendar the engine's arithmetic would overflow: such a time is dropped.
 NEAR = timedelta(days=400)
 #: The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).
 SNOOZED_REASON = QT_TRANSLATE_NOOP("Reminders", "The pause you moved to later.")

@@ -36,7 +36,7 @@ class _CloseWatch(QObject):
         return False
 
 
-#: The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).
+# The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -56,9 +56,9 @@ class Installed(QObject):
         self.menu: QMenu | None = None
         self._quit = quit_app
         self._watcher: QFileSystemWatcher | None = None
-        #: A practice's writing arrived while the journal was locked; it is saved when the journal is unlocked.
+        # A practice's writing arrived while the journal was locked; it is saved when the journal is unlocked.
         self.writing_waiting = False
-        #: Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).
+        # Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).
         self.ask_quit_anyway: Callable[[], bool] = self._ask_quit_anyway
 
     @property

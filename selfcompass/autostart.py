@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from selfcompass import APP_ID, APP_NAME
 from selfcompass.core.i18n import translate
 from selfcompass.errors import KnownError
+from selfcompass.files import write_atomic
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 LAUNCH_AGENT_LABEL = f"{APP_ID}.start-at-login"  # launchd only needs it to be unique per user
@@ -81,7 +82,31 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(_desktop_quote(arg) for arg in command)
 
 
-class XdgAutostart:
+class _LoginFile:
+    """A file of the person's own that the desktop reads at login; turning it off removes the file."""
+
+    path: Path
+
+    def data(self) -> str | bytes:
+        raise NotImplementedError
+
+    def enable(self) -> None:
+        try:
+            write_atomic(self.path, self.data(), make_folder=True)
+        except OSError as exc:
+            raise _write_failed(self.path, exc) from None
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise _remove_failed(self.path, exc) from None
+
+    def where(self) -> str:
+        return str(self.path)
+
+
+class XdgAutostart(_LoginFile):
     """A .desktop file in the XDG autostart folder; "off" means the file is gone (or Hidden=true)."""
 
     def __init__(self, command: Sequence[str], config_home: Path) -> None:
@@ -111,20 +136,8 @@ class XdgAutostart:
             "",
         ])
 
-    def enable(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.tmp")
-            tmp.write_text(self.contents(), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            raise _write_failed(self.path, exc) from None
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            raise _remove_failed(self.path, exc) from None
+    def data(self) -> str:
+        return self.contents()
 
     def is_enabled(self) -> bool:
         try:
@@ -141,12 +154,9 @@ class XdgAutostart:
         except OSError:
             return False
 
-    def where(self) -> str:
-        return str(self.path)
-
 
 # -- macOS ---------------------------------------------------------------------------------------------
-class LaunchAgent:
+class LaunchAgent(_LoginFile):
     """~/Library/LaunchAgents/<label>.plist with RunAtLoad; launchd reads it at the next login."""
 
     def __init__(self, command: Sequence[str], home: Path) -> None:
@@ -162,19 +172,8 @@ class LaunchAgent:
             "LimitLoadToSessionType": "Aqua",
         }
 
-    def enable(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("wb") as fh:
-                plistlib.dump(self.contents(), fh)
-        except OSError as exc:
-            raise _write_failed(self.path, exc) from None
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as exc:
-            raise _remove_failed(self.path, exc) from None
+    def data(self) -> bytes:
+        return plistlib.dumps(self.contents())
 
     def is_enabled(self) -> bool:
         try:
@@ -190,9 +189,6 @@ class LaunchAgent:
                 return plistlib.load(fh) == self.contents()
         except (OSError, plistlib.InvalidFileException, ValueError):
             return False
-
-    def where(self) -> str:
-        return str(self.path)
 
 
 # -- Windows -------------------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ def test_write_failure_is_a_known_error(monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr(autostart, "write_atomic", refuse)
     with pytest.raises(AutostartError) as caught:
         item.enable()
     assert "You can still start it from the menu." in str(caught.value)

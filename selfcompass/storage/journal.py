@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +42,9 @@ RANKED_MAX = 5000  # above this many matches, search results come newest first (
 _ENTRY_COLS = ("e.id, e.uuid, e.title, e.body, e.tags, e.mood, e.created_at, e.updated_at, e.deleted_at, "
                "e.session_id, e.step_index, e.prompt, s.practice_id, s.started_at")
 _ENTRY_FROM = "journal_entry e LEFT JOIN practice_session s ON s.id = e.session_id"
+# The next batch of live entries after an id, in id order (export, and the consistent snapshot behind it).
+_LIVE_AFTER = (f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? AND e.deleted_at IS NULL "
+               "ORDER BY e.id LIMIT ?")
 _SUMMARY_COLS = (f"e.id, e.uuid, e.title, substr(e.body, 1, {PREVIEW_CHARS}), e.tags, e.mood, e.created_at, "
                  "e.updated_at, e.session_id")
 
@@ -99,6 +102,15 @@ def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]
         clauses.append("e.session_id = ?")
         params.append(flt.session_id)
     return " AND ".join(clauses), params
+
+
+def _live_entries(after: Callable[[int], Sequence[Any]]) -> Iterator[JournalEntry]:
+    """Live entries in id order, a batch at a time: ``after(last_id)`` gives the next rows (none at the end)."""
+    last = 0
+    while rows := after(last):
+        for row in rows:
+            yield _entry(row)
+        last = rows[-1][0]
 
 
 def _write_atomically(target: Path, chunks: Iterable[str]) -> None:
@@ -301,17 +313,13 @@ class JournalRepository:
                 f"WHERE journal_fts MATCH ? AND {where}", (query, *params)).scalar_one())
 
     def iter_entries(self, batch: int = 1000) -> Iterator[JournalEntry]:
-        """Every live entry, oldest first, read in batches (for export)."""
-        last = 0
-        while True:
+        """Every live entry, oldest first, read in batches (for export), each batch in its own short read."""
+
+        def after(last: int) -> Sequence[Any]:
             with self._engine.connect() as c:
-                rows = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? "
-                                         "AND e.deleted_at IS NULL ORDER BY e.id LIMIT ?", (last, batch)).all()
-            if not rows:
-                return
-            for row in rows:
-                yield _entry(row)
-            last = rows[-1][0]
+                return c.exec_driver_sql(_LIVE_AFTER, (last, batch)).all()
+
+        return _live_entries(after)
 
     # --- drafts ----------------------------------------------------------------------------------------
 
@@ -378,15 +386,7 @@ class JournalRepository:
 
     def _snapshot(self, c: Connection, batch: int = 1000) -> Iterator[JournalEntry]:
         """Every live entry, oldest first, all read inside ``c``'s one read transaction (a consistent view)."""
-        last = 0
-        while True:
-            rows = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? "
-                                     "AND e.deleted_at IS NULL ORDER BY e.id LIMIT ?", (last, batch)).all()
-            if not rows:
-                return
-            for row in rows:
-                yield _entry(row)
-            last = rows[-1][0]
+        return _live_entries(lambda last: c.exec_driver_sql(_LIVE_AFTER, (last, batch)).all())
 
     def _live_count(self, c: Connection) -> int:
         return int(c.exec_driver_sql("SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL").scalar_one())

@@ -213,7 +213,7 @@ class SelfCompassApp(QObject):
         for raw in paths:
             path = Path(raw)
             if reminders is None:
-                self._notice("Sequences and calendars can be opened once SelfCompass has finished starting.")
+                self._notice(self.tr("Sequences and calendars can be opened once SelfCompass has finished starting."))
             elif path.suffix.lower() == ".ics":
                 self.window.show_page("calendar")
                 reminders.import_calendar(str(path))
@@ -221,7 +221,8 @@ class SelfCompassApp(QObject):
                 self.window.show_page("today")
                 reminders.sequences.import_file(path)
             else:
-                self._notice(f"{path.name} is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
+                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
+                             .format(file=path.name))
 
     @property
     def player_busy(self) -> bool:
@@ -245,7 +246,9 @@ class SelfCompassApp(QObject):
         try:
             save_settings(self.settings, self.paths.settings_file)
         except OSError as exc:
-            self._notice(f"Your settings couldn't be saved ({exc.strerror}). They apply until you close the app.")
+            #: {reason} is the system's words, such as "No space left on device".
+            self._notice(self.tr("Your settings couldn't be saved ({reason}). They apply until you close the app.")
+                         .format(reason=exc.strerror or exc))
         self._apply(key)
         self.setting_changed.emit(key)
 
@@ -321,7 +324,11 @@ class SelfCompassApp(QObject):
                 self.features[name] = getattr(import_module(module), func)(self, **options.get(name, {}))
             except Exception:
                 log.exception("The %s feature could not start", name)
-                self.window.show_notice(f"Part of SelfCompass ({name}) could not start; everything else works.")
+                part = {"reminders": self.tr("pauses, Today and the calendar"),
+                        "insights": self.tr("insights and the weekly check-in")}.get(name, name)
+                #: {part} names what could not start, such as "insights and the weekly check-in".
+                self.window.show_notice(self.tr("Part of SelfCompass ({part}) could not start; everything else "
+                                                "works.").format(part=part))
 
     def show_welcome(self) -> None:
         from selfcompass.ui.dialogs import WelcomeDialog

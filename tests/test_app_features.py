@@ -246,3 +246,23 @@ def test_not_today_quiet_and_a_focus_block_survive_a_restart(make_app, qtbot) ->
     focused, _ = install(third)
     assert focused.service.focus is not None and focused.service.focus.minutes == 25
     assert "Focusing until 17:55" in focused.focus_panel.status.text()  # the Focus panel shows it running
+
+
+def test_files_it_cannot_open_and_a_part_that_fails_are_told_calmly(make_app, monkeypatch, tmp_path) -> None:
+    app = make_app()
+    app.window.show()
+    (tmp_path / "notes.docx").write_text("not ours")
+    app.open_files([str(tmp_path / "notes.docx")])
+    assert "Sequences and calendars can be opened once SelfCompass has finished starting." in app.window.notice.text()
+
+    def broken(_app, **_options):
+        raise RuntimeError("a fault in the insights feature")
+
+    monkeypatch.setattr("selfcompass.ui.insights.wiring.install_insights", broken)
+    install(app)
+    assert "insights" not in app.features and "reminders" in app.features
+    assert app.window.notice.text() == ("Part of SelfCompass (insights and the weekly check-in) could not start; "
+                                        "everything else works.")
+    app.open_files([str(tmp_path / "notes.docx")])
+    assert app.window.notice.text() == ("“notes.docx” is not a file SelfCompass opens (a sequence .toml or a "
+                                        "calendar .ics).")

@@ -3887,6 +3887,36 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>SelfCompassApp</name>
+    <message>
+        <source>Sequences and calendars can be opened once SelfCompass has finished starting.</source>
+        <extracomment>Features installed after the first window is shown: (name, &quot;module:function taking the app&quot;). A practice session ended and its record is on its way to the database (SessionRecord). A setting changed (its key); features re-read what they need. The data folder&apos;s one-writer lock when start-up already holds it (selfcompass/startup.py); else the journal&apos;s wiring claims the folder itself. The translation file in use (&quot;&quot; for UK English); the practice cache is kept per translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings couldn&apos;t be saved ({reason}). They apply until you close the app.</source>
+        <extracomment>{reason} is the system&apos;s words, such as &quot;No space left on device&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pauses, Today and the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insights and the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of SelfCompass ({part}) could not start; everything else works.</source>
+        <extracomment>{part} names what could not start, such as &quot;insights and the weekly check-in&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SequenceFiles</name>
     <message>
         <source>&quot;{requires}&quot; is not a version number.</source>

@@ -189,7 +189,7 @@ class SelfCompassApp(QObject):
     def start_practice(self, practice_id: str) -> None:
         practice = self.library.practices.get(practice_id)
         if practice is None:
-            self._notice("That practice isn't in the library any more.")
+            self._notice(self.tr("That practice isn't in the library any more."))
             return
         script = self.library.scripts.get(practice_id)
         if self.settings["voice_enabled"] and script is not None:

@@ -3889,8 +3889,12 @@ is a strong thing to do.&lt;/p&gt;</source>
 <context>
     <name>SelfCompassApp</name>
     <message>
-        <source>Sequences and calendars can be opened once SelfCompass has finished starting.</source>
+        <source>That practice isn&apos;t in the library any more.</source>
         <extracomment>Features installed after the first window is shown: (name, &quot;module:function taking the app&quot;). A practice session ended and its record is on its way to the database (SessionRecord). A setting changed (its key); features re-read what they need. The data folder&apos;s one-writer lock when start-up already holds it (selfcompass/startup.py); else the journal&apos;s wiring claims the folder itself. The translation file in use (&quot;&quot; for UK English); the practice cache is kept per translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences and calendars can be opened once SelfCompass has finished starting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from selfcompass.ui.insights.charts import CHART_COLOURS
+from selfcompass.ui.chart_style import CHART_COLOURS
 from selfcompass.ui.theme import THEMES, Theme
 
 PACER_ALPHA = 0.85  # the pacer's fill is drawn at this opacity over the window (selfcompass/ui/pacer.py)

@@ -34,3 +34,28 @@ def test_view_shows_chart_suggestions_and_table(qtbot: QtBot) -> None:
     assert "Monday 30 March" in view.heading.text()
     view.set_load(load)  # redrawing replaces, never stacks
     assert len(view.chart.series()) == 1 and len(view.chart.axes()) == 2
+
+
+def test_the_chart_follows_the_theme_and_the_table_shows_every_day(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor
+
+    from selfcompass.ui.chart_style import series_colours
+    from selfcompass.ui.theme import THEMES
+
+    start = datetime(2026, 3, 31, 10, tzinfo=LONDON).astimezone(UTC)
+    load = week_load([Meeting(start, start + timedelta(hours=1))], date(2026, 3, 30))
+    dark = THEMES["dark"]
+    view = MeetingLoadView(dark)
+    qtbot.addWidget(view)
+    view.set_load(load)
+    view.show()
+    assert view.chart.backgroundBrush().color() == QColor(dark.surface)  # not Qt's white chart on a dark page
+    bars = view.chart.series()[0].barSets()
+    assert [b.color().name() for b in bars] == series_colours(dark)[:2]
+    light = THEMES["light"]
+    view.set_theme(light)
+    assert view.chart.backgroundBrush().color() == QColor(light.surface)
+    assert [b.color().name() for b in view.chart.series()[0].barSets()] == series_colours(light)[:2]
+    table = view.table  # all five days in view: no scroll bar of its own inside the scrolling page
+    qtbot.waitUntil(lambda: table.viewport().height() >= table.verticalHeader().length())
+    assert table.verticalScrollBar().maximum() == 0

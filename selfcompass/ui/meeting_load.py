@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.i18n import month_name, short_month, short_weekday, weekday_name
 from selfcompass.core.meetings import WeekLoad, hours_words
+from selfcompass.ui.chart_style import add_axes, clear_chart, fit_rows, series_colours, style_chart
+from selfcompass.ui.theme import THEMES, Theme
 
 #: Table headings; translated where the table is built.
 COLUMNS = (QT_TRANSLATE_NOOP("MeetingLoadView", "Day"), QT_TRANSLATE_NOOP("MeetingLoadView", "In meetings"),
@@ -40,9 +41,10 @@ def _hm(span: timedelta) -> str:
 class MeetingLoadView(QWidget):
     """Call ``set_load(week_load(meetings, monday, working_week))`` whenever the calendar or week changes."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingLoad")
+        self.theme = theme or THEMES["light"]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Calendar page above it
         self.heading = QLabel(self.tr("Your week in meetings"), self)
@@ -59,6 +61,7 @@ class MeetingLoadView(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
         self.chart_view.setAccessibleName(self.tr("Chart of hours in meetings each day"))
+        style_chart(self.chart, self.chart_view, self.theme)
         self.suggestions = QLabel(self)
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
@@ -66,7 +69,6 @@ class MeetingLoadView(QWidget):
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("MeetingLoadView", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Meeting numbers for each day"))
         for w in (self.heading, self.summary, self.chart_view, self.suggestions, self.table):
             layout.addWidget(w)
@@ -91,14 +93,21 @@ class MeetingLoadView(QWidget):
         self.suggestions.setText(f"<ul>{items}</ul>" if items else "")
         self._fill_table(load)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Colours for a newly chosen theme; the chart is drawn again in them."""
+        self.theme = theme
+        style_chart(self.chart, self.chart_view, theme)
+        if self._load is not None:
+            self._draw_chart(self._load)
+
     def _draw_chart(self, load: WeekLoad) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        clear_chart(self.chart)
         meetings = QBarSet(self.tr("Hours in meetings"))
         longest = QBarSet(self.tr("Longest run without a break"))
-        meetings.setColor(QColor("#2f6b5f"))
-        longest.setColor(QColor("#a8d5c6"))
+        first, second = series_colours(self.theme)[:2]
+        for bar_set, colour in ((meetings, first), (longest, second)):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(self.theme.text))
         names = []
         for d in load.days:
             names.append(short_weekday(d.day))
@@ -116,10 +125,7 @@ class MeetingLoadView(QWidget):
         y.setRange(0, top_even)
         y.setTickCount(top_even // 2 + 1)
         y.setLabelFormat(self.tr("%d h", "chart axis: a whole number of hours"))
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        add_axes(self.chart, x, y, [series], self.theme)
 
     def _fill_table(self, load: WeekLoad) -> None:
         self.table.setRowCount(len(load.days))
@@ -133,6 +139,7 @@ class MeetingLoadView(QWidget):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+        fit_rows(self.table)
 
     def series_values(self) -> list[list[float]]:
         """The numbers drawn, per bar set (for tests and screen readers)."""

@@ -183,7 +183,7 @@ class RemindersFeature(QObject):
         from selfcompass.ui.meeting_load import MeetingLoadView
         from selfcompass.ui.today_page import CalendarPage
 
-        self.load_view = MeetingLoadView()
+        self.load_view = MeetingLoadView(self._app.theme)
         page = CalendarPage(self.load_view)
         page.import_requested.connect(self.choose_calendar)
         page.set_source(self._source_text)
@@ -325,6 +325,8 @@ class RemindersFeature(QObject):
 
     # -- settings -------------------------------------------------------------------------------
     def _setting_changed(self, key: str) -> None:
+        if key == "theme" and self._calendar_page is not None:
+            self.load_view.set_theme(self._app.theme)
         if key not in REMINDER_KEYS:
             return
         rules, notices = self._rules_from_settings(self._app.settings.values)

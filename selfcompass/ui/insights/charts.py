@@ -1,7 +1,6 @@
 """One chart with its heading, kind words, a Save as image button and the numbers in a table for screen readers.
 
-Colour never carries meaning alone: bars have a legend and the table, lines have their own dash pattern and
-point markers.
+Colours, clearing and the table's height are shared with the Calendar's chart (:mod:`selfcompass.ui.chart_style`).
 """
 
 from __future__ import annotations
@@ -19,13 +18,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -34,22 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.ui.chart_style import PEN_STYLES, add_axes, clear_chart, fit_rows, series_colours, style_chart
 from selfcompass.ui.theme import Theme
-
-PEN_STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
-
-
-# Series colours per theme, each at least 3:1 against the theme's surface (tests/test_contrast.py checks).
-CHART_COLOURS = {
-    "light": ("#2f6b5f", "#8a4b08", "#4d5b60"),
-    "dark": ("#8fd0bd", "#f2b880", "#c9d1cd"),
-    "high-contrast": ("#ffff00", "#00ffff", "#ffffff"),
-}
-
-
-def series_colours(theme: Theme) -> list[str]:
-    """Distinct colours for the series, all legible on the theme's surface."""
-    return list(CHART_COLOURS.get(theme.name, (theme.accent, theme.muted, theme.text)))
 
 
 def _cell(value: float | None, unit: str, one: str | None = None) -> str:
@@ -100,9 +84,6 @@ class ChartPanel(QFrame):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMaximumHeight(200)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -118,10 +99,7 @@ class ChartPanel(QFrame):
         self.view.setAccessibleDescription(text)
 
     def _reset(self) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-            axis.deleteLater()  # removeAxis hands the axis back instead of deleting it
+        clear_chart(self.chart)
 
     def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
                  first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None) -> None:
@@ -185,17 +163,7 @@ class ChartPanel(QFrame):
         self._add_axes(x_axis, y_axis, [series])
 
     def _add_axes(self, x_axis: QBarCategoryAxis, y_axis: QValueAxis, series: list) -> None:
-        text, border = QColor(self._theme.text), QColor(self._theme.border)
-        for axis in (x_axis, y_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(QBrush(text))
-            axis.setLinePenColor(border)
-            axis.setGridLineColor(border)
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for s in series:
-            s.attachAxis(x_axis)
-            s.attachAxis(y_axis)
+        add_axes(self.chart, x_axis, y_axis, series, self._theme)
 
     def _fill_table(self, first: str, rows: Sequence[str], columns: Sequence[tuple[str, list[float | None]]],
                     unit: str, one: str | None = None) -> None:
@@ -209,6 +177,7 @@ class ChartPanel(QFrame):
                 item = QTableWidgetItem(_cell(values[r], unit, one))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        fit_rows(self.table)
 
     def table_rows(self) -> list[list[str]]:
         """The table as text (for tests)."""
@@ -221,12 +190,7 @@ class ChartPanel(QFrame):
         self._apply_theme()
 
     def _apply_theme(self) -> None:
-        t = self._theme
-        self.chart.setBackgroundBrush(QBrush(QColor(t.surface)))
-        self.chart.setBackgroundPen(QPen(QColor(t.border)))
-        self.chart.setPlotAreaBackgroundVisible(False)
-        self.chart.legend().setLabelColor(QColor(t.text))
-        self.view.setBackgroundBrush(QBrush(QColor(t.window)))
+        style_chart(self.chart, self.view, self._theme)
 
     # -- saving -------------------------------------------------------------------------------------------------
     def save_png(self, path: Path | str) -> bool:

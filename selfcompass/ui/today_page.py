@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from selfcompass.ui.layout import scrolling_body
 
 
 def _heading(text: str) -> QLabel:
@@ -92,17 +92,8 @@ class CalendarPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addStretch(1)
-        # The page scrolls as a whole when the window is short, so the chart and the table keep their size.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(24, 16, 24, 16)
+        # A short window scrolls the page: the chart and the table keep their size.
+        lay = scrolling_body(self, self.tr("Calendar and meeting load"))
         lay.setSpacing(10)
         lay.addWidget(title)
         lay.addWidget(explain)

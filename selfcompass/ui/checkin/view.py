@@ -14,18 +14,17 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from selfcompass.core.questionnaire import Questionnaire
+from selfcompass.ui.layout import scrolling_body
 from selfcompass.ui.theme import Theme
 
 
@@ -55,16 +54,7 @@ class CheckinView(QWidget):
         if theme is not None:
             self.setStyleSheet(radio_style(theme))
         self._choose_file = choose_file or _ask_for_file
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = scrolling_body(self, self.tr("Weekly check-in"))
         self.title = QLabel(self.tr("Weekly check-in"))
         self.title.setProperty("role", "title")
         self.notice = QLabel()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from selfcompass.core import insights
 from selfcompass.core.checkin import CheckinLog, trend
@@ -17,6 +17,7 @@ from selfcompass.core.meetings import Meeting, WorkingWeek
 from selfcompass.core.questionnaire import Questionnaire
 from selfcompass.core.records import SessionRecord
 from selfcompass.ui.insights.charts import ChartPanel
+from selfcompass.ui.layout import scrolling_body
 from selfcompass.ui.theme import Theme
 
 
@@ -57,17 +58,7 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self.setObjectName("insightsView")
         self.theme = theme
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Insights"))
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = scrolling_body(self, self.tr("Insights"))
         title = QLabel(self.tr("Insights"))
         title.setProperty("role", "title")
         intro = QLabel(self.tr("A gentle look back over the last eight weeks. Nothing here is a target: it is simply "

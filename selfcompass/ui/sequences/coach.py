@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.datafile import DataFileError, Problem
 from selfcompass.core.practice_loader import Library
 from selfcompass.core.sequences import CustomPractice, Day, Sequence, parse_sequence, sequence_to_toml
+from selfcompass.ui.layout import scrolling_body
 from selfcompass.ui.sequences.coach_preview import day_preview_html, friendly
 from selfcompass.ui.sequences.own_practice import read_own_practice
 from selfcompass.ui.theme import pad_spin_box
@@ -56,8 +57,7 @@ class CoachEditor(QWidget):
         self._loading = False
         self.problems: list[Problem] = []
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)  # as on the other pages
+        outer = scrolling_body(self, self.tr("Coach mode", "page title"))  # a short window scrolls, never squashes
         title = QLabel(self.tr("Coach mode", "page title"))
         title.setProperty("role", "title")
         intro = QLabel(self.tr("Write a sequence of practices for someone you coach, check it, and export it as a file "
@@ -100,12 +100,14 @@ class CoachEditor(QWidget):
         split.addWidget(self._build_days())
         split.addWidget(self._build_day_editor())
         split.setSizes([380, 300, 400])  # proportions: room for the longest practice names, no sideways scrolling
+        split.setMinimumHeight(300)  # about eight practices in view
         outer.addWidget(split, 1)
 
         bottom = QHBoxLayout()
         self.preview = QTextBrowser(objectName="preview")
         self.preview.setAccessibleName(self.tr("Preview of the sequence"))
         self.preview.setMaximumHeight(180)
+        self.preview.setMinimumHeight(110)
         self.status = QLabel("", objectName="status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -104,6 +104,18 @@ def test_first_start_offers_protection_quietly_once(journal, make_app, qtbot) ->
     assert installed.offer_bar is None  # offered once only
 
 
+def test_the_offer_steps_aside_while_a_practice_runs(journal, qtbot) -> None:
+    app, _feature = journal()
+    qtbot.waitUntil(lambda: app.journal.offer_bar is not None)
+    offer = app.journal.offer_bar
+    assert offer.isVisible()
+    app.start_practice("box-breathing")
+    assert app.window.in_practice and not offer.isVisible()  # nothing but the practice on screen
+    app.player.stop()
+    app.player.finish()
+    assert not app.window.in_practice and offer.isVisible()
+
+
 def test_set_up_on_a_new_folder_then_restart_locked_and_unlock(journal, make_app, qtbot) -> None:
     app, feature = journal()
     qtbot.waitUntil(lambda: app.journal.offer_bar is not None)

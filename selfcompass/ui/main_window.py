@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_MIN_WIDTH)  # widened to fit the longest place (large text, other languages)
         self._page_for: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._offers: list[QWidget] = []  # quiet offers in the status bar (see add_offer)
         self.add_page("library", self.tr("Practices"), self.library_view)
         self.add_page("help", self.tr("Help and support"), self._build_help)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -128,15 +129,31 @@ class MainWindow(QMainWindow):
         self.player = player
         self.pages.addWidget(player)
 
+    def add_offer(self, offer: QWidget) -> None:
+        """A quiet offer at the right of the status bar (remove it with ``statusBar().removeWidget``). Offers step
+        aside while a practice runs: nothing but the practice on screen then (notices still show)."""
+        self.statusBar().addPermanentWidget(offer)
+        self._offers.append(offer)
+        offer.destroyed.connect(lambda: self._offers.remove(offer))
+        offer.setVisible(not self.in_practice)
+
+    @property
+    def in_practice(self) -> bool:
+        return self.player is not None and self.pages.currentWidget() is self.player
+
     def show_player(self) -> None:
         assert self.player is not None
         self.nav.setEnabled(False)
         self.nav.hide()
         self.pages.setCurrentWidget(self.player)
+        for offer in self._offers:
+            offer.hide()
 
     def leave_player(self) -> None:
         self.nav.setEnabled(True)
         self.nav.show()
+        for offer in self._offers:
+            offer.show()
         self.show_page("library")
         self.library_view.list.setFocus()
 

@@ -223,7 +223,7 @@ class Installed(QObject):
         row.addWidget(no)
         yes.clicked.connect(self._accept_offer)
         no.clicked.connect(self._dismiss_offer)
-        self.app.window.statusBar().addPermanentWidget(bar)
+        self.app.window.add_offer(bar)
         self.offer_bar = bar
 
     def _accept_offer(self) -> None:

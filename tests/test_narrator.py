@@ -15,11 +15,9 @@ from PySide6.QtCore import QObject
 
 from selfcompass.speech import narrator as narrator_mod
 from selfcompass.speech._signals import emit, emit_drops_true
+from selfcompass.speech.audio import NO_AUDIO_OUTPUT, AudioPlayer, QtAudioPlayer
 from selfcompass.speech.narrator import (
-    NO_AUDIO_OUTPUT,
-    AudioPlayer,
     Narrator,
-    QtAudioPlayer,
     SilentNarrator,
     SpeechNarrator,
     create_narrator,

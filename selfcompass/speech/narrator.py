@@ -12,41 +12,29 @@ import hashlib
 import importlib.util
 import logging
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
+from selfcompass.core.i18n import translate
 from selfcompass.speech._signals import emit, emit_drops_true
-from selfcompass.speech.cache import mark_used, prune
+from selfcompass.speech.audio import AudioPlayer, QtAudioPlayer
 from selfcompass.speech.render import (
     DEFAULT_RATE,
     UNAVAILABLE,
-    RenderError,
-    SpeechUnavailable,
-    audio_seconds,
-    audio_suffix,
     clamp_rate,
-    list_voices,
     open_engine,
-    preferred_voice,
     render_to_wav,
 )
+from selfcompass.speech.worker import EngineFactory, Renderer, RenderWorker
 
 log = logging.getLogger(__name__)
 
-# Kept in English; translated where it is shown: translate("Speech", NO_AUDIO_OUTPUT).
-NO_AUDIO_OUTPUT = QT_TRANSLATE_NOOP("Speech", "Spoken guidance needs a speaker or headphones, and none were found "
-                                              "on this computer, so the words will stay on screen.")
 _CACHE_VERSION = "1"  # bump when the way files are rendered changes, so old files are not reused
 _SHUTDOWN_WAIT_MS = 10_000
 
-Renderer = Callable[..., float]  # same signature as render_to_wav
-EngineFactory = Callable[[str | None], Any]
 
 
 class Narrator(QObject):
@@ -159,194 +147,6 @@ class SilentNarrator(Narrator):
         pass
 
 
-class AudioPlayer(QObject):
-    """Plays one file at a time on the UI thread. Tests inject a fake with the same signals."""
-
-    #: The file played to its end (not emitted after stop()).
-    finished = Signal()
-    #: The file couldn't be played; the message is for the log.
-    failed = Signal(str)
-
-    def available(self) -> tuple[bool, str]:
-        """Whether anything can be heard now, and a gentle reason when not."""
-        raise NotImplementedError
-
-    def play(self, path: Path) -> None:
-        raise NotImplementedError
-
-    def stop(self) -> None:
-        raise NotImplementedError
-
-    def pause(self) -> None:
-        raise NotImplementedError
-
-    def resume(self) -> None:
-        raise NotImplementedError
-
-    def set_volume(self, volume: float) -> None:
-        raise NotImplementedError
-
-
-class QtAudioPlayer(AudioPlayer):
-    """QMediaPlayer + QAudioOutput. QtMultimedia is imported here, on first use, not at app start."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from PySide6 import QtMultimedia
-
-        self._qm = QtMultimedia
-        self._output = QtMultimedia.QAudioOutput(self)
-        self._player = QtMultimedia.QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.mediaStatusChanged.connect(self._on_status)
-        self._player.errorOccurred.connect(self._on_error)
-        self._active = False
-
-    def available(self) -> tuple[bool, str]:
-        if not self._qm.QMediaDevices.audioOutputs():
-            return False, translate("Speech", NO_AUDIO_OUTPUT)
-        return True, ""
-
-    def play(self, path: Path) -> None:
-        self._active = True
-        self._player.setSource(QUrl())  # so the same file twice in a row plays again from its start
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
-
-    def stop(self) -> None:
-        self._active = False
-        self._player.stop()
-
-    def pause(self) -> None:
-        self._player.pause()
-
-    def resume(self) -> None:
-        if self._active:
-            self._player.play()
-
-    def set_volume(self, volume: float) -> None:
-        # The setting is a slider position; ears hear loudness logarithmically, QAudioOutput wants linear.
-        audio = self._qm.QtAudio
-        self._output.setVolume(audio.convertVolume(volume, audio.VolumeScale.LogarithmicVolumeScale,
-                                                   audio.VolumeScale.LinearVolumeScale))
-
-    def _on_status(self, status: Any) -> None:
-        status_enum = self._qm.QMediaPlayer.MediaStatus
-        if not self._active:
-            return
-        if status == status_enum.EndOfMedia:
-            self._active = False
-            emit(self.finished)
-        elif status == status_enum.InvalidMedia:
-            self._active = False
-            emit(self.failed, "invalid media")
-
-    def _on_error(self, error: Any, message: str) -> None:
-        if self._active and error != self._qm.QMediaPlayer.Error.NoError:
-            self._active = False
-            emit(self.failed, message or str(error))
-
-
-class _RenderWorker(QObject):
-    """Lives on the worker thread and owns the speech engine; every result goes back by signal."""
-
-    rendered = Signal(str, str, float)  # key, file path, seconds
-    render_failed = Signal(str, str)  # key, reason (no spoken text)
-    engine_failed = Signal(str)  # gentle reason
-    voices_listed = Signal(list)
-
-    def __init__(self, cache_dir: Path, driver: str | None, engine_factory: EngineFactory,
-                 renderer: Renderer) -> None:
-        super().__init__()
-        self._cache_dir = cache_dir
-        self._driver = driver
-        self._engine_factory = engine_factory
-        self._renderer = renderer
-        self._engine: Any = None
-        self._engine_dead = False
-        self._suffix = ".wav"
-        self._default_voice: str | None = None
-        #: Set from the UI thread at shutdown so queued renders are skipped (a plain bool is atomic enough).
-        self.closing = False
-
-    @Slot(str, str, str, int)
-    def render(self, key: str, text: str, voice: str, rate: int) -> None:
-        if self.closing:
-            return
-        if self._engine_dead:
-            emit(self.render_failed, key, "no speech engine")
-            return
-        if not self._start_engine():
-            return
-        path = self._cache_dir / f"{key}{self._suffix}"
-        if path.exists():
-            try:
-                seconds = audio_seconds(path)
-                mark_used(path)
-                emit(self.rendered, key, str(path), seconds)
-                return
-            except RenderError:
-                path.unlink(missing_ok=True)  # a damaged file from an earlier run: render it again
-        part = self._cache_dir / f"{key}.part{self._suffix}"
-        try:
-            seconds = self._renderer(text, part, voice=voice or self._default_voice, rate=rate,
-                                     engine=self._engine)
-            os.replace(part, path)
-        except RenderError as exc:
-            part.unlink(missing_ok=True)
-            log.warning("A narration line couldn't be rendered (%s): %s", key[:12], exc)
-            emit(self.render_failed, key, str(exc))
-        # A driver bug must not kill the worker silently (the narrator would wait for ever).
-        except Exception as exc:
-            part.unlink(missing_ok=True)
-            log.warning("A narration line failed to render (%s)", key[:12], exc_info=True)
-            emit(self.render_failed, key, f"{type(exc).__name__}: {exc}")
-        else:
-            emit(self.rendered, key, str(path), seconds)
-
-    @Slot()
-    def list_voices(self) -> None:
-        if self.closing:
-            return
-        voices = list_voices(self._engine) if not self._engine_dead and self._start_engine() else []
-        emit(self.voices_listed, voices)
-
-    @Slot()
-    def close(self) -> None:
-        """Let go of the engine on the thread that made it, then end this thread's event loop."""
-        self._engine = None
-        thread = self.thread()
-        if thread is not None:
-            thread.quit()
-
-    def _start_engine(self) -> bool:
-        if self._engine is not None:
-            return True
-        try:
-            engine = self._engine_factory(self._driver)
-            self._default_voice = preferred_voice(list_voices(engine))
-            self._suffix = audio_suffix(engine)
-            self._make_cache_dir()
-        except SpeechUnavailable as exc:
-            self._engine_dead = True
-            emit(self.engine_failed, str(exc))
-            return False
-        except OSError as exc:
-            self._engine_dead = True
-            log.warning("The narration cache folder can't be made: %s", exc)
-            emit(self.engine_failed, translate("Speech", UNAVAILABLE))
-            return False
-        self._engine = engine
-        return True
-
-    def _make_cache_dir(self) -> None:
-        # mode, not umask: the umask is process-wide and other threads may be creating files right now.
-        self._cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        for leftover in self._cache_dir.glob("*.part.*"):  # from a run that ended mid-render
-            leftover.unlink(missing_ok=True)
-        prune(self._cache_dir, now=time.time())  # once a run, on this thread (see speech/cache.py)
-
-
 class SpeechNarrator(Narrator):
     """pyttsx3 on one worker thread (made on first use), a file cache, and QtMultimedia playback.
 
@@ -374,7 +174,7 @@ class SpeechNarrator(Narrator):
         self._engine_factory = engine_factory or open_engine
         self._player: AudioPlayer | None = None
         self._thread: QThread | None = None
-        self._worker: _RenderWorker | None = None
+        self._worker: RenderWorker | None = None
         self._queue: deque[tuple[str, str]] = deque()  # (key, text) waiting to be spoken
         self._ready: dict[str, str] = {}  # key -> rendered file
         self._pending: set[str] = set()  # keys sent to the worker and not yet back
@@ -500,11 +300,11 @@ class SpeechNarrator(Narrator):
             self._player = player
         return self._player
 
-    def _ensure_worker(self) -> _RenderWorker:
+    def _ensure_worker(self) -> RenderWorker:
         if self._worker is None:
             thread = QThread()
             thread.setObjectName("speech-render")
-            worker = _RenderWorker(self._cache_dir, self._driver, self._engine_factory, self._renderer)
+            worker = RenderWorker(self._cache_dir, self._driver, self._engine_factory, self._renderer)
             worker.moveToThread(thread)
             self._render_requested.connect(worker.render)
             self._close_requested.connect(worker.close)

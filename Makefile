@@ -61,6 +61,7 @@ bundle-zip: bundle
 
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.insights.screenshots
 
 clean:
 	rm -rf build dist .pytest_cache

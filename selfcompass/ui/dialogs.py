@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import short_weekday, weekday_name
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
+from selfcompass.ui.layout import centre_form_labels
 from selfcompass.ui.theme import pad_spin_box
 
 # The words below are translated where they are shown, in the "SettingsDialog" context. (Plain comments here:
@@ -180,6 +181,7 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("settingsClose")
         self.tabs = QTabWidget(objectName="settingsTabs")
         general = QWidget()
+        centre_form_labels(form)
         general.setLayout(form)
         self.tabs.addTab(general, self.tr("Guidance and display"))
         self.tabs.addTab(self._reminders_tab(), self.tr("Reminders and start-up"))
@@ -275,6 +277,7 @@ class SettingsDialog(QDialog):
         note.setProperty("role", "muted")
         form.addRow("", note)
         tab = QWidget()
+        centre_form_labels(form)
         tab.setLayout(form)
         return tab
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
 #: Around a page's content, so every page's title starts in the same place.
 PAGE_MARGINS = (24, 16, 24, 16)
@@ -26,3 +26,33 @@ def scrolling_body(page: QWidget, name: str = "", margins: tuple[int, int, int, 
     layout = QVBoxLayout(body)
     layout.setContentsMargins(*margins)
     return layout
+
+
+def centre_form_labels(form: QFormLayout) -> None:
+    """Line each label up with its field. Qt's form layout gives a label at most 7/4 of its own height at the top of
+    its row, so beside our padded fields the words sat a few pixels high; a label beside a one-line field now takes
+    the field's height and is centred on it, while a label beside a text area stays at the top. Call it once the
+    rows are added."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        widget = label.widget() if label is not None else None
+        if widget is None or field is None:
+            continue
+        widget.ensurePolished()
+        height = _height(field)
+        if height < 2.5 * widget.sizeHint().height():  # one line of text, not a text area
+            widget.setMinimumHeight(height)
+
+
+def _height(item: QLayoutItem) -> int:
+    """The height ``item`` asks for, once the style sheet's padding is counted, whether or not it is on screen yet
+    (a layout item reports nothing for a widget that has no parent)."""
+    if item.widget() is not None:
+        item.widget().ensurePolished()
+        return item.widget().sizeHint().height()
+    layout = item.layout()
+    if layout is None:
+        return 0
+    margins = layout.contentsMargins()
+    return max((_height(layout.itemAt(n)) for n in range(layout.count())), default=0) + margins.top() + margins.bottom()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.journal import Draft, JournalEntry, Part, normalise_tags, parse_tags, prompts_for
 from selfcompass.ui.journal.model import MOOD_WORDS, mood_word
+from selfcompass.ui.layout import centre_form_labels
 
 SLOT = "editor"
 
@@ -84,6 +85,7 @@ class EntryEditor(QWidget):
         form.addRow(self.body)
         form.addRow(self.tr("Ta&gs"), self.tags)
         form.addRow(self.tr("&Mood"), self.mood)
+        centre_form_labels(form)
         for field in (self.title, self.tags, self.mood):
             label = form.labelForField(field)
             if isinstance(label, QLabel):

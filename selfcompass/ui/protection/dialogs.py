@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.ui.layout import centre_form_labels
+
 MIN_LENGTH = 8
 # Shown on the unlock panel. English source text: translate at use with
 # ``QCoreApplication.translate("UnlockPanel", WRONG_PASSPHRASE)``.
@@ -70,6 +72,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase"), self.first)
         form.addRow(self.tr("&Again", "type the passphrase again"), self.second)
+        centre_form_labels(form)
         for field in (self.first, self.second):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
@@ -194,6 +197,7 @@ class UnlockPanel(QWidget):
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.use_code)
+        centre_form_labels(form)
         self.code = QLineEdit(objectName="unlockCode", placeholderText="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code_button = QPushButton(self.tr("Unlock with &code"), objectName="unlockCodeButton")
@@ -204,6 +208,7 @@ class UnlockPanel(QWidget):
         code_form.addRow(self.tr("Recovery &code"), self.code)
         code_form.addRow(self.code_button)
         code_form.addRow(self.back)
+        centre_form_labels(code_form)
         for f, field in ((form, self.passphrase), (code_form, self.code)):
             label = f.labelForField(field)
             if isinstance(label, QLabel):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.datafile import DataFileError, Problem
 from selfcompass.core.practice_loader import Library
 from selfcompass.core.sequences import CustomPractice, Day, Sequence, parse_sequence, sequence_to_toml
-from selfcompass.ui.layout import scrolling_body
+from selfcompass.ui.layout import centre_form_labels, scrolling_body
 from selfcompass.ui.sequences.coach_preview import day_preview_html, friendly
 from selfcompass.ui.sequences.own_practice import read_own_practice
 from selfcompass.ui.theme import pad_spin_box
@@ -93,6 +93,7 @@ class CoachEditor(QWidget):
                               (self.tr("Description"), self.description_edit)):
             form.addRow(label, widget)
         form.addRow(self.tr("Starts", "when the sequence's day 1 is"), start_row)
+        centre_form_labels(form)
         outer.addLayout(form)
 
         split = QSplitter()
@@ -213,6 +214,7 @@ class CoachEditor(QWidget):
         layout.addRow("", row)
         layout.addRow(self.tr("Note", "the coach's note for the day"), self.note_edit)
         layout.addRow(self.tr("Journal", "the day's journal prompt"), self.journal_edit)
+        centre_form_labels(layout)
         for signal in (self.day_title.textChanged, self.note_edit.textChanged, self.journal_edit.textChanged):
             signal.connect(self._day_edited)
         return box

@@ -168,3 +168,20 @@ def test_redrawing_a_chart_frees_its_old_axes(qtbot) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(old) == 2 and not any(shiboken6.isValid(axis) for axis in old)
     assert len(panel.chart.axes()) == 2
+
+
+def test_the_offer_waits_while_the_welcome_is_open(make_app, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app()
+    app.test_clock.jump(NOW)
+    app.window.show()
+    wiring = install_insights(app)
+    app.show_welcome()
+    qtbot.waitUntil(lambda: app.welcome.isVisible())
+    wiring._offer_later()
+    assert app.window.notice.text() == ""  # one thing at a time on a first start
+    app.welcome.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    wiring._offer_later()
+    assert app.window.notice.text() == OFFER_TEXT

@@ -190,7 +190,12 @@ class InsightsWiring(QObject):
         self.checkin.set_questionnaires(questionnaires, select=q.id)
 
     def _offer_later(self) -> None:
-        if self._app.window.isVisible():
+        from PySide6.QtWidgets import QApplication
+
+        window = self._app.window
+        if QApplication.activeModalWidget() is not None:  # the welcome, or a question being asked: one thing at a time
+            QTimer.singleShot(OFFER_DELAY_MS, window, self._offer_later)
+        elif window.isVisible():
             self.offer_if_due()
 
     def offer_if_due(self) -> bool:

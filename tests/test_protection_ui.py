@@ -104,6 +104,21 @@ def test_first_start_offers_protection_quietly_once(journal, make_app, qtbot) ->
     assert installed.offer_bar is None  # offered once only
 
 
+def test_on_a_first_start_the_offer_waits_until_the_welcome_is_answered(make_app, qtbot) -> None:
+    app = make_app(welcome_seen=False)
+    installed = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF)
+    app.window.show()
+    installed.after_first_show()  # the journal's step, queued when it was installed, runs before the welcome opens
+    QApplication.processEvents()
+    assert installed.offer_bar is None
+    app.after_first_show()  # as run_gui does once the window is on screen: features, then the welcome
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is app.welcome)
+    qtbot.waitUntil(lambda: not app.database.busy)
+    assert installed.offer_bar is None  # one thing at a time
+    app.welcome.accept()
+    qtbot.waitUntil(lambda: installed.offer_bar is not None)
+
+
 def test_the_offer_steps_aside_while_a_practice_runs(journal, qtbot) -> None:
     app, _feature = journal()
     qtbot.waitUntil(lambda: app.journal.offer_bar is not None)

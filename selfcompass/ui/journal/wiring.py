@@ -188,7 +188,8 @@ class Installed(QObject):
                 self.feature.view.unlock.passphrase.setFocus()
             return
         if not self.app.settings["welcome_seen"]:
-            QTimer.singleShot(0, self._after_welcome)  # the app's welcome opens in the same turn as this
+            # The welcome opens just after the window is first shown; the offer waits until it has been answered.
+            self.app.setting_changed.connect(self._welcome_answered)
             return
         self._maybe_offer()
 
@@ -196,11 +197,9 @@ class Installed(QObject):
         """passphrase_required is on (chosen, or set by the organisation) but nothing is protected yet."""
         return self.page is not None and self.app.settings["passphrase_required"] and not self.protected()
 
-    def _after_welcome(self) -> None:
-        welcome = getattr(self.app, "welcome", None)
-        if welcome is not None and welcome.isVisible():
-            welcome.finished.connect(lambda _r: self._maybe_offer())
-        else:
+    def _welcome_answered(self, key: str) -> None:
+        if key == "welcome_seen":
+            self.app.setting_changed.disconnect(self._welcome_answered)
             self._maybe_offer()
 
     def _maybe_offer(self) -> None:

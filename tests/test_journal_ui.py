@@ -359,21 +359,26 @@ def test_keyboard_only_open_the_journal_write_and_save(journal, qtbot) -> None:
     assert feature.model.row(0).preview == "Typed without a mouse."
 
 
+def reopen_damaged(app, journal, qtbot):
+    """Scribble over some pages of the closed app's database (keeping the header), start again, and return the
+    new app, its journal feature and the "damaged" dialog it shows."""
+    data = bytearray(app.paths.database.read_bytes())
+    assert len(data) > 4096 * 8
+    data[4096 * 2:4096 * 6] = b"\xa5" * (4096 * 4)
+    app.paths.database.write_bytes(bytes(data))
+    again, feature = journal()
+    again.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.objectName() == "damagedDialog")
+    return again, feature, feature.dialog
+
+
 def test_a_damaged_database_offers_the_newest_good_backup(journal, make_app, qtbot) -> None:
     app, feature = journal()
     open_journal(app, qtbot, feature)
     add_entries(app, [entry(n, app, body=f"kept words {n} " * 40) for n in range(200)])
     app.database.submit(lambda db: db.backup_now()).result(timeout=10)
     app.window.close()
-    data = bytearray(app.paths.database.read_bytes())
-    assert len(data) > 4096 * 8
-    data[4096 * 2:4096 * 6] = b"\xa5" * (4096 * 4)  # scribble over pages, keeping the header
-    app.paths.database.write_bytes(bytes(data))
-
-    again, feature2 = journal()
-    again.window.show_page("journal")
-    qtbot.waitUntil(lambda: feature2.dialog is not None and feature2.dialog.objectName() == "damagedDialog")
-    box = feature2.dialog
+    again, feature2, box = reopen_damaged(app, journal, qtbot)
     assert "looks damaged" in box.text() and "kept aside" in box.informativeText()
     assert again.database.held
     box.findChild(type(feature2.view.new_button), "damagedRestore").click()
@@ -393,14 +398,7 @@ def test_a_damaged_database_with_no_backup_can_wait_then_start_afresh(journal, q
     add_entries(app, [entry(n, app, body=f"kept words {n} " * 40) for n in range(200)])
     app.window.close()
     shutil.rmtree(app.paths.backups, ignore_errors=True)
-    data = bytearray(app.paths.database.read_bytes())
-    data[4096 * 2:4096 * 6] = b"\xa5" * (4096 * 4)  # scribble over pages, keeping the header
-    app.paths.database.write_bytes(bytes(data))
-
-    again, feature2 = journal()
-    again.window.show_page("journal")
-    qtbot.waitUntil(lambda: feature2.dialog is not None and feature2.dialog.objectName() == "damagedDialog")
-    box = feature2.dialog
+    again, feature2, box = reopen_damaged(app, journal, qtbot)
     assert "No good backup" in box.informativeText()
     button = type(feature2.view.new_button)
     assert box.findChild(button, "damagedRestore") is None

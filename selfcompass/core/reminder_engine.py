@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 from selfcompass.core.meetings import Meeting, MeetingIndex
-from selfcompass.core.reminder_types import KEEP_HISTORY, TINY
+from selfcompass.core.reminder_types import KEEP_HISTORY, NO_HOLDS, TINY
 from selfcompass.core.reminders import (
     FOCUS_MINUTES,
     SNOOZE_MINUTES,
@@ -36,7 +36,7 @@ class ReminderEngine:
         self.rules = rules
         self._meetings = MeetingIndex(())
         self._history: list[PromptRecord] = list(history)
-        self._holds = holds or Holds()  # kept from before a restart (core/reminder_state.py)
+        self._holds = holds or NO_HOLDS  # kept from before a restart (core/reminder_state.py)
         self._expire(started)
         self._last_check = started
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from selfcompass.core.clock import parse_aware
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.reminder_types import KEEP_HISTORY, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+from selfcompass.core.reminder_types import KEEP_HISTORY, NO_HOLDS, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
 # A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
@@ -48,9 +48,9 @@ def loads(text: str, now: datetime) -> tuple[Holds, list[PromptRecord]]:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return Holds(), []
+        return NO_HOLDS, []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        return Holds(), []
+        return NO_HOLDS, []
     # Quiet and focus that are over are let go by the engine (ReminderEngine._expire), which also decides whether
     # a focus block that ended while SelfCompass was closed still earns its calm "focus ended" prompt.
     snoozed = _parse_due(data.get("snoozed"), now)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
@@ -203,7 +203,7 @@ class SelfCompassApp(QObject):
 
         dialog = ChooserDialog(self.library.sorted(), lambda: self.recent_ids, bucket, parent=self.window)
         dialog.practice_chosen.connect(self.start_practice)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each is freed once closed: the app runs for weeks
+        _delete_on_close(dialog)  # each is freed once closed: the app runs for weeks
         dialog.open()
         self.chooser = dialog
 
@@ -299,7 +299,7 @@ class SelfCompassApp(QObject):
         narrator.request_voices()
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _r: listed.disconnect(fill))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
 
     # -- start and stop --------------------------------------------------------------------------
@@ -336,7 +336,7 @@ class SelfCompassApp(QObject):
         dialog = WelcomeDialog(self.paths, voice_available=True, parent=self.window)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._welcomed(dialog.voice.isChecked()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         self.welcome = dialog
 
@@ -444,11 +444,20 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
     window.windowHandle().installEventFilter(_Once(window))
 
 
+
+def _delete_on_close(widget: QObject) -> None:
+    """Free ``widget`` once it is closed. Qt is imported here, not at the top: naming it builds PySide6's whole
+    ``Qt`` namespace, which the first frame does without (see ui/first_frame.py)."""
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 #: What the first window must not wait for; each appears in the "heavy" line only if it was loaded by then.
 HEAVY_MODULES = ("sqlalchemy", "alembic", "sqlite3", "pyttsx3", "PySide6.QtMultimedia", "tomllib",
                  "selfcompass.ui.player", "selfcompass.ui.journal.feature")
 #: PySide6 types whose Python enums are costly to build (see docs/architecture.md, "Start-up").
-HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
+HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtCore", "Qt"))
 
 
 def loaded_heavy() -> list[str]:

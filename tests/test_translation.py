@@ -103,6 +103,15 @@ def _qt_standard_button(button: QAbstractButton) -> bool:
     return isinstance(box, QDialogButtonBox) and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
 
 
+def _rich(label: QLabel) -> bool:
+    """Whether ``label`` shows its text as rich text (set so, or left to Qt, which judges by the text)."""
+    shown_as = label.textFormat()
+    from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's part of the namespace
+
+    return shown_as == Qt.TextFormat.RichText or (
+        shown_as == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+
+
 def _texts(root: QWidget) -> list[tuple[str, str]]:
     """What a person sees or hears on the visible part of ``root``: (where, text)."""
     out: list[tuple[str, str]] = []
@@ -112,7 +121,7 @@ def _texts(root: QWidget) -> list[tuple[str, str]]:
             continue
         where = f"{type(w).__name__} {w.objectName() or ''}".strip()
         candidates = [w.accessibleName(), w.accessibleDescription(), w.toolTip()]
-        if isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText:
+        if isinstance(w, QLabel) and not _rich(w):
             candidates.append(w.text())
         if isinstance(w, QAbstractButton) and not _qt_standard_button(w):
             candidates.append(w.text())

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, QSize, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label, need_label
 from selfcompass.core.practice_loader import Library
+from selfcompass.ui.first_frame import USER_ROLE, elided
 
-PRACTICE_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
+PRACTICE_ROLE = USER_ROLE + 1
+HEADER_ROLE = USER_ROLE + 2
 
 # The length filter: (label, shortest, longest) in seconds; labels are translated at use ("LibraryView").
 LENGTHS = (
@@ -41,8 +53,22 @@ STEP_WORDS = {StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("PracticeDetail", "Settle"
               StepKind.REFLECT: QT_TRANSLATE_NOOP("PracticeDetail", "Reflect")}
 
 
+#: A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).
+NO_WRAP = 100_000.0
+
+
 class PracticeDelegate(QStyledItemDelegate):
-    """Two lines per practice (title and length, then the summary); bold headings for families."""
+    """Two lines per practice (title and length, then the summary); bold headings for families.
+
+    Qt draws each row's background, selection and focus (the style sheet's ``QListView::item`` rules); this draws
+    the words. They are rich text in the palette's colours rather than text under a chosen pen: ``setPen`` and
+    ``setBrush`` would build PySide6's whole ``Qt`` namespace before the first frame (see ui/first_frame.py).
+    Selection and focus come from the view, not ``option.state``, which would build PySide6's QStyle type.
+    """
+
+    def __init__(self, parent: QListView) -> None:
+        super().__init__(parent)
+        self._texts: dict[str, QStaticText] = {}  # laid-out words, by their markup; a few dozen at most
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -50,55 +76,56 @@ class PracticeDelegate(QStyledItemDelegate):
             return QSize(200, int(fm.height() * 2.1))
         return QSize(200, int(fm.height() * 3.2))
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # Qt draws the row; paint() adds the words
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
+        super().paint(painter, option, index)
         palette = option.palette
         rect = option.rect.adjusted(8, 2, -8, -2)
+        fm = QFontMetrics(option.font)
+        line = fm.height()
+        painter.save()
         if index.data(HEADER_ROLE):
             font = QFont(option.font)
             font.setBold(True)
             font.setPointSizeF(option.font.pointSizeF() * 1.1)
             painter.setFont(font)
-            painter.setPen(palette.color(palette.ColorRole.Text))
-            painter.drawText(rect.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             index.data(Qt.ItemDataRole.DisplayRole))
+            height = QFontMetrics(font).height()
+            self._draw(painter, rect.left(), rect.top() + 6 + (rect.height() - 6 - height) // 2, index.data(),
+                       palette.color(palette.ColorRole.Text))
             painter.restore()
             return
         practice: Practice = index.data(PRACTICE_ROLE)
-        # Selection and focus come from the view, not option.state: reading that builds PySide6's QStyle type and
-        # its large enums (about 7 ms) just before the first window is painted.
-        view = self.parent()
-        selected = view.selectionModel().isSelected(index)
-        focused = view.hasFocus() and view.currentIndex() == index
-        if selected:
-            painter.setBrush(palette.color(palette.ColorRole.Highlight))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(option.rect.adjusted(2, 1, -2, -1), 6, 6)
-        if focused:
-            pen_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Highlight)
-            painter.setPen(pen_colour)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(option.rect.adjusted(3, 2, -3, -2), 6, 6)
+        selected = self.parent().selectionModel().isSelected(index)
         text_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text)
-        muted = text_colour if selected else palette.color(palette.ColorRole.PlaceholderText)
-        fm = QFontMetrics(option.font)
-        line = fm.height()
+        # The theme's muted colour from the application's palette: the view's own, under the style sheet, has a
+        # half-transparent placeholder colour too faint to read comfortably (about 3:1 on white).
+        muted = text_colour if selected else QGuiApplication.palette().color(palette.ColorRole.PlaceholderText)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(text_colour)
-        top = QRect(rect.left() + 6, rect.top() + int(line * 0.35), rect.width() - 12, line)
+        bold_fm = QFontMetrics(bold)
+        left, top, width = rect.left() + 6, rect.top() + int(line * 0.35), rect.width() - 12
         duration = practice.minutes_label
-        dwidth = QFontMetrics(bold).horizontalAdvance(duration) + 8
-        title = QFontMetrics(bold).elidedText(practice.title, Qt.TextElideMode.ElideRight, top.width() - dwidth)
-        painter.drawText(top.adjusted(0, 0, -dwidth, 0), Qt.AlignmentFlag.AlignLeft, title)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight, duration)
+        dwidth = bold_fm.horizontalAdvance(duration)
+        self._draw(painter, left + width - dwidth, top, duration, text_colour)
+        self._draw(painter, left, top, elided(bold_fm, practice.title, width - dwidth - 8), text_colour)
         painter.setFont(option.font)
-        painter.setPen(muted)
-        second = QRect(top.left(), top.bottom() + int(line * 0.25), top.width(), line)
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(practice.summary, Qt.TextElideMode.ElideRight, second.width()))
+        self._draw(painter, left, top + line + int(line * 0.25), elided(fm, practice.summary, width), muted)
         painter.restore()
+
+    def _draw(self, painter: QPainter, x: int, y: int, text: str, colour: QColor) -> None:
+        """``text`` in ``colour`` and the painter's font, its top left corner at (x, y)."""
+        markup = f'<span style="color:{colour.name()}">{html.escape(text)}</span>'
+        static = self._texts.get(markup)
+        if static is None:
+            if len(self._texts) > 200:  # the filters and the window's width come and go; keep the cache small
+                self._texts.clear()
+            static = self._texts[markup] = QStaticText(markup)
+            static.setTextWidth(NO_WRAP)  # else it is wrapped to a "reasonable" shape; the words are cut to fit
+        painter.drawStaticText(QPoint(x, y), static)
 
 
 class PracticeDetail(QWidget):
@@ -120,7 +147,6 @@ class PracticeDetail(QWidget):
         self.when.setWordWrap(True)
         self.steps = QLabel(objectName="detailSteps")
         self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.attribution = QLabel(objectName="detailAttribution")
         self.attribution.setProperty("role", "muted")
         self.attribution.setWordWrap(True)
@@ -304,16 +330,17 @@ class LibraryView(QWidget):
                 current = practice.family
                 header = QStandardItem(current.label_text)
                 header.setData(True, HEADER_ROLE)
-                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.setEditable(False)
+                header.setSelectable(False)
                 header.setAccessibleText(self.tr("{family} (group)").format(family=current.label_text))
                 self.model.appendRow(header)
             item = QStandardItem(practice.title)
             item.setData(practice, PRACTICE_ROLE)
-            item.setData(self.tr("{title}, {length}", "a practice in the list").format(
-                title=practice.title, length=practice.minutes_label), Qt.ItemDataRole.AccessibleTextRole)
-            item.setData(practice.summary, Qt.ItemDataRole.AccessibleDescriptionRole)
-            item.setData(practice.summary, Qt.ItemDataRole.ToolTipRole)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setAccessibleText(self.tr("{title}, {length}", "a practice in the list").format(
+                title=practice.title, length=practice.minutes_label))
+            item.setAccessibleDescription(practice.summary)
+            item.setToolTip(practice.summary)
+            item.setEditable(False)
             self.model.appendRow(item)
             if practice.id == keep:
                 select_row = self.model.rowCount() - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass import APP_NAME
 from selfcompass.core.practice_loader import Library
+from selfcompass.ui.first_frame import USER_ROLE, new_action
 from selfcompass.ui.library import LibraryView
 
 DROPPABLE = (".toml", ".ics")
@@ -92,11 +93,11 @@ class MainWindow(QMainWindow):
             self._factories[key] = widget
             widget = QWidget(objectName=f"{key}Placeholder")
         item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(USER_ROLE, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
         if position is None:  # new places go before Help, which stays last
             help_row = next((r for r in range(self.nav.count())
-                             if self.nav.item(r).data(Qt.ItemDataRole.UserRole) == "help"), self.nav.count())
+                             if self.nav.item(r).data(USER_ROLE) == "help"), self.nav.count())
             self.nav.insertItem(help_row, item)
         else:
             self.nav.insertItem(position, item)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(USER_ROLE) == key:
                 self.nav.setCurrentRow(row)
                 self._fill(key)
                 self.pages.setCurrentWidget(self._page_for[key])
@@ -202,16 +203,13 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.nav.item(row).data(USER_ROLE)
         self._fill(key)
         self.pages.setCurrentWidget(self._page_for[key])
 
     def _action(self, menu_title: str, text: str, slot: Callable[[], None],
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action = new_action(self, text, slot, shortcut)
         self._menus[menu_title].addAction(action)
         return action
 

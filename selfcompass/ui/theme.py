@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,14 +38,28 @@ THEMES = {
 }
 
 
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+#: A dynamic property on the QApplication: whether the system's own palette, before SelfCompass set its own, was
+#: dark (light words on a dark window).
+SYSTEM_DARK = "selfcompassSystemDark"
 
 
-def pick(name: str) -> Theme:
+def system_prefers_dark(app: QApplication) -> bool:
+    """Whether the system asks for dark colours, judged from the palette Qt started with, which follows the
+    system's light or dark setting on Windows, macOS and the Linux desktops (Qt 6.5 and later). It is read once,
+    before the first theme replaces it. Asking ``styleHints().colorScheme()`` instead makes PySide6 build its
+    whole ``Qt`` namespace before the first frame (see ui/first_frame.py)."""
+    dark = app.property(SYSTEM_DARK)
+    if dark is None:
+        palette = app.palette()
+        dark = palette.color(QPalette.ColorRole.WindowText).lightness() > palette.color(
+            QPalette.ColorRole.Window).lightness()
+        app.setProperty(SYSTEM_DARK, dark)
+    return bool(dark)
+
+
+def pick(name: str, system_dark: bool = False) -> Theme:
     if name == "system":
-        return THEMES["dark" if system_prefers_dark() else "light"]
+        return THEMES["dark" if system_dark else "light"]
     return THEMES.get(name, THEMES["light"])
 
 
@@ -58,7 +71,7 @@ STARTED_IN_FUSION = "selfcompassStartedInFusion"
 
 
 def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
-    theme = pick(theme_name)
+    theme = pick(theme_name, system_prefers_dark(app))
     if not app.property(STARTED_IN_FUSION):
         if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops; setting it again costs
             app.setStyle("Fusion")
@@ -135,8 +148,10 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
             background: {theme.surface}; border-radius: 6px; padding: 6px 12px; }}
         QLabel[role="notice"] {{ background: {theme.surface}; border: 1px solid {theme.border};
             border-radius: 6px; padding: 6px 10px; }}
-        QListView::item {{ padding: 2px; }}
-        QListView::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; border-radius: 4px; }}
+        QListView::item {{ padding: 2px; border: {focus_width}px solid transparent; border-radius: 4px; }}
+        QListView::item:selected {{ background: {theme.accent}; color: {theme.accent_text}; }}
+        QListView::item:focus {{ border-color: {theme.accent}; }}
+        QListView::item:selected:focus {{ border-color: {theme.accent_text}; }}
         QProgressBar {{ border: 1px solid {theme.border}; border-radius: 4px; background: {theme.surface};
             height: 8px; text-align: center; }}
         QProgressBar::chunk {{ background: {theme.accent}; border-radius: 3px; }}

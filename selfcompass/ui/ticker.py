@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 
 class Ticker(Protocol):
@@ -27,7 +27,7 @@ class QtTicker(QObject):
         self.setObjectName(name)
         self._timer = QTimer(self)
         self._timer.setObjectName(name)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setTimerType(_precise())
         self._timer.timeout.connect(callback)
 
     def start(self, interval_ms: int) -> None:
@@ -65,3 +65,11 @@ class FakeTicker:
 
 def qt_ticker_factory(parent: QObject) -> TickerFactory:
     return lambda name, callback: QtTicker(name, callback, parent)
+
+
+def _precise():
+    """``Qt.TimerType.PreciseTimer``, named only when a ticker is made: naming it on import would build PySide6's
+    whole ``Qt`` namespace before the first frame (see ui/first_frame.py)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.TimerType.PreciseTimer

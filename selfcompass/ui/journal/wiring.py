@@ -11,9 +11,10 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from selfcompass.ui.first_frame import new_action
 
 if TYPE_CHECKING:
     from selfcompass.ui.journal.feature import JournalFeature
@@ -174,6 +175,8 @@ class Installed(QObject):
 
     def step_aside(self) -> None:
         """A second launch: the running window has been asked forward; this one shows nothing and quits."""
+        from PySide6.QtCore import Qt
+
         self.app.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.app.database.hold()  # never open the database a second time
         QTimer.singleShot(0, lambda: self._quit())
@@ -355,7 +358,7 @@ def _menus(window: Any, installed: Installed) -> None:
                 feature().view.search.selectAll()
 
     go = window.menu("&Go")  # the window's key for its Go menu, not a text shown here
-    journal_action = _action(window, QCoreApplication.translate("JournalWiring", "&Journal",
+    journal_action = new_action(window, QCoreApplication.translate("JournalWiring", "&Journal",
                                                                 "Go menu: show the journal"), show_journal, "Ctrl+2")
     after_practices = go.actions()[1:2]
     go.insertAction(after_practices[0] if after_practices else None, journal_action)
@@ -365,7 +368,7 @@ def _menus(window: Any, installed: Installed) -> None:
     installed.menu = menu
 
     def add(text: str, slot: Callable[[], None], shortcut: str | None = None) -> None:
-        menu.addAction(_action(window, text, slot, shortcut))
+        menu.addAction(new_action(window, text, slot, shortcut))
 
     add(QCoreApplication.translate("JournalWiring", "&New entry"), new_entry, "Ctrl+N")
     add(QCoreApplication.translate("JournalWiring", "&Save entry"), on_journal(lambda f: f.save()), "Ctrl+S")
@@ -387,10 +390,3 @@ def _menus(window: Any, installed: Installed) -> None:
     menu.addSeparator()
     add(QCoreApplication.translate("JournalWiring", "Delete &all my data…"), later(lambda f: f.delete_all_data()))
 
-
-def _action(window: Any, text: str, slot: Callable[[], None], shortcut: str | None) -> QAction:
-    action = QAction(text, window)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)
-    return action

@@ -39,6 +39,13 @@ def test_the_collector_is_held_off_only_for_the_gui(monkeypatch: pytest.MonkeyPa
     assert gc.isenabled()
 
 
+def test_an_empty_command_line_means_what_the_parser_says() -> None:
+    """The usual start skips building the parser; what it uses instead must be what the parser would give."""
+    from selfcompass.cli import build_parser, no_arguments
+
+    assert vars(no_arguments()) == vars(build_parser().parse_args([]))
+
+
 def test_practices_check_the_library(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["practices", "check"]) == 0
     assert "0 problem(s)" in capsys.readouterr().out

@@ -455,7 +455,7 @@ def _delete_on_close(widget: QObject) -> None:
 
 #: What the first window must not wait for; each appears in the "heavy" line only if it was loaded by then.
 HEAVY_MODULES = ("sqlalchemy", "alembic", "sqlite3", "pyttsx3", "PySide6.QtMultimedia", "tomllib",
-                 "selfcompass.ui.player", "selfcompass.ui.journal.feature")
+                 "selfcompass.ui.player", "selfcompass.ui.journal.feature", "selfcompass.core.narration")
 #: PySide6 types whose Python enums are costly to build (see docs/architecture.md, "Start-up").
 HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtCore", "Qt"))
 

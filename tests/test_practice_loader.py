@@ -148,3 +148,29 @@ def test_truncated_and_mangled_files_give_problems_not_crashes(cut: int, drop: i
         practice_from_mapping(parse_toml(text, "fuzz.toml"), "fuzz.toml", text)
     except DataFileError as exc:
         assert exc.problems and all(str(p).startswith("fuzz.toml") for p in exc.problems)
+
+
+def test_the_start_up_cache_gives_the_same_library_and_unpickles_scripts_only_when_asked(tmp_path, repo_root) -> None:
+    import pickle
+
+    from selfcompass.library_cache import PickledScripts, load_library_cached
+
+    args = (repo_root / "practices", repo_root / "audio_scripts", tmp_path / "practices.cache")
+    fresh = load_library_cached(*args)
+    cached = load_library_cached(*args)
+    assert isinstance(cached.scripts, PickledScripts)
+    assert cached.practices == fresh.practices
+    assert cached.scripts["box-breathing"] == fresh.scripts["box-breathing"]
+    assert dict(cached.scripts) == dict(fresh.scripts)
+    assert pickle.loads(pickle.dumps(cached)).scripts == fresh.scripts  # a plain dict once pickled again
+
+
+def test_a_start_up_cache_in_an_older_format_is_read_again(tmp_path, repo_root) -> None:
+    import pickle
+
+    from selfcompass.library_cache import load_library_cached
+
+    cache = tmp_path / "practices.cache"
+    cache.write_bytes(pickle.dumps(("an older key", "an older library")))
+    library = load_library_cached(repo_root / "practices", repo_root / "audio_scripts", cache)
+    assert "box-breathing" in library.practices and "box-breathing" in library.scripts

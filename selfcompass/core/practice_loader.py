@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, Problem, parse_toml, read_text
 from selfcompass.core.i18n import translate
-from selfcompass.core.narration import Script, check_against, parse_script
 from selfcompass.core.practice import (
     ASPECTS,
     NEEDS,
@@ -24,6 +23,11 @@ from selfcompass.core.practice import (
     Step,
     StepKind,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from selfcompass.core.narration import Script
 
 SCHEMA_VERSION = 1
 MIN_TOTAL, MAX_TOTAL = 10, 3600
@@ -37,7 +41,8 @@ class Library:
     """Every practice that loaded, their scripts, and a notice for each file that did not."""
 
     practices: dict[str, Practice] = field(default_factory=dict)
-    scripts: dict[str, Script] = field(default_factory=dict)
+    #: A dict when read from the files; a mapping that unpickles on first use when read from the start-up cache.
+    scripts: Mapping[str, Script] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def sorted(self) -> list[Practice]:
@@ -145,6 +150,8 @@ def load_practice_file(path: Path, source: str | None = None) -> Practice:
 
 
 def load_script_file(path: Path, practice: Practice, source: str | None = None) -> Script:
+    from selfcompass.core.narration import check_against, parse_script  # not needed for a start from the cache
+
     source = source or f"{path.parent.name}/{path.name}"
     text = read_text(path, source)
     script, problems = parse_script(text, practice.id, source)
@@ -157,7 +164,8 @@ def load_script_file(path: Path, practice: Practice, source: str | None = None) 
 
 def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
     """Load every ``*.toml`` in ``practices_dir`` with its script; skip bad files with a notice."""
-    library = Library()
+    library, scripts = Library(), {}
+    library.scripts = scripts
     if not practices_dir.is_dir():
         library.problems.append(Problem(str(practices_dir), "", translate("PracticeFiles", "the practices folder is "
                                                                           "missing."),
@@ -190,5 +198,5 @@ def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
             library.problems.extend(exc.problems)
             continue
         library.practices[practice.id] = practice
-        library.scripts[practice.id] = script
+        scripts[practice.id] = script
     return library

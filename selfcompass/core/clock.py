@@ -1,10 +1,16 @@
-"""Time as a port: the core asks a Clock, tests move a ManualClock by hand."""
+"""Time as a port: the core asks a Clock, tests move a ManualClock by hand.
+
+``datetime`` is imported where it is used: the first window needs a clock, not the time, and the module costs
+about 4.5 million instructions to import (see docs/architecture.md, "Start-up").
+"""
 
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class Clock(Protocol):
@@ -22,6 +28,8 @@ class SystemClock:
         return time.monotonic()
 
     def now(self) -> datetime:
+        from datetime import UTC, datetime
+
         return datetime.now(UTC)
 
 
@@ -29,6 +37,8 @@ class ManualClock:
     """A clock that moves only when told to; for tests and simulations."""
 
     def __init__(self, start: datetime | None = None) -> None:
+        from datetime import UTC, datetime
+
         self._mono = 1000.0
         self._now = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -41,6 +51,8 @@ class ManualClock:
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("a manual clock only moves forward; use jump() for wall-clock jumps")
+        from datetime import timedelta
+
         self._mono += seconds
         self._now += timedelta(seconds=seconds)
 
@@ -52,6 +64,8 @@ class ManualClock:
 def parse_aware(value: object) -> datetime | None:
     """An ISO 8601 time with its UTC offset, as our JSON files store times; anything else (not text, not a time,
     a time without an offset, or one so near the ends of the calendar that it has no UTC equivalent) gives None."""
+    from datetime import UTC, datetime
+
     if not isinstance(value, str):
         return None
     try:

@@ -9,7 +9,10 @@ and translated where it is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
 
 Translator = Callable[[str, str], str]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from selfcompass import APP_ID, APP_NAME
 
@@ -32,8 +32,13 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
+    """Where this person's data lives.
+
+    A NamedTuple, not a dataclass: it is defined on the way to the first window, where each dataclass costs
+    several times as much (docs/architecture.md, "Start-up").
+    """
+
     data: Path  # the database, drafts, backups
     config: Path  # settings.json
     cache: Path  # rendered narration

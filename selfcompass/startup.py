@@ -13,8 +13,7 @@ running SelfCompass to come forward and ends here, without loading Qt or buildin
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from selfcompass.core.settings import Settings
 from selfcompass.paths import AppPaths, resolve
@@ -24,9 +23,12 @@ from selfcompass.settings_store import load_settings
 ALREADY_OPEN = "SelfCompass is already open; its window has been brought forward."
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """What the GUI needs before it makes its QApplication."""
+class Prepared(NamedTuple):
+    """What the GUI needs before it makes its QApplication.
+
+    A NamedTuple, not a dataclass: it is defined on the way to the first window, where each dataclass costs
+    several times as much (docs/architecture.md, "Start-up").
+    """
 
     paths: AppPaths
     settings: Settings | None

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from selfcompass.errors import KnownError
 from selfcompass.paths import AppPaths
@@ -80,9 +79,12 @@ def request_raise(paths: AppPaths) -> None:
     target.write_text(str(os.getpid()), encoding="utf-8")
 
 
-@dataclass(frozen=True)
-class Claim:
-    """What claiming the data folder found."""
+class Claim(NamedTuple):
+    """What claiming the data folder found.
+
+    A NamedTuple, not a dataclass: it is defined on the way to the first window, where each dataclass costs
+    several times as much (docs/architecture.md, "Start-up").
+    """
 
     #: The lock, held; None when another SelfCompass has the folder, or the folder can't hold a lock.
     lock: InstanceLock | None

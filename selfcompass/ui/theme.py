@@ -6,7 +6,7 @@ alone. The same colours drive the breathing pacer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from selfcompass.paths import resource_dir
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
+    """A palette's colours, as #rrggbb.
+
+    A NamedTuple, not a dataclass: it is defined on the way to the first window, where each dataclass costs
+    several times as much (docs/architecture.md, "Start-up").
+    """
+
     name: str
     window: str
     surface: str

@@ -98,7 +98,8 @@ class SelfCompassApp(QObject):
         self.translation = install_translators(qapp, self.settings["language"]) or ""
         route_core_text()
         self.library = library or load_default_library(paths.cache, self.translation)
-        self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"])
+        # The style sheet waits until the window is built (see themes.apply).
+        self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"], style_sheet=False)
         self._narrator_factory = narrator_factory or default_narrator
         self._narrator: Any = None
         self._speech_notice_shown = False
@@ -127,6 +128,7 @@ class SelfCompassApp(QObject):
         from selfcompass.ui.journal.wiring import install_journal
 
         install_journal(self)
+        themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     @property
     def ticker_factory(self) -> TickerFactory:

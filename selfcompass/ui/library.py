@@ -170,14 +170,19 @@ class PracticeDetail(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._scroll)
         self.show_practice(None)
+
+    def sizeHint(self) -> QSize:
+        # What the page asks for now. The scroll area would give what it asked for when it was put in, before the
+        # style sheet (set once the window is built: see theme.apply) or a change of text size.
+        return self._scroll.widget().sizeHint()
 
     @property
     def practice(self) -> Practice | None:

@@ -75,7 +75,14 @@ FUSION_ARGS = ("-style", "fusion")
 STARTED_IN_FUSION = "selfcompassStartedInFusion"
 
 
-def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
+def apply(app: QApplication, theme_name: str, text_scale: float = 1.0, *, style_sheet: bool = True) -> Theme:
+    """Colours, text size and the style sheet for ``theme_name`` ("system" follows the system).
+
+    ``style_sheet=False`` leaves the style sheet for the caller to set with :func:`apply_style_sheet` once the
+    first window is built: under an application style sheet every widget added to a parent re-runs Qt's style
+    inheritance over its whole subtree, which made building the window cost about 7% of start-up. Set
+    afterwards, Qt restyles each widget once. (See docs/architecture.md, "Start-up".)
+    """
     theme = pick(theme_name, system_prefers_dark(app))
     if not app.property(STARTED_IN_FUSION):
         if app.style().name().lower() != "fusion":  # already Fusion on most Linux desktops; setting it again costs
@@ -98,6 +105,13 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
     base = QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(9.0, min(base, 12.0)) * text_scale)
     app.setFont(font)
+    if style_sheet:
+        apply_style_sheet(app, theme, text_scale)
+    return theme
+
+
+def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) -> None:
+    """The style sheet for ``theme``: rounded fields and buttons, focus rings, the roles of labels."""
     focus_width = 3 if theme.name == "high-contrast" else 2
     # Fusion's own drop-down and spin buttons show as dark boxes inside the rounded borders, and a check box
     # styled here would lose its tick, so these are drawn from assets/<part>-<theme>.svg in the theme's colours.
@@ -161,7 +175,6 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0) -> Theme:
             height: 8px; text-align: center; }}
         QProgressBar::chunk {{ background: {theme.accent}; border-radius: 3px; }}
     """)
-    return theme
 
 
 def pad_spin_box(box: QWidget) -> None:

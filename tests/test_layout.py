@@ -52,3 +52,19 @@ def test_a_scrolling_page_keeps_its_content_whole_in_a_short_window(qtbot) -> No
     page.show()
     qtbot.waitExposed(page)
     assert tall.height() >= 600  # not squashed: the page scrolls instead
+
+
+def test_the_style_sheet_comes_once_the_window_is_built_and_the_detail_pane_sizes_to_it(make_app, qtbot) -> None:
+    """Start-up sets the style sheet after building the window (selfcompass/ui/theme.py, apply). The detail pane
+    must then ask for the size of its styled page, not the one its scroll area saw before the sheet."""
+    app = make_app()
+    assert "QListView::item" in app.qapp.styleSheet()
+    detail = app.window.library_view.detail
+    page = detail._scroll.widget()
+    assert detail.sizeHint() == page.sizeHint()
+    before, sheet = detail.sizeHint(), app.qapp.styleSheet()
+    app.qapp.setStyleSheet(sheet + 'QLabel[role="title"] { font-size: 40pt; }')  # a larger title
+    try:
+        assert detail.sizeHint().height() > before.height()
+    finally:
+        app.qapp.setStyleSheet(sheet)

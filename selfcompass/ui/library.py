@@ -180,9 +180,11 @@ class PracticeDetail(QWidget):
         self.show_practice(None)
 
     def sizeHint(self) -> QSize:
-        # What the page asks for now. The scroll area would give what it asked for when it was put in, before the
-        # style sheet (set once the window is built: see theme.apply) or a change of text size.
-        return self._scroll.widget().sizeHint()
+        # What the page asks for now, within the scroll area's own bounds. The scroll area would give what the page
+        # asked for when it was put in, before the style sheet (set once the window is built: see theme.apply) or a
+        # change of text size.
+        line = self.fontMetrics().height()
+        return self._scroll.widget().sizeHint().boundedTo(QSize(36 * line, 24 * line))
 
     @property
     def practice(self) -> Practice | None:

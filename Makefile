@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-deps
 export QT_LOGGING_RULES ?= qt.multimedia.symbolsresolver=false
 
-.PHONY: run test lint imports pytest bench bundle bundle-test system-deps clean screenshots translations
+.PHONY: run test lint imports pytest bench instructions bundle bundle-test system-deps clean screenshots translations
 
 run: $(STAMP) translations
 	$(PY) -m selfcompass
@@ -44,6 +44,11 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# Start-up counted in instructions (valgrind), steadier than timings for judging one change; PAINTED=1 for the
+# end of the first paint. See benchmarks/instructions.py.
+instructions: $(STAMP)
+	$(PY) benchmarks/instructions.py
 
 # One windowed folder, dist/SelfCompass (see docs/packaging.md). Takes about a minute.
 bundle: $(STAMP) translations

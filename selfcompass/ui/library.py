@@ -61,7 +61,7 @@ class PracticeDelegate(QStyledItemDelegate):
     Qt draws each row's background, selection and focus (the style sheet's ``QListView::item`` rules); this draws
     the words. They are rich text in the palette's colours rather than text under a chosen pen: ``setPen`` and
     ``setBrush`` would build PySide6's whole ``Qt`` namespace before the first frame (see ui/first_frame.py).
-    Selection and focus come from the view, not ``option.state``, which would build PySide6's QStyle type.
+    Whether a row is selected comes from the view, not ``option.state``, which would build PySide6's QStyle type.
     """
 
     def __init__(self, parent: QListView) -> None:

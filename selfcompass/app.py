@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
 from selfcompass.core.clock import Clock, SystemClock
-from selfcompass.core.practice_loader import Library
+from selfcompass.core.library import Library
 from selfcompass.core.settings import LockedSettingError, Settings
 from selfcompass.paths import AppPaths, resource_dir
 from selfcompass.settings_store import load_settings, save_settings

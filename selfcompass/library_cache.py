@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfcompass import __version__
-from selfcompass.core.practice_loader import Library, load_library
+from selfcompass.core.library import Library
 
 if TYPE_CHECKING:
     from selfcompass.core.narration import Script
 
 log = logging.getLogger(__name__)
-FORMAT = 2
+FORMAT = 3
 
 
 class PickledScripts(Mapping[str, "Script"]):
@@ -67,6 +67,14 @@ def _fingerprint(*folders: Path, language: str = "") -> tuple[object, ...]:
         except OSError:
             entries.append((str(folder), -1, -1))
     return (FORMAT, __version__, language, *sorted(entries))
+
+
+def load_library(practices: Path, scripts: Path) -> Library:
+    """Read and check every practice and script file. The loader, the data-file checks and the narration parser
+    are imported only here, when the cache cannot be used."""
+    from selfcompass.core.practice_loader import load_library as read_and_check
+
+    return read_and_check(practices, scripts)
 
 
 def load_library_cached(practices: Path, scripts: Path, cache_file: Path | None, language: str = "") -> Library:

@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from selfcompass.core.datafile import DataFileError, Fields, LineFinder, parse_toml, read_text
 from selfcompass.core.i18n import translate
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.files import write_atomic
@@ -34,6 +33,8 @@ def managed_candidates() -> list[Path]:
 
 def read_managed(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """Parse a managed settings file; raises DataFileError naming the line and field."""
+    from selfcompass.core.datafile import DataFileError, Fields, LineFinder, parse_toml, read_text
+
     source = str(path)
     text = read_text(path, source)
     fields = Fields(parse_toml(text, source), source, lines=LineFinder(text))
@@ -76,7 +77,9 @@ def load_settings(settings_file: Path, managed: list[Path] | None = None) -> Set
     defaults: dict[str, Any] = {}
     locked: dict[str, Any] = {}
     for path in managed if managed is not None else managed_candidates():
-        if path.is_file():
+        if path.is_file():  # IT's file: rare, so its reader's modules are imported only then
+            from selfcompass.core.datafile import DataFileError
+
             try:
                 defaults, locked = read_managed(path)
             except DataFileError as exc:

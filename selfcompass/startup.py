@@ -39,8 +39,8 @@ class Prepared(NamedTuple):
 
 
 def prepare(data_dir: str | os.PathLike[str] | None = None, *, bring_forward: bool = True) -> Prepared:
-    """The folders (made if missing) and claimed, and the settings; also imports the practice library's loader and
-    cache, which the window needs next (the library itself loads once the translation in use is known).
+    """The folders (made if missing) and claimed, and the settings; also imports the practice library's cache and
+    classes, which the window needs next (the library itself loads once the translation in use is known).
 
     When another SelfCompass holds the folder, it is asked to bring its window forward (unless
     ``bring_forward`` is False, as when starting quietly at login) and nothing else is done."""

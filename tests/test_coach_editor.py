@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from selfcompass.core.practice_loader import Library, load_library, practice_from_mapping
+from selfcompass.core.library import Library
+from selfcompass.core.practice_loader import load_library, practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.sequences import MemoryProgressStore, load_sequence_file, parse_sequence
 from selfcompass.ui.sequences.coach import CoachEditor

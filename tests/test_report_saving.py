@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, QThreadPool
 
 import selfcompass.sequences_report as sequences_report
 from selfcompass import files
-from selfcompass.core.practice_loader import Library, practice_from_mapping
+from selfcompass.core.library import Library
+from selfcompass.core.practice_loader import practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.core.sequences import Day, MemoryProgressStore, Sequence
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView

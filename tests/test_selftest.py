@@ -13,7 +13,7 @@ import pytest
 
 from selfcompass import selftest
 from selfcompass.core.datafile import Problem
-from selfcompass.core.practice_loader import Library
+from selfcompass.core.library import Library
 
 CHECK_NAMES = ["resources", "practices", "managed settings", "data folder", "database", "speech",
                "media playback", "main window"]

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from selfcompass.core.datafile import DataFileError
+from selfcompass.core.library import Library
 from selfcompass.core.practice import duration_label
-from selfcompass.core.practice_loader import Library, load_library
+from selfcompass.core.practice_loader import load_library
 from selfcompass.core.sequences import Sequence, load_sequence_file
 from selfcompass.paths import resource_dir
 

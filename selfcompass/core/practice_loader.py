@@ -7,12 +7,12 @@ every file it skipped, naming the file, the field and the fix.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from selfcompass.core.datafile import DataFileError, Fields, LineFinder, Problem, parse_toml, read_text
 from selfcompass.core.i18n import translate
+from selfcompass.core.library import Library
 from selfcompass.core.practice import (
     ASPECTS,
     NEEDS,
@@ -25,8 +25,6 @@ from selfcompass.core.practice import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from selfcompass.core.narration import Script
 
 SCHEMA_VERSION = 1
@@ -34,20 +32,6 @@ MIN_TOTAL, MAX_TOTAL = 10, 3600
 #: What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TIMING_SLACK = 0.01
-
-
-@dataclass
-class Library:
-    """Every practice that loaded, their scripts, and a notice for each file that did not."""
-
-    practices: dict[str, Practice] = field(default_factory=dict)
-    #: A dict when read from the files; a mapping that unpickles on first use when read from the start-up cache.
-    scripts: Mapping[str, Script] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-
-    def sorted(self) -> list[Practice]:
-        order = list(Family)
-        return sorted(self.practices.values(), key=lambda p: (order.index(p.family), p.duration, p.title))
 
 
 def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> Practice:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -17,8 +17,13 @@ SCHEMA_VERSION = 1
 SET_BY_ORGANISATION = QT_TRANSLATE_NOOP("SettingsDialog", "Set by your organisation")
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
+    """One setting declared as data: its key, type, default, label and limits.
+
+    A NamedTuple, not a dataclass: it is defined on the way to the first window, where each dataclass costs
+    several times as much (docs/architecture.md, "Start-up").
+    """
+
     key: str
     kind: type
     default: Any

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.library import Library
 from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label, need_label
-from selfcompass.core.practice_loader import Library
 from selfcompass.ui.first_frame import USER_ROLE, elided
 
 PRACTICE_ROLE = USER_ROLE + 1

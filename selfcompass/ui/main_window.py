@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass import APP_NAME
-from selfcompass.core.practice_loader import Library
+from selfcompass.core.library import Library
 from selfcompass.ui.first_frame import USER_ROLE, new_action
 from selfcompass.ui.library import LibraryView
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.datafile import DataFileError, Problem
-from selfcompass.core.practice_loader import Library
+from selfcompass.core.library import Library
 from selfcompass.core.sequences import CustomPractice, Day, Sequence, parse_sequence, sequence_to_toml
 from selfcompass.ui.layout import centre_form_labels, scrolling_body
 from selfcompass.ui.sequences.coach_preview import day_preview_html, friendly

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.datafile import DataFileError, Problem, parse_toml, read_text
+from selfcompass.core.library import Library
 from selfcompass.core.narration import Script
 from selfcompass.core.practice import Practice
-from selfcompass.core.practice_loader import Library
 from selfcompass.core.records import SessionRecord
 from selfcompass.core.sequences import (
     Completion,

@@ -446,7 +446,6 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
     window.windowHandle().installEventFilter(_Once(window))
 
 
-
 def _delete_on_close(widget: QObject) -> None:
     """Free ``widget`` once it is closed. Qt is imported here, not at the top: naming it builds PySide6's whole
     ``Qt`` namespace, which the first frame does without (see ui/first_frame.py)."""

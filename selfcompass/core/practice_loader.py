@@ -148,8 +148,8 @@ def load_script_file(path: Path, practice: Practice, source: str | None = None) 
 
 def load_library(practices_dir: Path, scripts_dir: Path) -> Library:
     """Load every ``*.toml`` in ``practices_dir`` with its script; skip bad files with a notice."""
-    library, scripts = Library(), {}
-    library.scripts = scripts
+    scripts: dict[str, Script] = {}
+    library = Library(scripts=scripts)
     if not practices_dir.is_dir():
         library.problems.append(Problem(str(practices_dir), "", translate("PracticeFiles", "the practices folder is "
                                                                           "missing."),

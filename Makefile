@@ -65,8 +65,8 @@ bundle-zip: bundle
 	$(PY) packaging/make_zip.py
 
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.screenshots docs/screenshots
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m selfcompass.ui.insights.screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.insights_screenshots
 
 clean:
 	rm -rf build dist .pytest_cache

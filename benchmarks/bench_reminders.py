@@ -15,9 +15,9 @@ import icalendar
 import recurring_ical_events
 from common import Result, median, p95, timed
 
-from selfcompass.calendar_import import parse_calendar
 from selfcompass.core.meetings import MeetingIndex, WorkingWeek
-from selfcompass.core.reminders import Kind, ReminderRules, Rule, TimeRange, day_plan
+from selfcompass.core.reminders.planner import Kind, ReminderRules, Rule, TimeRange, day_plan
+from selfcompass.scheduling.calendar_import import parse_calendar
 
 LONDON = ZoneInfo("Europe/London")
 TODAY = date(2026, 3, 31)
@@ -75,7 +75,7 @@ IDLE_SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from selfcompass.core.clock import SystemClock
-    from selfcompass.core.reminders import ReminderRules, Rule, Kind
+    from selfcompass.core.reminders.planner import ReminderRules, Rule, Kind
     from selfcompass.core.meetings import MeetingIndex, WorkingWeek
     from selfcompass.scheduling.service import ReminderService
     from selfcompass.scheduling.timers import QtTimers

@@ -19,13 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
-from selfcompass.core.clock import Clock, SystemClock
+from selfcompass.core.clock import Clock, SystemClock, TickerFactory, Timers
 from selfcompass.core.library import Library
 from selfcompass.core.settings import LockedSettingError, Settings
 from selfcompass.paths import AppPaths, resource_dir
-from selfcompass.settings_store import load_settings, save_settings
+from selfcompass.storage.settings_file import load_settings, save_settings
 from selfcompass.ui import theme as themes
-from selfcompass.ui.ticker import TickerFactory, qt_ticker_factory
 
 if TYPE_CHECKING:
     from selfcompass.core.records import SessionRecord
@@ -57,7 +56,7 @@ def default_opener(paths: AppPaths) -> Any:
 
 
 def load_default_library(cache_dir: Path | None = None, language: str = "") -> Library:
-    from selfcompass.library_cache import load_library_cached
+    from selfcompass.storage.library_cache import load_library_cached
 
     root = resource_dir()
     cache = cache_dir / "practices.cache" if cache_dir is not None else None
@@ -82,7 +81,7 @@ class SelfCompassApp(QObject):
 
     def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
                  library: Library | None = None, clock: Clock | None = None,
-                 ticker_factory: TickerFactory | None = None, narrator_factory: NarratorFactory | None = None,
+                 timers: Timers | None = None, narrator_factory: NarratorFactory | None = None,
                  database_opener: DatabaseOpener | None = None, instance_lock: Any = None) -> None:
         super().__init__()
         self.qapp = qapp
@@ -106,7 +105,7 @@ class SelfCompassApp(QObject):
         self._opener = database_opener or default_opener
         self._database: Any = None
         self._database_hooks: list[Callable[[Any], None]] = []
-        self._ticker_factory = ticker_factory or qt_ticker_factory(self)
+        self._timers = timers
         self._player: PlayerView | None = None
         from selfcompass.ui.main_window import MainWindow
 
@@ -131,15 +130,24 @@ class SelfCompassApp(QObject):
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     @property
+    def timers(self) -> Timers:
+        """The one timer service (made on first use): one-shots at wall-clock moments and repeating tickers; a
+        fake fired by hand in tests, so no test waits for real time."""
+        if self._timers is None:
+            from selfcompass.scheduling.timers import QtTimers
+
+            self._timers = QtTimers(self.clock, parent=self)
+        return self._timers
+
+    @property
     def ticker_factory(self) -> TickerFactory:
-        """Makes the repeating timers features need; a fake in tests, so no test waits for real time."""
-        return self._ticker_factory
+        return lambda name, callback: self.timers.ticker(name, callback)
 
     # -- the database worker (made on first use; the database itself opens on its first job) -----
     @property
     def database(self) -> Any:
         if self._database is None:
-            from selfcompass.background import DatabaseWorker
+            from selfcompass.storage.worker import DatabaseWorker
 
             opener = self._opener
             self._database = DatabaseWorker(lambda: opener(self.paths), self)
@@ -163,7 +171,7 @@ class SelfCompassApp(QObject):
             from selfcompass.ui.player import PlayerView
 
             s = self.settings
-            self._player = PlayerView(self.clock, self._ticker_factory, _LazySpeaker(self),
+            self._player = PlayerView(self.clock, self.ticker_factory, _LazySpeaker(self),
                                       voice_on=s["voice_enabled"], reduced_motion=s["reduced_motion"],
                                       ask_feeling=s["ask_feeling"])
             self._player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
@@ -268,7 +276,7 @@ class SelfCompassApp(QObject):
         elif player is not None and key == "ask_feeling":
             player.set_ask_feeling(s["ask_feeling"])
         elif key == "start_at_login":
-            from selfcompass import autostart
+            from selfcompass.desktop import autostart
             from selfcompass.errors import KnownError
 
             try:

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from selfcompass.core.settings import Settings
 from selfcompass.paths import AppPaths, resolve
-from selfcompass.settings_store import load_settings
+from selfcompass.storage.settings_file import load_settings
 
 #: Said on the command line when a second launch hands over to the running SelfCompass.
 ALREADY_OPEN = "SelfCompass is already open; its window has been brought forward."
@@ -52,6 +52,6 @@ def prepare(data_dir: str | os.PathLike[str] | None = None, *, bring_forward: bo
     if claimed.already_running:
         return Prepared(paths, None, already_running=True)
     settings = load_settings(paths.settings_file)
-    import selfcompass.library_cache  # noqa: F401  (used by app.load_default_library)
+    import selfcompass.storage.library_cache  # noqa: F401  (used by app.load_default_library)
 
     return Prepared(paths, settings, claimed.lock)

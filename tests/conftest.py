@@ -81,11 +81,11 @@ class FakeNarrator:
 @pytest.fixture
 def make_app(qtbot, tmp_path: Path):
     """Build the real app on a temp data folder, with a manual clock and hand-fired tickers."""
+    from doubles import FakeTimers, ManualClock
+
     from selfcompass.app import SelfCompassApp, make_qapp
-    from selfcompass.core.clock import ManualClock
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths
-    from selfcompass.ui.ticker import FakeTicker
 
     made = []
 
@@ -95,17 +95,13 @@ def make_app(qtbot, tmp_path: Path):
         paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "logs")
         paths.ensure()
         clock = ManualClock()
-        tickers: dict[str, FakeTicker] = {}
-
-        def ticker_factory(name, callback):
-            tickers[name] = FakeTicker(name, callback)
-            return tickers[name]
-
+        timers = FakeTimers(clock)
         fake = narrator or FakeNarrator()
-        app = SelfCompassApp(make_qapp(), paths, settings=settings, clock=clock, ticker_factory=ticker_factory,
+        app = SelfCompassApp(make_qapp(), paths, settings=settings, clock=clock, timers=timers,
                              narrator_factory=lambda *_: fake)
         app.test_clock = clock  # type: ignore[attr-defined]
-        app.test_tickers = tickers  # type: ignore[attr-defined]
+        app.test_tickers = timers.tickers  # type: ignore[attr-defined]
+        app.test_timers = timers  # type: ignore[attr-defined]
         app.test_narrator = fake  # type: ignore[attr-defined]
         qtbot.addWidget(app.window)
         made.append(app)

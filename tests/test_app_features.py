@@ -6,13 +6,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from selfcompass.scheduling.timers import FakeTimers
-
 
 def install(app, **reminders):
-    timers = FakeTimers(app.test_clock)
-    app.install_features(reminders={"timers": timers, "tray_available": False, **reminders})
-    return app.features["reminders"], timers
+    app.install_features(reminders={"tray_available": False, **reminders})
+    return app.features["reminders"], app.test_timers
 
 
 def test_without_a_tray_prompts_appear_in_the_window_and_start_a_practice(make_app, qtbot) -> None:

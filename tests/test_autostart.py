@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from selfcompass import autostart
-from selfcompass.autostart import (
+from selfcompass.desktop import autostart
+from selfcompass.desktop.autostart import (
     AutostartError,
     LaunchAgent,
     WindowsRunKey,

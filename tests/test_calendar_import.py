@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import selfcompass.calendar_import as ci
-from selfcompass.calendar_import import import_calendar, parse_calendar
+import selfcompass.scheduling.calendar_import as ci
 from selfcompass.core.datafile import DataFileError
+from selfcompass.scheduling.calendar_import import import_calendar, parse_calendar
 
 LONDON = ZoneInfo("Europe/London")
 DATA = Path(__file__).parent / "data" / "calendars"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from doubles import ManualClock
 from pytestqt.qtbot import QtBot
 
-from selfcompass.core.clock import ManualClock
 from selfcompass.scheduling.calendar_source import CalendarSource
 
 DATA = Path(__file__).parent / "data" / "calendars"

@@ -13,6 +13,7 @@ from selfcompass.core.library import Library
 from selfcompass.core.practice_loader import load_library, practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.sequences import MemoryProgressStore, load_sequence_file, parse_sequence
+from selfcompass.features.report_files import save_report
 from selfcompass.ui.sequences.coach import CoachEditor
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView
 
@@ -185,7 +186,7 @@ def test_the_today_view_offers_carry_on_after_a_gap(qtbot, library: Library) -> 
 
 def test_sharing_progress_writes_a_csv(qtbot, library: Library, tmp_path: Path) -> None:
     started: list[PracticeRequest] = []
-    view = TodayView(library, MemoryProgressStore(), started.append, lambda: TODAY)
+    view = TodayView(library, MemoryProgressStore(), started.append, lambda: TODAY, save_report=save_report)
     qtbot.addWidget(view)
     view.import_file(DATA / "small.toml")
     qtbot.mouseClick(view.cards["small-test"].practice_buttons["box-breathing"], Qt.MouseButton.LeftButton)

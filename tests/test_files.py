@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from selfcompass.files import write_atomic
+from selfcompass.storage.files import write_atomic
 
 
 def leftovers(folder: Path) -> list[str]:

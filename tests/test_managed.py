@@ -11,7 +11,7 @@ import pytest
 
 from selfcompass.core.settings import OPTIONS, LockedSettingError, Settings
 from selfcompass.paths import AppPaths
-from selfcompass.settings_store import MANAGED_FILE, load_settings, managed_candidates, read_managed
+from selfcompass.storage.settings_file import MANAGED_FILE, load_settings, managed_candidates, read_managed
 
 
 def write(path: Path, text: str) -> Path:

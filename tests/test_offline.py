@@ -11,13 +11,12 @@ import socket
 from pathlib import Path
 
 import pytest
+from doubles import FakeTimers, ManualClock
 
 from selfcompass.app import SelfCompassApp
-from selfcompass.core.clock import ManualClock
 from selfcompass.core.records import Outcome
 from selfcompass.core.settings import Settings
 from selfcompass.paths import AppPaths
-from selfcompass.ui.ticker import FakeTicker
 
 NETWORK_MODULES = ("socket", "ssl", "urllib", "http", "ftplib", "smtplib", "xmlrpc", "requests", "httpx",
                    "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
@@ -61,14 +60,9 @@ def test_a_full_session_with_writing_is_recorded_offline(qapp, qtbot, tmp_path: 
     settings = Settings.defaults()
     settings.values.update(welcome_seen=True)
     clock = ManualClock()
-    tickers: list[FakeTicker] = []
-
-    def ticker_factory(name, callback):
-        ticker = FakeTicker(name, callback)
-        tickers.append(ticker)
-        return ticker
-
-    app = SelfCompassApp(qapp, paths, settings=settings, clock=clock, ticker_factory=ticker_factory)
+    timers = FakeTimers(clock)
+    tickers = timers.tickers.values()
+    app = SelfCompassApp(qapp, paths, settings=settings, clock=clock, timers=timers)
     qtbot.addWidget(app.window)
     app.window.show()
     app.after_first_show()

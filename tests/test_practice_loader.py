@@ -153,7 +153,7 @@ def test_truncated_and_mangled_files_give_problems_not_crashes(cut: int, drop: i
 def test_the_start_up_cache_gives_the_same_library_and_unpickles_scripts_only_when_asked(tmp_path, repo_root) -> None:
     import pickle
 
-    from selfcompass.library_cache import PickledScripts, load_library_cached
+    from selfcompass.storage.library_cache import PickledScripts, load_library_cached
 
     args = (repo_root / "practices", repo_root / "audio_scripts", tmp_path / "practices.cache")
     fresh = load_library_cached(*args)
@@ -168,7 +168,7 @@ def test_the_start_up_cache_gives_the_same_library_and_unpickles_scripts_only_wh
 def test_a_start_up_cache_in_an_older_format_is_read_again(tmp_path, repo_root) -> None:
     import pickle
 
-    from selfcompass.library_cache import load_library_cached
+    from selfcompass.storage.library_cache import load_library_cached
 
     cache = tmp_path / "practices.cache"
     cache.write_bytes(pickle.dumps(("an older key", "an older library")))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from selfcompass.core.reminders import Due, Kind
+from selfcompass.core.reminders.planner import Due, Kind
 from selfcompass.ui.prompt_card import PromptBanner, PromptCard
 
 DUE = Due(datetime(2026, 3, 30, 10, tzinfo=UTC), Kind.TRANSITION, "'Board' has ended: a short pause.",

@@ -9,9 +9,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from selfcompass.core.reminder_engine import ReminderEngine
-from selfcompass.core.reminder_state import KEEP_HISTORY, MAX_RECORDS, SNOOZED_REASON, dumps, loads
-from selfcompass.core.reminders import (
+from selfcompass.core.reminders.engine import ReminderEngine
+from selfcompass.core.reminders.planner import (
     Due,
     FocusBlock,
     Holds,
@@ -20,6 +19,7 @@ from selfcompass.core.reminders import (
     PromptRecord,
     ReminderRules,
 )
+from selfcompass.core.reminders.state import KEEP_HISTORY, MAX_RECORDS, SNOOZED_REASON, dumps, loads
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 

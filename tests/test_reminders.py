@@ -11,10 +11,8 @@ from hypothesis import strategies as st
 
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, WorkingWeek
-from selfcompass.core.reminder_engine import ReminderEngine
-from selfcompass.core.reminder_rules import rules_from_mapping, rules_from_settings
-from selfcompass.core.reminder_types import KEEP_HISTORY
-from selfcompass.core.reminders import (
+from selfcompass.core.reminders.engine import ReminderEngine
+from selfcompass.core.reminders.planner import (
     Due,
     FocusBlock,
     Holds,
@@ -29,6 +27,8 @@ from selfcompass.core.reminders import (
     next_wake,
     plan,
 )
+from selfcompass.core.reminders.rules import rules_from_mapping, rules_from_settings
+from selfcompass.core.reminders.types import KEEP_HISTORY
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from selfcompass.calendar_import import parse_calendar
 from selfcompass.core.meetings import WorkingWeek
-from selfcompass.core.reminders import FocusBlock, Holds, Kind, ReminderRules, Rule, TimeRange, plan
+from selfcompass.core.reminders.planner import FocusBlock, Holds, Kind, ReminderRules, Rule, TimeRange, plan
+from selfcompass.scheduling.calendar_import import parse_calendar
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 10, 19, 0, 0, tzinfo=LONDON)  # the week before and after the October change

@@ -7,12 +7,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from doubles import ManualClock
 
-from selfcompass.calendar_import import import_calendar
-from selfcompass.core.clock import ManualClock
 from selfcompass.core.meetings import Meeting, WorkingWeek
-from selfcompass.core.reminder_engine import ReminderEngine
-from selfcompass.core.reminders import Kind, ReminderRules, Rule, TimeRange
+from selfcompass.core.reminders.engine import ReminderEngine
+from selfcompass.core.reminders.planner import Kind, ReminderRules, Rule, TimeRange
+from selfcompass.scheduling.calendar_import import import_calendar
 
 LONDON = ZoneInfo("Europe/London")
 CALENDAR = Path(__file__).parent / "data" / "calendars" / "outlook_week.ics"

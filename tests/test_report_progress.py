@@ -15,7 +15,8 @@ from selfcompass.core.practice import Practice
 from selfcompass.core.practice_loader import practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.core.sequences import Completion, Day, Sequence
-from selfcompass.sequences_report import build_report, report_html, write_csv, write_pdf
+from selfcompass.core.sequences.report import build_report, csv_text, report_html
+from selfcompass.features.report_files import write_csv, write_pdf
 
 SENTINEL = "PurpleGiraffeSecret42"
 MON = date(2026, 1, 5)
@@ -58,16 +59,14 @@ def test_completions_work_as_input_too() -> None:
 
 
 def test_csv_has_a_row_per_practice_and_ratings_only_by_choice() -> None:
-    out = io.StringIO()
-    write_csv(build_report(SEQ, sessions(), made_on=MON, library=LIBRARY), out)
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    text = csv_text(build_report(SEQ, sessions(), made_on=MON, library=LIBRARY))
+    rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == ["day", "day_title", "practice_id", "practice_title", "date", "minutes"]
     assert rows[1] == ["1", "Arriving", "a", "Arrive", "2026-01-05", "1.5"]
     assert rows[2][3] == "'=SUM(A1)"  # never a live formula in a spreadsheet
     assert len(rows) == 4
-    out = io.StringIO()
-    write_csv(build_report(SEQ, sessions(), made_on=MON, library=LIBRARY, include_ratings=True), out)
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    text = csv_text(build_report(SEQ, sessions(), made_on=MON, library=LIBRARY, include_ratings=True))
+    rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][-2:] == ["rating_before", "rating_after"] and rows[1][-2:] == ["2", "4"]
 
 

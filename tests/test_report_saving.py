@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
-import selfcompass.sequences_report as sequences_report
-from selfcompass import files
+import selfcompass.features.report_files as sequences_report
 from selfcompass.core.library import Library
 from selfcompass.core.practice_loader import practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.core.sequences import Day, MemoryProgressStore, Sequence
+from selfcompass.storage import files
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView
 
 TODAY = date(2026, 1, 5)
@@ -47,7 +47,8 @@ def gate(pool: QThreadPool) -> Iterator[threading.Event]:
 @pytest.fixture
 def view(qtbot, pool: QThreadPool) -> TodayView:
     started: list[PracticeRequest] = []
-    view = TodayView(LIBRARY, MemoryProgressStore(), started.append, lambda: TODAY, report_pool=pool)
+    view = TodayView(LIBRARY, MemoryProgressStore(), started.append, lambda: TODAY, report_pool=pool,
+                     save_report=sequences_report.save_report)
     qtbot.addWidget(view)
     view.follow(SEQUENCE)
     qtbot.mouseClick(view.cards["steady"].practice_buttons["arrive"], Qt.MouseButton.LeftButton)

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from doubles import FakeTimers, ManualClock
 from pytestqt.qtbot import QtBot
 from test_reminders_week import EXPECTED, SLEEP, SLEEP_FROM, WEEK_END, WEEK_START, label, week_meetings, week_rules
 
-from selfcompass.core.clock import ManualClock
-from selfcompass.core.reminders import Due, Kind, Outcome, ReminderRules, Rule
+from selfcompass.core.reminders.planner import Due, Kind, Outcome, ReminderRules, Rule
 from selfcompass.scheduling.service import TIMER_NAME, ReminderService
-from selfcompass.scheduling.timers import CHECK_EVERY, FakeTimers, QtTimers
+from selfcompass.scheduling.timers import CHECK_EVERY, QtTimers
 
 
 @pytest.fixture

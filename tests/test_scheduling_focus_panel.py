@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from doubles import FakeTimers, ManualClock
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from selfcompass.core.clock import ManualClock
-from selfcompass.core.reminders import ReminderRules
+from selfcompass.core.reminders.planner import ReminderRules
 from selfcompass.scheduling.service import ReminderService
-from selfcompass.scheduling.timers import FakeTimers
 from selfcompass.ui.focus import FocusPanel
 
 

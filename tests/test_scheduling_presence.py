@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from selfcompass.scheduling.presentation import (
+from selfcompass.desktop.presentation import (
     Presence,
     UnknownPresence,
     WindowsNotificationState,

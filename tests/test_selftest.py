@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from selfcompass import selftest
+from selfcompass.cli import selftest
 from selfcompass.core.datafile import Problem
 from selfcompass.core.library import Library
 
@@ -98,7 +98,7 @@ def test_missing_resources_fail(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
 def test_a_broken_managed_file_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     managed = tmp_path / "selfcompass-managed.toml"
     managed.write_text('schema = 1\n[locked]\ntheme = "purple"\n', encoding="utf-8")
-    monkeypatch.setattr("selfcompass.settings_store.managed_candidates", lambda: [managed])
+    monkeypatch.setattr("selfcompass.storage.settings_file.managed_candidates", lambda: [managed])
     verdict = selftest.run_one("managed settings", selftest.check_managed_settings)
     assert verdict.verdict == "FAILED"
     assert "theme" in verdict.detail and str(managed) in verdict.detail
@@ -108,7 +108,7 @@ def test_a_good_managed_file_is_summarised(monkeypatch: pytest.MonkeyPatch, tmp_
     managed = tmp_path / "selfcompass-managed.toml"
     managed.write_text('schema = 1\n[defaults]\nvoice_enabled = true\n[locked]\ntheme = "dark"\n'
                        "start_at_login = false\n", encoding="utf-8")
-    monkeypatch.setattr("selfcompass.settings_store.managed_candidates", lambda: [managed])
+    monkeypatch.setattr("selfcompass.storage.settings_file.managed_candidates", lambda: [managed])
     verdict = selftest.run_one("managed settings", selftest.check_managed_settings)
     assert verdict.verdict == "ok"
     assert "1 default(s), 2 locked" in verdict.detail

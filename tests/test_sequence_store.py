@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from selfcompass.core.practice_loader import load_library
-from selfcompass.core.sequences import Completion, FileProgressStore, Pace, enrol, load_sequence_file, pause
+from selfcompass.core.sequences import Completion, Pace, enrol, load_sequence_file, pause
+from selfcompass.storage.sequence_progress import FileProgressStore
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "sequences"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from doubles import ManualClock
 
-from selfcompass.core.clock import ManualClock
 from selfcompass.core.narration import parse_script
 from selfcompass.core.practice import BreathPattern, BreathPhase, Family, Practice, Step, StepKind
 from selfcompass.core.records import Outcome

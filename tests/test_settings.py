@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from selfcompass.core.settings import LockedSettingError, Settings
-from selfcompass.settings_store import load_settings, read_managed, save_settings
+from selfcompass.storage.settings_file import load_settings, read_managed, save_settings
 
 
 def test_defaults_and_round_trip(tmp_path: Path) -> None:

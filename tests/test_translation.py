@@ -210,7 +210,7 @@ def test_every_screen_shows_translated_text_under_a_pseudo_locale(make_app, qtbo
         qtbot.waitUntil(lambda: not app.database.busy, timeout=20_000)
         app.journal.feature.new_entry()
         visit("journal, writing a new entry")
-        from selfcompass.core.reminders import Due, Kind
+        from selfcompass.core.reminders.planner import Due, Kind
         from selfcompass.ui.prompt_card import PromptCard
 
         card = PromptCard()
@@ -252,7 +252,7 @@ def test_the_settings_offer_each_shipped_language_and_save_the_choice(make_app, 
 
 def test_the_practice_cache_is_kept_per_language(tmp_path, repo_root, monkeypatch) -> None:
     """Notices about bad practice files are made in the person's language, so a cache in another one is not used."""
-    from selfcompass import library_cache
+    from selfcompass.storage import library_cache
 
     loads: list[str] = []
     real = library_cache.load_library

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from selfcompass.ui.tray import SystemTray, WindowTray, attach_menu, make_tray
+from selfcompass.desktop.tray import SystemTray, WindowTray, attach_menu, make_tray
 
 
 @pytest.fixture

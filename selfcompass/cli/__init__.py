@@ -62,7 +62,7 @@ def run(args: list[str]) -> int:
     if ns.command:
         return int(ns.func(ns) or 0)
     if ns.self_test:
-        from selfcompass.selftest import run_self_test
+        from selfcompass.cli.selftest import run_self_test
 
         return run_self_test(ns)
     # The Qt-free part of start-up first (folders, settings), before PySide6 loads: see selfcompass/startup.py.

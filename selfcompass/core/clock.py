@@ -1,4 +1,4 @@
-"""Time as a port: the core asks a Clock, tests move a ManualClock by hand.
+"""Time as a port: the core asks a Clock and arms named Timers; tests move a manual clock and fire them by hand.
 
 ``datetime`` is imported where it is used: the first window needs a clock, not the time, and the module costs
 about 4.5 million instructions to import (see docs/architecture.md, "Start-up").
@@ -7,6 +7,7 @@ about 4.5 million instructions to import (see docs/architecture.md, "Start-up").
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -21,6 +22,38 @@ class Clock(Protocol):
     def now(self) -> datetime: ...
 
 
+class Ticker(Protocol):
+    """A named repeating timer (the player's tick, the journal's autosave): started, stopped, asked if running."""
+
+    def start(self, interval_ms: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def is_active(self) -> bool: ...
+
+
+#: Makes a named Ticker that calls the callback every interval while started.
+TickerFactory = Callable[[str, Callable[[], None]], Ticker]
+
+
+class Timers(Protocol):
+    """The one timer abstraction: named one-shot timers at wall-clock moments, and named repeating tickers.
+
+    The app has one (``scheduling.timers.QtTimers``); tests use a fake fired by hand (``tests/doubles.py``)."""
+
+    def start_at(self, name: str, when: datetime, callback: Callable[[], None]) -> None:
+        """Arm (or re-arm) the named timer; the callback runs once, at or soon after ``when``."""
+
+    def cancel(self, name: str) -> None: ...
+
+    def pending(self) -> dict[str, datetime]: ...
+
+    def cancel_all(self) -> None: ...
+
+    def ticker(self, name: str, callback: Callable[[], None]) -> Ticker:
+        """A named repeating timer calling ``callback`` every interval while started."""
+
+
 class SystemClock:
     """The real clock."""
 
@@ -31,34 +64,6 @@ class SystemClock:
         from datetime import UTC, datetime
 
         return datetime.now(UTC)
-
-
-class ManualClock:
-    """A clock that moves only when told to; for tests and simulations."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        from datetime import UTC, datetime
-
-        self._mono = 1000.0
-        self._now = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-    def monotonic(self) -> float:
-        return self._mono
-
-    def now(self) -> datetime:
-        return self._now
-
-    def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("a manual clock only moves forward; use jump() for wall-clock jumps")
-        from datetime import timedelta
-
-        self._mono += seconds
-        self._now += timedelta(seconds=seconds)
-
-    def jump(self, to: datetime) -> None:
-        """Move the wall clock only (a clock change, a resync); monotonic time is untouched."""
-        self._now = to
 
 
 def parse_aware(value: object) -> datetime | None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from selfcompass.calendar_import import CalendarImport, default_window, import_calendar
 from selfcompass.core.clock import Clock
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, MeetingIndex
+from selfcompass.scheduling.calendar_import import CalendarImport, default_window, import_calendar
 
 
 class _Relay(QObject):

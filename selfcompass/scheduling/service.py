@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from selfcompass.core.clock import Clock
+from selfcompass.core.clock import Clock, Timers
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, MeetingIndex
-from selfcompass.core.reminder_engine import ReminderEngine
-from selfcompass.core.reminders import (
+from selfcompass.core.reminders.engine import ReminderEngine
+from selfcompass.core.reminders.planner import (
     Due,
     FocusBlock,
     Holds,
@@ -22,7 +22,6 @@ from selfcompass.core.reminders import (
     plan_lines,
     status_line,
 )
-from selfcompass.scheduling.timers import Timers
 
 #: Shown on the card when a pause put off from the tray comes back.
 PUT_OFF = QT_TRANSLATE_NOOP("Reminders", "A pause you put off.")

@@ -1,4 +1,4 @@
-"""Named one-shot timers armed for a wall-clock moment: a Qt implementation and a fake fired by hand.
+"""The app's one timer service: named one-shot timers at wall-clock moments, and named repeating tickers (Qt).
 
 The Qt timer never waits more than a minute at a time. Monotonic timers stop while a laptop sleeps and
 know nothing of wall-clock changes, so each minute it compares the wall clock with the monotonic clock;
@@ -11,29 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
-from selfcompass.core.clock import Clock, ManualClock
+from selfcompass.core.clock import Clock, Ticker
 
 #: The longest single wait; also how often a jump in the wall clock can be noticed.
 CHECK_EVERY = timedelta(minutes=1)
 #: A gap between wall and monotonic time larger than this counts as a jump or a sleep.
 JUMP_TOLERANCE = timedelta(seconds=30)
-
-
-class Timers(Protocol):
-    """What the reminder service needs: named one-shot timers at wall-clock moments."""
-
-    def start_at(self, name: str, when: datetime, callback: Callable[[], None]) -> None:
-        """Arm (or re-arm) the named timer; the callback runs once, at or soon after ``when``."""
-
-    def cancel(self, name: str) -> None: ...
-
-    def pending(self) -> dict[str, datetime]: ...
-
-    def cancel_all(self) -> None: ...
 
 
 @dataclass
@@ -42,61 +29,6 @@ class _Armed:
     callback: Callable[[], None]
     wall: datetime
     mono: float
-
-
-class FakeTimers:
-    """Timers for tests: nothing happens until the test moves a ManualClock and fires what is due."""
-
-    def __init__(self, clock: ManualClock) -> None:
-        self._clock = clock
-        self._armed: dict[str, tuple[datetime, Callable[[], None]]] = {}
-        self.fired: list[tuple[str, datetime]] = []
-
-    def start_at(self, name: str, when: datetime, callback: Callable[[], None]) -> None:
-        self._armed[name] = (when, callback)
-
-    def cancel(self, name: str) -> None:
-        self._armed.pop(name, None)
-
-    def cancel_all(self) -> None:
-        self._armed.clear()
-
-    def pending(self) -> dict[str, datetime]:
-        return {name: when for name, (when, _) in self._armed.items()}
-
-    def next_at(self) -> datetime | None:
-        return min((when for when, _ in self._armed.values()), default=None)
-
-    def fire_due(self) -> int:
-        """Fire every timer due at the clock's now, earliest first; returns how many fired."""
-        count = 0
-        while True:
-            now = self._clock.now()
-            due = sorted((when, name) for name, (when, _) in self._armed.items() if when <= now)
-            if not due:
-                return count
-            _when, name = due[0]
-            _, callback = self._armed.pop(name)
-            self.fired.append((name, now))
-            callback()
-            count += 1
-
-    def run_until(self, until: datetime) -> None:
-        """Move the clock from timer to timer up to ``until``, firing each as it comes due."""
-        while True:
-            nxt = self.next_at()
-            if nxt is None or nxt > until:
-                break
-            if nxt > self._clock.now():
-                self._clock.advance((nxt - self._clock.now()).total_seconds())
-            self.fire_due()
-        if until > self._clock.now():
-            self._clock.advance((until - self._clock.now()).total_seconds())
-
-    def sleep(self, span: timedelta) -> None:
-        """A laptop sleep: time passes with no timer firing, then whatever is due fires on waking."""
-        self._clock.advance(span.total_seconds())
-        self.fire_due()
 
 
 class QtTimers(QObject):
@@ -131,6 +63,9 @@ class QtTimers(QObject):
     def pending(self) -> dict[str, datetime]:
         return {name: a.when for name, a in self._armed.items()}
 
+    def ticker(self, name: str, callback: Callable[[], None]) -> Ticker:
+        return QtTicker(name, callback, self)
+
     def interval_ms(self, name: str) -> int | None:
         """How long the underlying QTimer waits (for tests)."""
         timer = self._timers.get(name)
@@ -143,7 +78,7 @@ class QtTimers(QObject):
             timer = QTimer(self)
             timer.setObjectName(f"selfcompass.{name}")
             timer.setSingleShot(True)
-            timer.setTimerType(Qt.TimerType.CoarseTimer)
+            timer.setTimerType(_coarse())
             timer.timeout.connect(lambda n=name: self._fired(n))
             self._timers[name] = timer
         delay_ms = int((armed.when - self._clock.now()).total_seconds() * 1000)
@@ -163,3 +98,39 @@ class QtTimers(QObject):
             return
         armed.wall, armed.mono = now, mono
         self._arm(name)
+
+
+class QtTicker(QObject):
+    """A named precise QTimer calling ``callback`` every ``interval_ms`` while started."""
+
+    def __init__(self, name: str, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._timer = QTimer(self)
+        self._timer.setObjectName(name)
+        self._timer.setTimerType(_precise())
+        self._timer.timeout.connect(callback)
+
+    def start(self, interval_ms: int) -> None:
+        if not self._timer.isActive() or self._timer.interval() != interval_ms:
+            self._timer.start(interval_ms)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_active(self) -> bool:
+        return self._timer.isActive()
+
+
+def _coarse() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.TimerType.CoarseTimer
+
+
+def _precise() -> Any:
+    """``Qt.TimerType.PreciseTimer``, named only when a ticker is made: naming it on import would build PySide6's
+    whole ``Qt`` namespace before the first frame (see ui/first_frame.py)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.TimerType.PreciseTimer

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from selfcompass.core.i18n import translate
-from selfcompass.files import write_atomic
 from selfcompass.paths import AppPaths
 from selfcompass.storage.errors import DatabaseLocked, StorageUnavailable, WrongPassphrase
+from selfcompass.storage.files import write_atomic
 from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, keyfile_path
 
 KEYFILE_FORMAT = "selfcompass-keys"

@@ -30,8 +30,8 @@ from selfcompass.core.journal import (
     parse_journal_json,
     to_fts_query,
 )
-from selfcompass.files import write_atomic
 from selfcompass.storage.errors import StorageUnavailable
+from selfcompass.storage.files import write_atomic
 from selfcompass.storage.timefmt import from_text, to_text
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from selfcompass.core.reminders import FOCUS_MINUTES, FocusBlock
+from selfcompass.core.reminders.planner import FOCUS_MINUTES, FocusBlock
 
 
 class FocusPanel(QWidget):

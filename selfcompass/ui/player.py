@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.clock import Clock
+from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.core.narration import Script
 from selfcompass.core.practice import Practice, StepKind, duration_label
 from selfcompass.core.records import Outcome, SessionRecord
@@ -38,7 +38,6 @@ from selfcompass.core.session import (
     WaitingForPerson,
 )
 from selfcompass.ui.pacer import Pacer
-from selfcompass.ui.ticker import TickerFactory
 
 FAST_TICK_MS = 33  # smooth pacer motion
 SLOW_TICK_MS = 250  # countdown and captions only

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from selfcompass.core.reminders import Due, Kind
+from selfcompass.core.reminders.planner import Due, Kind
 
 # How long the card stays before fading away by itself.
 FADE_AFTER_MS = 90_000

@@ -17,8 +17,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog
 
 from selfcompass import APP_NAME
-from selfcompass.files import write_atomic
 from selfcompass.paths import resource_dir
+from selfcompass.storage.files import write_atomic
 
 if TYPE_CHECKING:
     from selfcompass.app import SelfCompassApp
@@ -39,18 +39,17 @@ def app_icon() -> QIcon:
 
 
 class RemindersFeature(QObject):
-    def __init__(self, app: SelfCompassApp, *, timers: Any = None, tray_available: bool | None = None) -> None:
+    def __init__(self, app: SelfCompassApp, *, tray_available: bool | None = None) -> None:
         super().__init__(app)
         from selfcompass.core.meetings import week_load
-        from selfcompass.core.reminder_rules import rules_from_settings
+        from selfcompass.core.reminders.rules import rules_from_settings
+        from selfcompass.desktop.presentation import detect_presence
+        from selfcompass.desktop.tray import attach_menu, make_tray
         from selfcompass.scheduling.calendar_source import CalendarSource
-        from selfcompass.scheduling.presentation import detect_presence
         from selfcompass.scheduling.service import ReminderService
-        from selfcompass.scheduling.timers import QtTimers
         from selfcompass.ui.focus import FocusPanel
         from selfcompass.ui.prompt_card import PromptBanner, PromptCard
         from selfcompass.ui.today_page import TodayPage
-        from selfcompass.ui.tray import attach_menu, make_tray
 
         self._app = app
         self._week_load = week_load
@@ -60,7 +59,7 @@ class RemindersFeature(QObject):
         for notice in notices:
             app.window.show_notice(notice)
         self.calendar = CalendarSource(app.clock, settings["time_zone"] or "Europe/London", parent=self)
-        self.timers = timers if timers is not None else QtTimers(app.clock, parent=self)
+        self.timers = app.timers
         detector = detect_presence()
         # Quiet, snooze, focus and the prompts already shown, as they were when SelfCompass last ran.
         self._state_file = app.paths.data / STATE_FILE
@@ -139,7 +138,7 @@ class RemindersFeature(QObject):
 
     # -- what the person asked of reminders, kept across a restart ------------------------------------
     def _load_state(self) -> tuple[Any, list[Any]]:
-        from selfcompass.core.reminder_state import loads
+        from selfcompass.core.reminders.state import loads
 
         try:
             self._saved_state = self._state_file.read_text(encoding="utf-8")
@@ -150,7 +149,7 @@ class RemindersFeature(QObject):
         return loads(self._saved_state, self._app.clock.now())
 
     def _save_state(self, *_: object) -> None:
-        from selfcompass.core.reminder_state import dumps
+        from selfcompass.core.reminders.state import dumps
 
         text = dumps(self.service.holds, self.service.history, self._app.clock.now())
         if text == self._saved_state:
@@ -164,7 +163,8 @@ class RemindersFeature(QObject):
 
     # -- sequences ------------------------------------------------------------------------------
     def _build_sequences(self) -> Any:
-        from selfcompass.core.sequences import FileProgressStore, load_sequence_folder
+        from selfcompass.core.sequences import load_sequence_folder
+        from selfcompass.storage.sequence_progress import FileProgressStore
         from selfcompass.ui.sequences.today import TodayView
 
         app = self._app
@@ -172,7 +172,10 @@ class RemindersFeature(QObject):
         for problem in problems:
             log.warning("shipped sequence skipped: %s", problem)
         store = FileProgressStore(app.paths.data, app.library.practices)
-        return TodayView(app.library, store, self._start_sequence_practice, self._today, shipped=shipped)
+        from selfcompass.features.report_files import save_report
+
+        return TodayView(app.library, store, self._start_sequence_practice, self._today, shipped=shipped,
+                         save_report=save_report)
 
     def _build_coach(self) -> Any:
         from selfcompass.ui.sequences.coach import CoachEditor

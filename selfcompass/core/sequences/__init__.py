@@ -30,7 +30,6 @@ from selfcompass.core.sequences.loader import (
     sequence_from_mapping,
 )
 from selfcompass.core.sequences.model import CustomPractice, Day, Sequence
-from selfcompass.core.sequences.store import FileProgressStore
 from selfcompass.core.sequences.writer import sequence_to_toml
 
 __all__ = [
@@ -39,7 +38,6 @@ __all__ = [
     "CustomPractice",
     "Day",
     "Enrolment",
-    "FileProgressStore",
     "MemoryProgressStore",
     "Pace",
     "ProgressStore",

@@ -18,7 +18,7 @@ from selfcompass.core.checkin import offer_due, take
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.questionnaire import Questionnaire
 from selfcompass.paths import resource_dir
-from selfcompass.ui.checkin.store import CheckinStore
+from selfcompass.storage.checkins import CheckinStore
 
 if TYPE_CHECKING:
     from selfcompass.ui.checkin.view import CheckinView
@@ -128,7 +128,7 @@ class InsightsWiring(QObject):
         if self._refreshing:
             return
         self._refreshing = True
-        from selfcompass.core.reminder_rules import rules_from_settings
+        from selfcompass.core.reminders.rules import rules_from_settings
 
         app = self._app
         rules, _ = rules_from_settings(app.settings.values)
@@ -222,7 +222,7 @@ def _import_meetings(calendar_file: str, today: Any, time_zone: str) -> tuple[An
         return None
     from datetime import UTC, datetime, time, timedelta
 
-    from selfcompass.calendar_import import import_calendar
+    from selfcompass.scheduling.calendar_import import import_calendar
 
     start = datetime.combine(today - timedelta(weeks=9), time(), UTC)
     end = datetime.combine(today + timedelta(days=8), time(), UTC)

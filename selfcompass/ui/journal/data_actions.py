@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from selfcompass.background import DatabaseWorker
 from selfcompass.core.clock import Clock
 from selfcompass.core.i18n import short_date
 from selfcompass.paths import AppPaths
+from selfcompass.storage.worker import DatabaseWorker
 from selfcompass.ui.journal.feature import JournalFeature, _calm
 from selfcompass.ui.protection.dialogs import ConfirmWordDialog
 

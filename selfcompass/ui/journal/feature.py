@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from selfcompass.background import DatabaseWorker
-from selfcompass.core.clock import Clock
+from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.core.i18n import short_date
 from selfcompass.core.journal import JournalEntry, JournalFilter
 from selfcompass.errors import KnownError
 from selfcompass.paths import AppPaths
+from selfcompass.storage.worker import DatabaseWorker
 from selfcompass.ui.journal.editor import SLOT
 from selfcompass.ui.journal.model import EntryIdRole, JournalListModel
 from selfcompass.ui.journal.view import JournalView
@@ -30,7 +30,6 @@ from selfcompass.ui.protection.dialogs import (
     PassphraseDialog,
     RecoveryCodeDialog,
 )
-from selfcompass.ui.ticker import TickerFactory
 
 log = logging.getLogger(__name__)
 

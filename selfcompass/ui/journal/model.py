@@ -16,9 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from selfcompass.background import DatabaseWorker
 from selfcompass.core.i18n import short_date
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
+from selfcompass.storage.worker import DatabaseWorker
 
 PAGE_SIZE = 200
 # Mood in words (English source text; translate at use with mood_word()).

@@ -13,10 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from selfcompass.background import DatabaseWorker
-from selfcompass.core.clock import Clock
+from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.paths import AppPaths
-from selfcompass.ui.ticker import TickerFactory
+from selfcompass.storage.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 

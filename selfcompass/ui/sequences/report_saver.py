@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from selfcompass.sequences_report import ProgressReport, save_report
+from selfcompass.core.sequences.report import ProgressReport
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +45,10 @@ class ReportSaver(QObject):
     busy_changed = Signal(bool)
     _finished = Signal(object, object)  # emitted on the pool thread, delivered (queued) on this object's thread
 
-    def __init__(self, pool: QThreadPool | None = None, save: Save = save_report,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, save: Save, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._save = save
+        self._save = save  # storage's writer, handed in by the sequences feature (ui never imports storage)
         self._busy: Path | None = None
         self._finished.connect(self._deliver)
 

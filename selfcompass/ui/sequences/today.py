@@ -54,7 +54,7 @@ from selfcompass.core.sequences import (
 from selfcompass.core.sequences.follow import counts
 
 if TYPE_CHECKING:
-    from selfcompass.ui.sequences.report_saver import ReportSaver
+    from selfcompass.ui.sequences.report_saver import ReportSaver, Save
 
 
 @dataclass(frozen=True)
@@ -182,9 +182,11 @@ class TodayView(QWidget):
 
     def __init__(self, library: Library, store: ProgressStore, start_practice: Callable[[PracticeRequest], None],
                  today: Callable[[], date], *, shipped: Iterable[Sequence] = (),
-                 report_pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+                 report_pool: QThreadPool | None = None, save_report: Save | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today-view")
+        self._save_report = save_report
         self._library = library
         self._store = store
         self._start_practice = start_practice
@@ -387,7 +389,7 @@ class TodayView(QWidget):
             self.import_file(Path(path))
 
     def _report_clicked(self, sequence_id: str) -> None:
-        from selfcompass.sequences_report import build_report, report_html
+        from selfcompass.core.sequences.report import build_report, report_html
         from selfcompass.ui.sequences.report_preview import ReportPreview
 
         seq = self._sequences().get(sequence_id)
@@ -417,9 +419,11 @@ class TodayView(QWidget):
         The report is gathered here (about a millisecond, and the store belongs to this thread); drawing the PDF
         and writing the file happen on a worker.
         """
-        from selfcompass.sequences_report import build_report
+        from selfcompass.core.sequences.report import build_report
 
         seq = self._sequences().get(sequence_id)
+        if self._save_report is None:
+            raise RuntimeError("TodayView was built without a way to save reports")
         saver = self._report_saver()
         if seq is None or saver.busy:
             return False
@@ -433,7 +437,7 @@ class TodayView(QWidget):
         if self._saver is None:
             from selfcompass.ui.sequences.report_saver import ReportSaver
 
-            self._saver = ReportSaver(self._report_pool, parent=self)
+            self._saver = ReportSaver(self._save_report, self._report_pool, parent=self)  # type: ignore[arg-type]
             self._saver.busy_changed.connect(self._report_busy)
             self._saver.saved.connect(self._report_saved)
             self._saver.failed.connect(self._report_failed)

@@ -1,7 +1,7 @@
 """The words of the reminder maths: kinds of prompt, outcomes, rules, and what the person has asked for.
 
-Plain frozen data, shared by :mod:`selfcompass.core.reminders` (the maths and the engine),
-:mod:`selfcompass.core.reminder_rules` (rules read from settings) and :mod:`selfcompass.core.reminder_state`
+Plain frozen data, shared by :mod:`selfcompass.core.reminders.planner` (the maths and the engine),
+:mod:`selfcompass.core.reminders.rules` (rules read from settings) and :mod:`selfcompass.core.reminders.state`
 (what is kept across a restart).
 """
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from selfcompass import APP_NAME
-from selfcompass.core.reminders import FOCUS_MINUTES
+from selfcompass.core.reminders.planner import FOCUS_MINUTES
 
 
 class Tray(Protocol):

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from selfcompass import APP_ID, APP_NAME
 from selfcompass.core.i18n import translate
 from selfcompass.errors import KnownError
-from selfcompass.files import write_atomic
+from selfcompass.storage.files import write_atomic
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 LAUNCH_AGENT_LABEL = f"{APP_ID}.start-at-login"  # launchd only needs it to be unique per user

@@ -12,7 +12,7 @@ from pathlib import Path
 from selfcompass.core.checkin import CheckinLog, dumps, loads
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.questionnaire import Questionnaire, load_questionnaire
-from selfcompass.files import write_atomic
+from selfcompass.storage.files import write_atomic
 
 SHIPPED_ID = "weekly-checkin"
 

@@ -1,10 +1,8 @@
-"""A progress report a person chooses to share: CSV, or a one-page PDF drawn with Qt.
+"""A progress report a person chooses to share: what it holds, as CSV text and as the HTML its PDF draws.
 
 Built only from :class:`Completion` records, which carry no notes, writing or journal text; sessions
-passed in are reduced to completions first, so private words cannot reach the report by accident.
-Writing a file (``save_report``) may run on a worker thread: the report is an immutable value, the PDF is drawn
-into memory by a QTextDocument (reentrant) with a QPainter on a QPdfWriter (Qt's PDF engine, usable off the GUI
-thread, text included), and the file is replaced atomically, so a failure never leaves half a report behind.
+passed in are reduced to completions first, so private words cannot reach the report by accident. Pure: the PDF is
+drawn by ``ui/sequences/report_pdf.py`` and the file is written by the sequences feature through storage.
 """
 
 from __future__ import annotations
@@ -15,15 +13,12 @@ import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import IO
 
 from selfcompass.core.i18n import long_date, translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import SessionRecord
-from selfcompass.core.sequences import Completion, Sequence
-from selfcompass.core.sequences.follow import counts
-from selfcompass.files import write_atomic
+from selfcompass.core.sequences.follow import Completion, counts
+from selfcompass.core.sequences.model import Sequence
 
 CSV_COLUMNS = ("day", "day_title", "practice_id", "practice_title", "date", "minutes")
 RATING_COLUMNS = ("rating_before", "rating_after")
@@ -139,15 +134,9 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv(report: ProgressReport, out: Path | IO[str]) -> None:
-    """One row per practice completed; ratings columns only when the person chose to share them.
-
-    A path is replaced atomically: the old file (if any) stays whole until the new one is complete."""
-    if isinstance(out, Path):
-        text = io.StringIO(newline="")
-        write_csv(report, text)
-        write_atomic(out, text.getvalue().encode("utf-8"))
-        return
+def csv_text(report: ProgressReport) -> str:
+    """One row per practice completed; ratings columns only when the person chose to share them."""
+    out = io.StringIO(newline="")
     columns = CSV_COLUMNS + (RATING_COLUMNS if report.include_ratings else ())
     writer = csv.writer(out)
     writer.writerow(columns)
@@ -157,6 +146,7 @@ def write_csv(report: ProgressReport, out: Path | IO[str]) -> None:
         if report.include_ratings:
             values += [r.rating_before, r.rating_after]
         writer.writerow([_cell(v) for v in values])
+    return out.getvalue()
 
 
 def _long_date(d: date) -> str:
@@ -243,63 +233,3 @@ def report_html(report: ProgressReport, max_days: int | None = None, font_pt: fl
     return "".join(parts)
 
 
-def render_pdf(report: ProgressReport) -> tuple[bytes, str]:
-    """Draw the report on one A4 page in memory: the PDF's bytes and the HTML that was drawn.
-
-    Needs a QGuiApplication; may run on a worker thread (QTextDocument is reentrant, and QPainter may draw on a
-    QPdfWriter outside the GUI thread). Long reports get a smaller font and, if need be, fewer day rows, so the
-    PDF is always a single page.
-    """
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    #: The PDF's title, shown by PDF readers; {title} is the sequence's title.
-    writer.setTitle(translate("Report", "Progress: {title}").format(title=report.sequence_title))
-    writer.setCreator("SelfCompass")
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setTextWidth(area.width())
-    chosen = ""
-    for max_days in (None, 60, 40, 25, 12):
-        rows = len(report.days) if max_days is None else min(len(report.days), max_days)
-        for font_pt in (10.5, 9.5, 8.5, 7.5):
-            # Each row is at least a line of text, so a table taller than the page at that bound cannot fit:
-            # skip laying it out (the biggest layouts are the slow part, and the result is the same).
-            if rows * font_pt / 72 * writer.resolution() > area.height():
-                continue
-            chosen = report_html(report, max_days, font_pt)
-            doc.setHtml(chosen)
-            if doc.size().height() <= area.height():
-                break
-        else:
-            continue
-        break
-    painter = QPainter(writer)
-    try:
-        doc.drawContents(painter, QRectF(0, 0, area.width(), area.height()))
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(buffer.data().data()), chosen
-
-
-def write_pdf(report: ProgressReport, path: Path) -> str:
-    """Draw the report (see :func:`render_pdf`) and replace ``path`` with it atomically; returns the HTML drawn."""
-    data, chosen = render_pdf(report)
-    write_atomic(path, data)
-    return chosen
-
-
-def save_report(report: ProgressReport, path: Path) -> None:
-    """Save as CSV for a ``.csv`` path, otherwise as PDF. Raises OSError if the file cannot be written."""
-    if path.suffix.lower() == ".csv":
-        write_csv(report, path)
-    else:
-        write_pdf(report, path)

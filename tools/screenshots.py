@@ -14,29 +14,23 @@ from PySide6.QtGui import QGuiApplication
 
 def main(out_dir: str = "docs/screenshots") -> int:
     from selfcompass.app import SelfCompassApp, make_qapp
-    from selfcompass.core.clock import ManualClock
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths
-    from selfcompass.ui.ticker import FakeTicker
+    from tests.doubles import FakeTimers, ManualClock
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     qapp = make_qapp()
     tmp = Path(tempfile.mkdtemp(prefix="selfcompass-shots-"))
     clock = ManualClock()
-    tickers: list[FakeTicker] = []
-
-    def factory(name, callback):
-        ticker = FakeTicker(name, callback)
-        tickers.append(ticker)
-        return ticker
+    timers = FakeTimers(clock)
 
     shots: list[str] = []
     for theme in ("light", "dark", "high-contrast"):
         settings = Settings.defaults()
         settings.values.update(theme=theme, welcome_seen=True)
         app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
-                             ticker_factory=factory)
+                             timers=timers)
         win = app.window
         win.resize(1180, 760)
         win.move(0, 0)
@@ -65,11 +59,9 @@ def today_and_calendar(qapp, out: Path, shots: list[str]) -> None:
     from datetime import UTC, datetime
 
     from selfcompass.app import SelfCompassApp
-    from selfcompass.core.clock import ManualClock
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths, resource_dir
-    from selfcompass.scheduling.timers import FakeTimers
-    from selfcompass.ui.ticker import FakeTicker
+    from tests.doubles import FakeTimers, ManualClock
 
     tmp = Path(tempfile.mkdtemp(prefix="selfcompass-shots-"))
     clock = ManualClock()
@@ -77,12 +69,12 @@ def today_and_calendar(qapp, out: Path, shots: list[str]) -> None:
     settings = Settings.defaults()
     settings.values.update(welcome_seen=True)
     app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
-                         ticker_factory=lambda name, callback: FakeTicker(name, callback))
+                         timers=FakeTimers(clock))
     win = app.window
     win.resize(1180, 800)
     win.move(0, 0)
     win.show()
-    app.install_features(reminders={"timers": FakeTimers(clock), "tray_available": False})
+    app.install_features(reminders={"tray_available": False})
     feature = app.features["reminders"]
     feature.calendar.import_now(resource_dir() / "tests" / "data" / "calendars" / "outlook_week.ics")
     view = feature.sequences

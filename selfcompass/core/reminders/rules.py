@@ -1,5 +1,6 @@
 """Reminder rules as data: read from the app's settings (or IT's managed file) and checked, with a message for
-every problem that names the field and the fix. The maths that uses them is in :mod:`selfcompass.core.reminders`.
+every problem that names the field and the fix. The maths that uses them is in
+:mod:`selfcompass.core.reminders.planner`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from selfcompass.core.datafile import DataFileError, Fields, Problem
 from selfcompass.core.i18n import translate
 from selfcompass.core.meetings import WorkingWeek
-from selfcompass.core.reminder_types import Kind, ReminderRules, Rule, TimeRange, default_rules
+from selfcompass.core.reminders.types import Kind, ReminderRules, Rule, TimeRange, default_rules
 
 # Practices a rule may name; ``None`` as a practice id means "choose for me".
 PRACTICE_IDS = ("transition-pause", "threshold-pause", "breathing-space", "going-home", "shutdown-ritual",

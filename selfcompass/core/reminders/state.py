@@ -16,7 +16,7 @@ from typing import Any
 
 from selfcompass.core.clock import parse_aware
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.reminder_types import KEEP_HISTORY, NO_HOLDS, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+from selfcompass.core.reminders.types import KEEP_HISTORY, NO_HOLDS, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
 
 FORMAT = 1
 # A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).

@@ -1,6 +1,6 @@
 """Screenshots of Insights (with made-up sample data) and the check-in, in every theme, for docs/screenshots/.
 
-Run under Xvfb: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m selfcompass.ui.insights.screenshots``
+Run under Xvfb: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tools.insights_screenshots``
 """
 
 from __future__ import annotations
@@ -58,12 +58,11 @@ def sample_sessions(rng: random.Random) -> list:
 def main(out_dir: str = "docs/screenshots") -> int:
     from selfcompass.app import SelfCompassApp, make_qapp
     from selfcompass.core.checkin import CheckinLog, take
-    from selfcompass.core.clock import ManualClock
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths
     from selfcompass.ui.insights.wiring import install_insights
-    from selfcompass.ui.screenshots import grab
-    from selfcompass.ui.ticker import FakeTicker
+    from tests.doubles import FakeTimers, ManualClock
+    from tools.screenshots import grab
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -76,7 +75,7 @@ def main(out_dir: str = "docs/screenshots") -> int:
         settings.values.update(theme=theme, welcome_seen=True)
         clock = ManualClock(NOW)
         app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
-                             ticker_factory=lambda name, cb: FakeTicker(name, cb))
+                             timers=FakeTimers(clock))
         app.calendar = _SampleCalendar(rng)  # type: ignore[attr-defined]
         wiring = install_insights(app)
         sessions = sample_sessions(rng)

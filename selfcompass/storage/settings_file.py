@@ -13,7 +13,7 @@ from typing import Any
 
 from selfcompass.core.i18n import translate
 from selfcompass.core.settings import BY_KEY, Settings
-from selfcompass.files import write_atomic
+from selfcompass.storage.files import write_atomic
 
 MANAGED_FILE = "selfcompass-managed.toml"
 

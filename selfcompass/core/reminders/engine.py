@@ -1,5 +1,5 @@
 """The reminder state machine (SafeEyes-style): history, snooze, quiet and focus, over the maths in
-:mod:`selfcompass.core.reminders`. It never reads a clock itself: every call is given the time.
+:mod:`selfcompass.core.reminders.planner`. It never reads a clock itself: every call is given the time.
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 from selfcompass.core.meetings import Meeting, MeetingIndex
-from selfcompass.core.reminder_types import KEEP_HISTORY, NO_HOLDS, TINY
-from selfcompass.core.reminders import (
+from selfcompass.core.reminders.planner import (
     FOCUS_MINUTES,
     SNOOZE_MINUTES,
     Due,
@@ -26,6 +25,7 @@ from selfcompass.core.reminders import (
     next_wake,
     plan,
 )
+from selfcompass.core.reminders.types import KEEP_HISTORY, NO_HOLDS, TINY
 
 
 class ReminderEngine:

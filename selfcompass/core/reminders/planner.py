@@ -1,12 +1,12 @@
 """Reminder maths: pure functions of (rules, meetings, history, now) that say what is due.
 
-The rules themselves are read from settings or a managed file by :mod:`selfcompass.core.reminder_rules`; the
-types they are made of (kinds, rules, holds) live in :mod:`selfcompass.core.reminder_types` and are re-exported
+The rules themselves are read from settings or a managed file by :mod:`selfcompass.core.reminders.rules`; the
+types they are made of (kinds, rules, holds) live in :mod:`selfcompass.core.reminders.types` and are re-exported
 here, so callers can take everything about reminders from this one module.
 
 Every time here is an aware datetime, and all arithmetic happens in UTC; local times (working hours, quiet
 hours, fixed times) are turned into UTC per local date with zoneinfo, so daylight saving is handled once.
-The small state machine on top is :class:`selfcompass.core.reminder_engine.ReminderEngine`.
+The small state machine on top is :class:`selfcompass.core.reminders.engine.ReminderEngine`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
 from selfcompass.core.meetings import Meeting, MeetingIndex, runs
-from selfcompass.core.reminder_types import (
+from selfcompass.core.reminders.types import (
     DEFAULT_PRACTICE,
     FOCUS_MINUTES,
     NO_HOLDS,

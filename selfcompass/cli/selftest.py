@@ -165,7 +165,7 @@ def check_practices() -> str:
 
 def check_managed_settings() -> str:
     from selfcompass.core.datafile import DataFileError
-    from selfcompass.settings_store import managed_candidates, read_managed
+    from selfcompass.storage.settings_file import managed_candidates, read_managed
 
     candidates = managed_candidates()
     for path in candidates:

@@ -130,6 +130,18 @@ def check_tray(paths: AppPaths) -> list[Finding]:
                     "and closing the window quits it")]
 
 
+def check_log(paths: AppPaths) -> list[Finding]:
+    from selfcompass.storage.log import last_error, log_path
+
+    file = log_path(paths)
+    if not file.exists():
+        return [Finding(OK, "Log", f"no log yet; SelfCompass starts one in {paths.logs} when its window opens")]
+    error = last_error(paths)
+    if error is None:
+        return [Finding(OK, "Log", f"{file}, no errors recorded")]
+    return [Finding(NOTE, "Log", f"{file}; last error at {error}")]
+
+
 CHECKS: tuple[Callable[[AppPaths], list[Finding]], ...] = (
-    check_data_folder, check_database, check_practices, check_speech, check_audio, check_tray,
+    check_data_folder, check_database, check_practices, check_speech, check_audio, check_tray, check_log,
 )

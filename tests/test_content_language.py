@@ -172,6 +172,22 @@ def test_help_page_says_where_to_turn(needle: str) -> None:
     assert needle in " ".join(help_plain_text().split())
 
 
+@pytest.mark.parametrize(("nation", "services"), [
+    ("England", ["NHS 111", "111.nhs.uk"]),
+    ("Wales", ["NHS 111 Wales", "CALL", "0800 132 737"]),
+    ("Scotland", ["NHS 24", "Breathing Space", "0800 83 85 87"]),
+    ("Northern Ireland", ["GP out of hours", "Lifeline", "0808 808 8000"]),
+])
+def test_help_page_covers_all_four_nations(nation: str, services: list[str]) -> None:
+    """Each nation's line names its urgent route and a listening line (checked against docs/content-guide.md)."""
+    items = re.findall(r"<li>(.*?)</li>", HELP_HTML, re.DOTALL)
+    line = next((" ".join(unescape(re.sub(r"<[^>]+>", " ", i)).split()) for i in items
+                 if re.search(rf"<b>{nation}</b>", i)), "")
+    assert line, f"no line for {nation}"
+    for service in services:
+        assert service in line, (nation, service)
+
+
 def test_help_page_reads_easily(reading_ease) -> None:
     assert reading_ease(help_plain_text()) >= MIN_READING_EASE
 

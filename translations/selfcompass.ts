@@ -1314,15 +1314,27 @@ as well: a colleague you trust, your GP, or one of the services below.&lt;/p&gt;
         <source>&lt;h3&gt;When things are hard&lt;/h3&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;In an emergency&lt;/b&gt;, or if your life or someone else&apos;s is at risk, call &lt;b&gt;999&lt;/b&gt;.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;NHS 111&lt;/b&gt;: call 111 or go to 111.nhs.uk for urgent help with your health, including your
-mental health, at any time.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Samaritans&lt;/b&gt;: call &lt;b&gt;116 123&lt;/b&gt;, free, any time of day or night, to talk about whatever is on
-your mind.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Samaritans&lt;/b&gt;: call &lt;b&gt;116 123&lt;/b&gt;, free, any time of day or night, anywhere in the UK, to talk about
+whatever is on your mind.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Shout&lt;/b&gt;: text &lt;b&gt;SHOUT&lt;/b&gt; to &lt;b&gt;85258&lt;/b&gt; for free, confidential text support, any time.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Your own organisation&lt;/b&gt;: most health and care employers offer staff support, such as
 occupational health, an employee assistance programme (EAP), a wellbeing or psychology service for
 staff, or a Freedom to Speak Up Guardian. Your manager, your intranet or your HR team can tell you
 how to reach them.&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Urgent help where you live&lt;/h3&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;England&lt;/b&gt;: &lt;b&gt;NHS 111&lt;/b&gt;. Call 111 or go to 111.nhs.uk for urgent help with your health,
+including your mental health, at any time.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Wales&lt;/b&gt;: &lt;b&gt;NHS 111 Wales&lt;/b&gt;. Call 111, at any time. For someone to listen, the
+&lt;b&gt;CALL&lt;/b&gt; helpline is free on &lt;b&gt;0800 132 737&lt;/b&gt;, day and night.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Scotland&lt;/b&gt;: &lt;b&gt;NHS 24&lt;/b&gt;. Call 111, at any time. For someone to talk to, &lt;b&gt;Breathing
+Space&lt;/b&gt; is free on &lt;b&gt;0800 83 85 87&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Northern Ireland&lt;/b&gt;: call your GP, or &lt;b&gt;GP out of hours&lt;/b&gt; when the surgery is closed.
+&lt;b&gt;Lifeline&lt;/b&gt; is free on &lt;b&gt;0808 808 8000&lt;/b&gt;, day and night, if you are in distress.&lt;/li&gt;
 &lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>

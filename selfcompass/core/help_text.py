@@ -24,15 +24,24 @@ as well: a colleague you trust, your GP, or one of the services below.</p>"""),
     QT_TRANSLATE_NOOP("Help", """<h3>When things are hard</h3>
 <ul>
 <li><b>In an emergency</b>, or if your life or someone else's is at risk, call <b>999</b>.</li>
-<li><b>NHS 111</b>: call 111 or go to 111.nhs.uk for urgent help with your health, including your
-mental health, at any time.</li>
-<li><b>Samaritans</b>: call <b>116 123</b>, free, any time of day or night, to talk about whatever is on
-your mind.</li>
+<li><b>Samaritans</b>: call <b>116 123</b>, free, any time of day or night, anywhere in the UK, to talk about
+whatever is on your mind.</li>
 <li><b>Shout</b>: text <b>SHOUT</b> to <b>85258</b> for free, confidential text support, any time.</li>
 <li><b>Your own organisation</b>: most health and care employers offer staff support, such as
 occupational health, an employee assistance programme (EAP), a wellbeing or psychology service for
 staff, or a Freedom to Speak Up Guardian. Your manager, your intranet or your HR team can tell you
 how to reach them.</li>
+</ul>"""),
+    QT_TRANSLATE_NOOP("Help", """<h3>Urgent help where you live</h3>
+<ul>
+<li><b>England</b>: <b>NHS 111</b>. Call 111 or go to 111.nhs.uk for urgent help with your health,
+including your mental health, at any time.</li>
+<li><b>Wales</b>: <b>NHS 111 Wales</b>. Call 111, at any time. For someone to listen, the
+<b>CALL</b> helpline is free on <b>0800 132 737</b>, day and night.</li>
+<li><b>Scotland</b>: <b>NHS 24</b>. Call 111, at any time. For someone to talk to, <b>Breathing
+Space</b> is free on <b>0800 83 85 87</b>.</li>
+<li><b>Northern Ireland</b>: call your GP, or <b>GP out of hours</b> when the surgery is closed.
+<b>Lifeline</b> is free on <b>0808 808 8000</b>, day and night, if you are in distress.</li>
 </ul>"""),
     QT_TRANSLATE_NOOP("Help", """<p>You look after other people every day. You deserve support too, and asking for it
 is a strong thing to do.</p>"""),

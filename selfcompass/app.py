@@ -20,33 +20,23 @@ from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
 from selfcompass.core.clock import Clock, SystemClock, TickerFactory, Timers
+from selfcompass.core.lazy import Lazy
 from selfcompass.core.library import Library
 from selfcompass.core.settings import LockedSettingError, Settings
+from selfcompass.features.context import FeatureContext
 from selfcompass.paths import AppPaths, resource_dir
 from selfcompass.storage.settings_file import load_settings, save_settings
 from selfcompass.ui import theme as themes
 
 if TYPE_CHECKING:
-    from selfcompass.core.records import SessionRecord
+    from selfcompass.features.practice import NarratorFactory
+    from selfcompass.storage.worker import DatabaseWorker
     from selfcompass.ui.player import PlayerView
 
 log = logging.getLogger(__name__)
 BENCH_ENV = "SELFCOMPASS_BENCH_SHOWN"
-#: Features installed after the first window is shown: (name, "module:function taking the app").
-FEATURES = (
-    ("reminders", "selfcompass.ui.reminders_wiring:install_reminders"),
-    ("insights", "selfcompass.ui.insights.wiring:install_insights"),
-)
 
-NarratorFactory = Callable[[Settings, AppPaths, QObject], Any]
 DatabaseOpener = Callable[[AppPaths], Any]
-
-
-def default_narrator(settings: Settings, paths: AppPaths, parent: QObject) -> Any:
-    from selfcompass.speech.narrator import create_narrator
-
-    return create_narrator(paths.cache / "narration", voice=settings["voice_id"] or None,
-                           rate=settings["speech_rate"], volume=settings["volume"], parent=parent)
 
 
 def default_opener(paths: AppPaths) -> Any:
@@ -72,22 +62,21 @@ def help_html() -> str:
 
 
 class SelfCompassApp(QObject):
-    """Owns the services and the main window for one run of the app."""
+    """The composition root for one run: makes the shared parts, installs each feature with a small context, and
+    keeps the faces the features hand back. Features never see this object."""
 
-    #: A practice session ended and its record is on its way to the database (SessionRecord).
-    session_finished = Signal(object)
     #: A setting changed (its key); features re-read what they need.
     setting_changed = Signal(str)
 
     def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
-                 library: Library | None = None, clock: Clock | None = None,
-                 timers: Timers | None = None, narrator_factory: NarratorFactory | None = None,
-                 database_opener: DatabaseOpener | None = None, instance_lock: Any = None) -> None:
+                 library: Library | None = None, clock: Clock | None = None, timers: Timers | None = None,
+                 narrator_factory: NarratorFactory | None = None, database_opener: DatabaseOpener | None = None,
+                 instance_lock: Any = None) -> None:
         super().__init__()
         self.qapp = qapp
         self.paths = paths
         #: The data folder's one-writer lock when start-up already holds it (selfcompass/startup.py); else the
-        #: journal's wiring claims the folder itself.
+        #: journal claims the folder itself.
         self.instance_lock = instance_lock
         self.clock = clock or SystemClock()
         self.settings = settings or load_settings(paths.settings_file)
@@ -99,124 +88,91 @@ class SelfCompassApp(QObject):
         self.library = library or load_default_library(paths.cache, self.translation)
         # The style sheet waits until the window is built (see themes.apply).
         self.theme = themes.apply(qapp, self.settings["theme"], self.settings["text_scale"], style_sheet=False)
-        self._narrator_factory = narrator_factory or default_narrator
-        self._narrator: Any = None
-        self._speech_notice_shown = False
-        self._opener = database_opener or default_opener
-        self._database: Any = None
-        self._database_hooks: list[Callable[[Any], None]] = []
-        self._timers = timers
-        self._player: PlayerView | None = None
+        self._timers: Lazy[Timers] = Lazy(lambda: timers or _qt_timers(self.clock, self))
+        opener = database_opener or default_opener
+        self._database: Lazy[DatabaseWorker] = Lazy(lambda: self._made_database(opener))
         from selfcompass.ui.main_window import MainWindow
 
         self.window = MainWindow(self.library, help_html)
         self.window.setWindowTitle(APP_NAME)
-        self.window.practice_requested.connect(self.start_practice)
         self.window.settings_requested.connect(self.open_settings)
-        self.window.chooser_requested.connect(self.open_chooser)
         self.window.files_dropped.connect(self.open_files)
         self.window.closing.connect(self.shutdown)
-        self.recorded: list[int] = []
-        self.recent_ids: list[str] = []
+        self.context = FeatureContext(qapp, paths, self.settings, self.clock, self.library, self.window,
+                                      self._timers, self._database, self.change_setting, self.setting_changed,
+                                      lambda: self.theme, self._notice)
         self.features: dict[str, Any] = {}
         self.files_to_open: list[str] = []
         self._shut_down = False
         for notice in self.settings.notices:
             log.warning("settings: %s", notice)
+        from selfcompass.features import practice
+
+        self.practice = practice.install(self.context, narrator_factory=narrator_factory)
         # The journal claims the data folder (one writer) and adds its page now; it builds on first use.
         from selfcompass.ui.journal.wiring import install_journal
 
         install_journal(self)
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
+    def _made_database(self, opener: DatabaseOpener) -> DatabaseWorker:
+        from selfcompass.storage.worker import DatabaseWorker
+
+        worker = DatabaseWorker(lambda: opener(self.paths), self)
+        worker.job_failed.connect(self._notice)
+        return worker
+
+    # -- what the first features (old wiring) and tests reach through the app -------------------------------
     @property
     def timers(self) -> Timers:
-        """The one timer service (made on first use): one-shots at wall-clock moments and repeating tickers; a
-        fake fired by hand in tests, so no test waits for real time."""
-        if self._timers is None:
-            from selfcompass.scheduling.timers import QtTimers
+        return self._timers.get()
 
-            self._timers = QtTimers(self.clock, parent=self)
-        return self._timers
+    @property
+    def database(self) -> DatabaseWorker:
+        return self._database.get()
 
     @property
     def ticker_factory(self) -> TickerFactory:
-        return lambda name, callback: self.timers.ticker(name, callback)
-
-    # -- the database worker (made on first use; the database itself opens on its first job) -----
-    @property
-    def database(self) -> Any:
-        if self._database is None:
-            from selfcompass.storage.worker import DatabaseWorker
-
-            opener = self._opener
-            self._database = DatabaseWorker(lambda: opener(self.paths), self)
-            self._database.job_failed.connect(self._notice)
-            for hook in self._database_hooks:
-                hook(self._database)
-        return self._database
+        return lambda name, callback: self._timers.get().ticker(name, callback)
 
     def on_database(self, hook: Callable[[Any], None]) -> None:
-        """Call ``hook(worker)`` when the database worker exists (now, or when first used), without creating it:
-        start-up does not pay for the worker's thread pool before the window is up."""
-        if self._database is not None:
-            hook(self._database)
-        else:
-            self._database_hooks.append(hook)
+        self._database.when_made(hook)
 
-    # -- the player (built on first use) ----------------------------------------------------------
+    @property
+    def session_finished(self) -> Any:
+        return self.practice.session_finished
+
     @property
     def player(self) -> PlayerView:
-        if self._player is None:
-            from selfcompass.ui.player import PlayerView
+        return self.practice.player
 
-            s = self.settings
-            self._player = PlayerView(self.clock, self.ticker_factory, _LazySpeaker(self),
-                                      voice_on=s["voice_enabled"], reduced_motion=s["reduced_motion"],
-                                      ask_feeling=s["ask_feeling"])
-            self._player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
-            self._player.session_ended.connect(self._session_ended)
-            self._player.voice_toggled.connect(self._voice_toggled)
-            self.window.attach_player(self._player)
-        return self._player
+    @property
+    def player_busy(self) -> bool:
+        return self.practice.busy
 
-    # -- narration (created on first use) --------------------------------------------------------
     @property
     def narrator(self) -> Any:
-        if self._narrator is None:
-            self._narrator = self._narrator_factory(self.settings, self.paths, self)
-            self._narrator.unavailable.connect(self._speech_unavailable)
-            if self._narrator.unavailable_reason:
-                self._speech_unavailable(self._narrator.unavailable_reason)
-        return self._narrator
+        return self.practice.narrator.get()
 
-    def _speech_unavailable(self, reason: str) -> None:
-        if not self._speech_notice_shown:
-            self._speech_notice_shown = True
-            self._notice(reason)
+    @property
+    def chooser(self) -> Any:
+        return self.practice.chooser
 
-    # -- practices -------------------------------------------------------------------------------
+    @property
+    def recent_ids(self) -> list[str]:
+        return self.practice.recent_ids
+
+    @property
+    def recorded(self) -> list[int]:
+        return self.practice.recorded
+
     def start_practice(self, practice_id: str) -> None:
-        practice = self.library.practices.get(practice_id)
-        if practice is None:
-            self._notice(self.tr("That practice isn't in the library any more."))
-            return
-        script = self.library.scripts.get(practice_id)
-        if self.settings["voice_enabled"] and script is not None:
-            self.narrator.prepare([s.spoken_text for s in script.steps])
-        player = self.player
-        self.window.show_player()
-        player.begin(practice, script, wpm=self.settings["speech_rate"])
+        self.practice.start_id(practice_id)
 
     def open_chooser(self, bucket: str = "3") -> None:
-        from selfcompass.ui.chooser_panel import ChooserDialog
+        self.practice.open_chooser(bucket)
 
-        dialog = ChooserDialog(self.library.sorted(), lambda: self.recent_ids, bucket, parent=self.window)
-        dialog.practice_chosen.connect(self.start_practice)
-        _delete_on_close(dialog)  # each is freed once closed: the app runs for weeks
-        dialog.open()
-        self.chooser = dialog
-
+    # -- files handed to the app ---------------------------------------------------------------------------
     def open_files(self, paths: list[str]) -> None:
         """A coach's sequence (.toml) or a calendar (.ics), dropped on the window or opened with the app."""
         reminders = self.features.get("reminders")
@@ -233,16 +189,6 @@ class SelfCompassApp(QObject):
             else:
                 self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
                              .format(file=path.name))
-
-    @property
-    def player_busy(self) -> bool:
-        return self._player is not None and self._player.active
-
-    def _session_ended(self, record: SessionRecord) -> None:
-        self.recent_ids = [record.practice_id, *self.recent_ids][:5]
-        self.window.leave_player()
-        self.database.submit(lambda db: db.sessions.record(record), self.recorded.append)
-        self.session_finished.emit(record)
 
     # -- settings --------------------------------------------------------------------------------
     def change_setting(self, key: str, value: Any) -> None:
@@ -264,17 +210,8 @@ class SelfCompassApp(QObject):
 
     def _apply(self, key: str) -> None:
         s = self.settings
-        player = self._player
         if key in ("theme", "text_scale"):
             self.theme = themes.apply(self.qapp, s["theme"], s["text_scale"])
-            if player is not None:
-                player.pacer.set_colours(self.theme.pacer, self.theme.pacer_edge)
-        elif player is not None and key == "reduced_motion":
-            player.set_reduced_motion(s["reduced_motion"])
-        elif player is not None and key == "voice_enabled":
-            player.set_voice(s["voice_enabled"])
-        elif player is not None and key == "ask_feeling":
-            player.set_ask_feeling(s["ask_feeling"])
         elif key == "start_at_login":
             from selfcompass.desktop import autostart
             from selfcompass.errors import KnownError
@@ -283,22 +220,13 @@ class SelfCompassApp(QObject):
                 autostart.apply(s["start_at_login"])
             except KnownError as exc:
                 self._notice(str(exc))
-        elif self._narrator is not None and key == "voice_id":
-            self._narrator.set_voice(s["voice_id"] or None)
-        elif self._narrator is not None and key == "speech_rate":
-            self._narrator.set_rate(s["speech_rate"])
-        elif self._narrator is not None and key == "volume":
-            self._narrator.set_volume(s["volume"])
-
-    def _voice_toggled(self, on: bool) -> None:
-        if self.settings["voice_enabled"] != on:
-            self.change_setting("voice_enabled", on)
 
     def open_settings(self) -> None:
         from selfcompass.ui.dialogs import SettingsDialog
+        from selfcompass.ui.layout import delete_on_close
 
         dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting, parent=self.window)
-        narrator = self.narrator
+        narrator = self.practice.narrator.get()
         listed = narrator.voices_listed
 
         def fill(voices: list[Any]) -> None:
@@ -309,7 +237,7 @@ class SelfCompassApp(QObject):
         narrator.request_voices()
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _r: listed.disconnect(fill))
-        _delete_on_close(dialog)
+        delete_on_close(dialog)
         dialog.open()
 
     # -- start and stop --------------------------------------------------------------------------
@@ -323,30 +251,36 @@ class SelfCompassApp(QObject):
             self.show_welcome()
 
     def install_features(self, **options: dict[str, Any]) -> None:
-        """Reminders, the journal and insights plug in here; a feature that fails never stops the app."""
-        from importlib import import_module
+        """The features that wait for the first window, in order; one that fails never stops the app."""
+        # Each is imported here, statically, so the first window does without them.
+        from selfcompass.ui.insights.wiring import install_insights
+        from selfcompass.ui.reminders_wiring import install_reminders
 
-        for name, where in FEATURES:
+        steps: list[tuple[str, str, Callable[[], Any]]] = [
+            ("reminders", self.tr("pauses, Today and the calendar"),
+             lambda: install_reminders(self, **options.get("reminders", {}))),
+            ("insights", self.tr("insights and the weekly check-in"),
+             lambda: install_insights(self, **options.get("insights", {}))),
+        ]
+        for name, part, install in steps:
             if name in self.features:
                 continue
-            module, func = where.rsplit(":", 1)
             try:
-                self.features[name] = getattr(import_module(module), func)(self, **options.get(name, {}))
+                self.features[name] = install()
             except Exception:
                 log.exception("The %s feature could not start", name)
-                part = {"reminders": self.tr("pauses, Today and the calendar"),
-                        "insights": self.tr("insights and the weekly check-in")}.get(name, name)
                 #: {part} names what could not start, such as "insights and the weekly check-in".
                 self.window.show_notice(self.tr("Part of SelfCompass ({part}) could not start; everything else "
                                                 "works.").format(part=part))
 
     def show_welcome(self) -> None:
         from selfcompass.ui.dialogs import WelcomeDialog
+        from selfcompass.ui.layout import delete_on_close
 
         dialog = WelcomeDialog(self.paths, voice_available=True, parent=self.window)
         dialog.setModal(True)
         dialog.accepted.connect(lambda: self._welcomed(dialog.voice.isChecked()))
-        _delete_on_close(dialog)
+        delete_on_close(dialog)
         dialog.open()
         self.welcome = dialog
 
@@ -366,32 +300,15 @@ class SelfCompassApp(QObject):
             stop = getattr(feature, "shutdown", None)
             if stop is not None:
                 stop()
-        if self._narrator is not None:
-            self._narrator.shutdown()
-        if self._database is not None:
-            self._database.shutdown()
+        self.practice.shutdown()
+        if (worker := self._database.peek()) is not None:
+            worker.shutdown()
 
 
-class _LazySpeaker:
-    """Hands speech to the app's narrator, creating it only when something is actually said."""
+def _qt_timers(clock: Clock, parent: QObject) -> Timers:
+    from selfcompass.scheduling.timers import QtTimers
 
-    def __init__(self, app: SelfCompassApp) -> None:
-        self._app = app
-
-    def speak(self, text: str) -> None:
-        self._app.narrator.speak(text)
-
-    def stop(self) -> None:
-        if self._app._narrator is not None:
-            self._app._narrator.stop()
-
-    def pause(self) -> None:
-        if self._app._narrator is not None:
-            self._app._narrator.pause()
-
-    def resume(self) -> None:
-        if self._app._narrator is not None:
-            self._app._narrator.resume()
+    return QtTimers(clock, parent=parent)
 
 
 def make_qapp() -> QApplication:
@@ -424,8 +341,15 @@ def run_gui(ns: argparse.Namespace) -> int:
         _report_when_shown(app.window, qapp)
 
     def after_first_show() -> None:
+        # The log and the crash handler wait for the first frame: logging.handlers and Qt's namespace cost start-up.
+        from selfcompass.storage.log import log_features_installed, start_log
+        from selfcompass.ui.crash import install_crash_handler
+
         gc.enable()  # held off through start-up by selfcompass.__main__ (see there)
+        handler = install_crash_handler(lambda: app.window, start_log(app.paths, version=__version__))
+        qapp.aboutToQuit.connect(handler.uninstall)
         app.after_first_show()
+        log_features_installed(app.features)
 
     if ns.minimised:
         QTimer.singleShot(0, after_first_show)
@@ -452,14 +376,6 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
 
     window.winId()  # create the native window so its expose can be watched
     window.windowHandle().installEventFilter(_Once(window))
-
-
-def _delete_on_close(widget: QObject) -> None:
-    """Free ``widget`` once it is closed. Qt is imported here, not at the top: naming it builds PySide6's whole
-    ``Qt`` namespace, which the first frame does without (see ui/first_frame.py)."""
-    from PySide6.QtCore import Qt
-
-    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 #: What the first window must not wait for; each appears in the "heavy" line only if it was loaded by then.

@@ -44,12 +44,9 @@ def test_importing_the_wiring_loads_neither_charts_nor_sql() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
 
 
-def test_it_plugs_in_as_an_app_feature(make_app, monkeypatch) -> None:
-    import selfcompass.app as app_module
-
-    monkeypatch.setattr(app_module, "FEATURES", (("insights", "selfcompass.ui.insights.wiring:install_insights"),))
+def test_it_plugs_in_as_an_app_feature(make_app) -> None:
     app = make_app()
-    app.install_features()
+    app.install_features(reminders={"tray_available": False})
     assert app.features["insights"] is app.insights
 
 

@@ -56,3 +56,11 @@ def _height(item: QLayoutItem) -> int:
         return 0
     margins = layout.contentsMargins()
     return max((_height(layout.itemAt(n)) for n in range(layout.count())), default=0) + margins.top() + margins.bottom()
+
+
+def delete_on_close(widget: QWidget) -> None:
+    """Free ``widget`` once it is closed (dialogs opened again and again over weeks must not pile up). Qt is
+    imported here, not at the top: naming it builds PySide6's whole ``Qt`` namespace (see ui/first_frame.py)."""
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -98,7 +98,8 @@ def loads(text: str, questionnaires: Iterable[Questionnaire] = ()) -> CheckinLog
             kept = usable_answers(q, answers)
             results.append(CheckinResult(qid, version, taken, kept, score(q, kept)))
         else:
-            stored = entry.get("scores") if isinstance(entry.get("scores"), dict) else {}
+            raw_scores = entry.get("scores")
+            stored: dict[object, object] = raw_scores if isinstance(raw_scores, dict) else {}
             scores = {k: float(v) for k, v in stored.items()
                       if isinstance(k, str) and isinstance(v, int | float) and not isinstance(v, bool)}
             kept_raw = {k: v for k, v in answers.items() if isinstance(v, int) and not isinstance(v, bool)}

@@ -76,7 +76,7 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
 def read_text(path: Any, source: str) -> str:
     """Read a UTF-8 data file, turning I/O and encoding failures into problems."""
     try:
-        raw = path.read_bytes()
+        raw: bytes = path.read_bytes()
     except OSError as exc:
         #: {reason} is the system's own words, such as "No such file or directory".
         raise DataFileError([Problem(source, "", translate("DataFiles", "the file could not be read ({reason}).")
@@ -234,7 +234,8 @@ class Fields:
             self.problem(key, message.format(value=value, unit=shown_unit, limit=fmt(maximum)),
                          translate("DataFiles", "use a value of {limit} or less.").format(limit=fmt(maximum)))
             return default
-        return value
+        number: float = value  # an int or a float, checked above
+        return number
 
     def boolean(self, key: str, *, required: bool = False, default: bool = False) -> bool:
         found, value = self._get(key, required)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NoReturn
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.errors import KnownError
@@ -327,7 +327,8 @@ class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, message: str, index: int | None = None, name: str | None = None, fix: str | None = None) -> None:
+    def fail(self, message: str, index: int | None = None, name: str | None = None,
+             fix: str | None = None) -> NoReturn:
         if fix is None:
             fix = translate("JournalImport", "Export the journal again from SelfCompass, or correct the file by hand.")
         raise JournalImportError(message, fix=fix, source=self.source, index=index, field_name=name)

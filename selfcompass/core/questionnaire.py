@@ -118,7 +118,8 @@ def parse_questionnaire(text: str, source: str) -> Questionnaire:
     introduction = top.text("introduction", required=False, max_len=2000)
     notice = top.text("notice", max_len=1000)
     attribution = top.text("attribution", required=False, max_len=1000)
-    method, minimum, maximum, labels = "mean", 1, 5, ()
+    method, minimum, maximum = "mean", 1, 5
+    labels: tuple[str, ...] = ()
     scoring = top.table("scoring")
     if scoring is not None:
         method = scoring.choice("method", SCORING_METHODS, required=False, default="mean") or "mean"
@@ -168,11 +169,11 @@ def parse_questionnaire(text: str, source: str) -> Questionnaire:
         items.append(Item(iid, itf.text("text", max_len=600), sub, itf.boolean("reverse")))
         itf.finish()
     used = {i.subscale for i in items}
-    for n, sub in enumerate(subscales):
-        if sub.id and items and sub.id not in used:
+    for n, subscale in enumerate(subscales):
+        if subscale.id and items and subscale.id not in used:
             top.child({}, f"subscales[{n}]").problem(
                 "id", translate("QuestionnaireFiles", 'no item belongs to the subscale "{subscale}".').format(
-                    subscale=sub.id), translate("QuestionnaireFiles", "add items for it, or remove the subscale."))
+                    subscale=subscale.id), translate("QuestionnaireFiles", "add items for it, or remove the subscale."))
     top.finish()
     if top.problems:
         raise DataFileError(top.problems)

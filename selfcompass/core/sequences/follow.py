@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from selfcompass.core.i18n import month_name, translate, weekday_name
 from selfcompass.core.practice import Practice
@@ -172,32 +172,40 @@ def _carry_on_day(sequence: Sequence, done: Mapping[int, set[str]]) -> int:
     return sequence.length + 1
 
 
+class _Base(NamedTuple):
+    """The fields every TodayState of one sequence shares."""
+
+    sequence_id: str
+    sequence_title: str
+    total_days: int
+
+
 def today_state(sequence: Sequence, enrolment: Enrolment, completions: Iterable[Completion], today: date,
                 library: Mapping[str, Practice]) -> TodayState:
     """What the Today view shows for one sequence."""
     comps = [c for c in completions if c.sequence_id == enrolment.sequence_id]
     done = _done_days(sequence, comps, enrolment.sequence_id)
     total = sequence.length
-    base = {"sequence_id": sequence.id, "sequence_title": sequence.title, "total_days": total}
+    base = _Base(sequence.id, sequence.title, total)
     if enrolment.left_on is not None:
         #: {title} is the sequence's title.
         return TodayState(status=Status.LEFT, day=0,
                           heading=translate("Sequences", "Left: {title}").format(title=sequence.title),
                           message=translate("Sequences", "You have left this sequence. You can start it again at "
-                                            "any time."), **base)
+                                            "any time."), **base._asdict())
     if today < enrolment.started_on:
         #: {date} is a date such as "Monday 2 March"; {title} is the sequence's title.
         heading = translate("Sequences", "Starts {date}: {title}").format(date=_long_date(enrolment.started_on),
                                                                           title=sequence.title)
         return TodayState(status=Status.NOT_STARTED, day=0, starts_on=enrolment.started_on, heading=heading,
-                          message=translate("Sequences", "Day 1 will be ready for you then."), **base)
+                          message=translate("Sequences", "Day 1 will be ready for you then."), **base._asdict())
     carry = _carry_on_day(sequence, done)
     if carry > total:
         return TodayState(status=Status.FINISHED, day=total,
                           heading=translate("Sequences", "All {total} days done: {title}").format(
                               total=total, title=sequence.title),
                           message=translate("Sequences", "You have been through every day of this sequence. Well "
-                                            "done for making the time."), **base)
+                                            "done for making the time."), **base._asdict())
     day = carry
     # Finishing a day shows it as done until tomorrow, unless the person has already gone on.
     last_done = carry - 1
@@ -213,7 +221,7 @@ def today_state(sequence: Sequence, enrolment: Enrolment, completions: Iterable[
             day=day, total=total, title=sequence.title)
         message = translate("Sequences", "This sequence is paused. It will be here, just as you left it, when you "
                             "are ready.")
-        return _with_day(TodayState(status=Status.PAUSED, day=day, heading=heading, message=message, **base),
+        return _with_day(TodayState(status=Status.PAUSED, day=day, heading=heading, message=message, **base._asdict()),
                          sequence, day, done, library)
     if enrolment.pace is Pace.CATCH_UP:
         day = max(day, calendar)
@@ -221,7 +229,7 @@ def today_state(sequence: Sequence, enrolment: Enrolment, completions: Iterable[
     elif calendar > day and not done_today and not any(c.on == today for c in comps):
         offer = PaceOffer(carry_on_day=day, catch_up_day=calendar)
     state = TodayState(status=Status.ACTIVE, day=day, heading=_day_heading(day, total, sequence.title),
-                       earlier_open=earlier, offer=offer, **base)
+                       earlier_open=earlier, offer=offer, **base._asdict())
     state = _with_day(state, sequence, day, done, library)
     next_day = day + 1 if state.done_for_today and day < total else None
     return replace(state, next_day=next_day, message=_message(state, offer, earlier, next_day))

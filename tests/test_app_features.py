@@ -224,7 +224,7 @@ def test_not_today_quiet_and_a_focus_block_survive_a_restart(make_app, qtbot) ->
     assert restarted.service.quiet_until == quiet
     assert "Quiet" in restarted.today_page.status.text()
     # The prompt and what was done with it, so spacing holds and nothing is shown twice.
-    assert [(r.due_at, r.outcome.value) for r in restarted.service.history] == [
+    assert [(r.due_at, r.response.value) for r in restarted.service.history] == [
         (first.args[0].at, "shown"), (first.args[0].at, "skipped")]
     prompts = []
     restarted.service.prompt_due.connect(prompts.append)

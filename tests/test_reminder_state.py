@@ -1,5 +1,5 @@
-"""Reminder state kept across a restart (core/reminder_state.py): what survives, what is let go, and that a
-damaged file never stops reminders from starting."""
+"""Reminder state kept across a restart (core/reminders/state.py, storage/reminder_state.py): what survives, what
+is let go, that files written by earlier versions still read, and that a damaged file never stops reminders."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from selfcompass.core.reminders.planner import (
     FocusBlock,
     Holds,
     Kind,
-    Outcome,
     PromptRecord,
+    PromptResponse,
     ReminderRules,
 )
 from selfcompass.core.reminders.state import KEEP_HISTORY, MAX_RECORDS, SNOOZED_REASON, dumps, loads
+from selfcompass.storage.reminder_state import STATE_FILE, ReminderStateFile
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -29,7 +30,7 @@ def test_holds_and_recent_history_come_back_as_they_were() -> None:
                   snoozed=Due(NOW + timedelta(minutes=30), Kind.SNOOZED, SNOOZED_REASON, "stop"),
                   quiet_until=datetime(2026, 3, 3, 0, 0, tzinfo=UTC))
     history = [PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2)),
-               PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2), Outcome.SNOOZED)]
+               PromptRecord(NOW - timedelta(hours=2), Kind.INBOX, NOW - timedelta(hours=2), PromptResponse.SNOOZED)]
     assert loads(dumps(holds, history, NOW), NOW) == (holds, history)
 
 
@@ -43,9 +44,9 @@ def test_a_snoozed_prompt_keeps_no_meeting_title() -> None:
 
 def test_history_older_than_two_days_is_let_go() -> None:
     old = PromptRecord(NOW - KEEP_HISTORY - timedelta(minutes=1), Kind.GAP, NOW - KEEP_HISTORY - timedelta(minutes=1))
-    recent = PromptRecord(NOW - timedelta(hours=1), Kind.GAP, NOW - timedelta(hours=1), Outcome.TAKEN)
+    recent = PromptRecord(NOW - timedelta(hours=1), Kind.GAP, NOW - timedelta(hours=1), PromptResponse.TAKEN)
     text = dumps(Holds(), [old, recent], NOW)
-    assert [r.outcome for r in loads(text, NOW)[1]] == [Outcome.TAKEN]
+    assert [r.response for r in loads(text, NOW)[1]] == [PromptResponse.TAKEN]
     many = [PromptRecord(NOW - timedelta(minutes=i), Kind.INTERVAL, NOW - timedelta(minutes=i))
             for i in range(MAX_RECORDS + 50, 0, -1)]
     kept = loads(dumps(Holds(), many, NOW), NOW)[1]
@@ -64,6 +65,51 @@ def test_a_damaged_part_is_dropped_and_the_rest_kept() -> None:
     holds, history = loads(json.dumps(data), NOW)
     assert holds == Holds(quiet_until=datetime(2026, 3, 3, tzinfo=UTC))
     assert history == [PromptRecord(NOW, Kind.FIXED, NOW)]
+
+
+#: A state file as SelfCompass wrote it before PromptResponse was renamed from Outcome (its key is "outcome").
+EARLIER_FILE = """{
+ "format": 1,
+ "quiet_until": "2026-03-03T00:00:00+00:00",
+ "focus": null,
+ "snoozed": null,
+ "history": [
+  {"due_at": "2026-03-02T10:00:00+00:00", "kind": "inbox", "shown_at": "2026-03-02T10:00:30+00:00", "outcome": "shown"},
+  {"due_at": "2026-03-02T10:00:00+00:00", "kind": "inbox", "shown_at": "2026-03-02T10:01:00+00:00", "outcome": "taken"},
+  {"due_at": "2026-03-02T11:30:00+00:00", "kind": "interval", "shown_at": "2026-03-02T11:30:00+00:00",
+   "outcome": "snoozed"},
+  {"due_at": "2026-03-02T11:45:00+00:00", "kind": "gap", "shown_at": "2026-03-02T11:45:00+00:00", "outcome": "skipped"}
+ ]
+}
+"""
+
+
+def test_a_file_from_an_earlier_version_reads_and_is_written_back_the_same(tmp_path) -> None:
+    (tmp_path / STATE_FILE).write_text(EARLIER_FILE, encoding="utf-8")
+    state = ReminderStateFile(tmp_path)
+    holds, history = state.load(NOW)
+    assert holds == Holds(quiet_until=datetime(2026, 3, 3, tzinfo=UTC))
+    assert [r.response for r in history] == [PromptResponse.SHOWN, PromptResponse.TAKEN, PromptResponse.SNOOZED,
+                                             PromptResponse.SKIPPED]
+    assert json.loads(dumps(holds, history, NOW)) == json.loads(EARLIER_FILE)  # an earlier version reads ours
+
+
+def test_the_state_file_is_written_whole_only_when_it_changed_and_never_raises(tmp_path, monkeypatch) -> None:
+    state = ReminderStateFile(tmp_path / "data")
+    assert state.load(NOW) == (Holds(), [])  # a first start: no file yet
+    quiet = Holds(quiet_until=NOW + timedelta(hours=3))
+    assert state.save(quiet, [], NOW) and ReminderStateFile(tmp_path / "data").load(NOW) == (quiet, [])
+    writes: list[object] = []
+    monkeypatch.setattr("selfcompass.storage.reminder_state.write_atomic", lambda *a, **k: writes.append(a))
+    assert state.save(quiet, [], NOW) and writes == []  # unchanged: nothing written
+
+    def full(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("selfcompass.storage.reminder_state.write_atomic", full)
+    assert not state.save(Holds(), [], NOW)  # reminders carry on; only a restart would forget
+    (tmp_path / "data" / STATE_FILE).write_bytes(b"\xff\xfe not text")
+    assert ReminderStateFile(tmp_path / "data").load(NOW) == (Holds(), [])
 
 
 def test_times_far_from_now_are_dropped_before_the_engine_can_overflow_on_them() -> None:

@@ -10,7 +10,7 @@ from doubles import FakeTimers, ManualClock
 from pytestqt.qtbot import QtBot
 from test_reminders_week import EXPECTED, SLEEP, SLEEP_FROM, WEEK_END, WEEK_START, label, week_meetings, week_rules
 
-from selfcompass.core.reminders.planner import Due, Kind, Outcome, ReminderRules, Rule
+from selfcompass.core.reminders.planner import Due, Kind, PromptResponse, ReminderRules, Rule
 from selfcompass.scheduling.service import TIMER_NAME, ReminderService
 from selfcompass.scheduling.timers import CHECK_EVERY, QtTimers
 
@@ -64,7 +64,7 @@ def test_snooze_later_and_not_today(clock: ManualClock, timers: FakeTimers) -> N
     timers.run_until(back.at)
     assert shown[-1].kind == Kind.SNOOZED
     service.not_today(shown[-1])
-    assert records[-1].outcome == Outcome.SKIPPED
+    assert records[-1].response == PromptResponse.SKIPPED
     before = len(shown)
     timers.run_until(clock.now() + timedelta(hours=6))
     assert len(shown) == before  # nothing more today
@@ -209,7 +209,7 @@ def test_every_shown_prompt_is_recorded_for_storage(clock: ManualClock, timers: 
     service.prompt_recorded.connect(records.append)
     timers.run_until(datetime(2026, 3, 26, 12, 0, tzinfo=UTC))
     service.taken(shown[-1])
-    assert [r.outcome for r in records] == [Outcome.SHOWN] * len(shown) + [Outcome.TAKEN]
+    assert [r.response for r in records] == [PromptResponse.SHOWN] * len(shown) + [PromptResponse.TAKEN]
     # A restart with that history plans exactly as if nothing had stopped.
     again = ReminderService(clock, FakeTimers(clock), week_rules(), week_meetings, history=service.history)
     assert again.next_due() == service.next_due()

@@ -16,8 +16,8 @@ from selfcompass.core.reminders.planner import (
     FocusBlock,
     Holds,
     Kind,
-    Outcome,
     PromptRecord,
+    PromptResponse,
     ReminderRules,
     plan_lines,
     status_line,
@@ -42,7 +42,7 @@ class ReminderService(QObject):
     plan_changed = Signal()
     #: A focus block started (FocusBlock) or ended (None).
     focus_changed = Signal(object)
-    #: A prompt outcome was recorded; the lead may persist it (PromptRecord).
+    #: What the person did with a prompt was recorded; the lead may persist it (PromptRecord).
     prompt_recorded = Signal(object)
 
     def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,
@@ -96,10 +96,10 @@ class ReminderService(QObject):
     # --- what the person chose ----------------------------------------------------------------------
 
     def taken(self, due: Due) -> None:
-        self._record(due, Outcome.TAKEN)
+        self._record(due, PromptResponse.TAKEN)
 
     def skipped(self, due: Due) -> None:
-        self._record(due, Outcome.SKIPPED)
+        self._record(due, PromptResponse.SKIPPED)
 
     def snooze(self, due: Due, minutes: int) -> Due:
         """'Later': bring this prompt back in 30 or 60 minutes."""
@@ -119,7 +119,7 @@ class ReminderService(QObject):
     def not_today(self, due: Due | None = None) -> None:
         """'Not today' on a card: nothing more today, no hard feelings."""
         if due is not None:
-            self._record(due, Outcome.SKIPPED, replan=False)
+            self._record(due, PromptResponse.SKIPPED, replan=False)
         self.quiet_until_tomorrow()
 
     def quiet_until_tomorrow(self) -> None:
@@ -178,8 +178,8 @@ class ReminderService(QObject):
 
     # --- inside -------------------------------------------------------------------------------------
 
-    def _record(self, due: Due, outcome: Outcome, replan: bool = True) -> None:
-        self._engine.record(due, outcome, self._clock.now())
+    def _record(self, due: Due, response: PromptResponse, replan: bool = True) -> None:
+        self._engine.record(due, response, self._clock.now())
         self.prompt_recorded.emit(self._engine.history[-1])
         if replan:
             self._replan()

@@ -16,8 +16,8 @@ from selfcompass.core.reminders.planner import (
     FocusBlock,
     Holds,
     Kind,
-    Outcome,
     PromptRecord,
+    PromptResponse,
     ReminderRules,
     due_now,
     local_day,
@@ -87,16 +87,16 @@ class ReminderEngine:
         end = datetime.combine(day, time(0), self.rules.zone).astimezone(UTC) - TINY
         return plan(self.rules, self._meetings, self._history, max(now, self._last_check), end, self._holds)
 
-    def record(self, due: Due, outcome: Outcome, at: datetime) -> None:
+    def record(self, due: Due, response: PromptResponse, at: datetime) -> None:
         """Remember what the person did with a prompt (taken, skipped)."""
-        self._history.append(PromptRecord(due.at, due.kind, at, outcome))
+        self._history.append(PromptRecord(due.at, due.kind, at, response))
 
     def snooze(self, due: Due, now: datetime, minutes: int) -> Due:
         if minutes not in SNOOZE_MINUTES:
             raise ValueError(f"snooze is {SNOOZE_MINUTES} minutes")
         back = Due(now + timedelta(minutes=minutes), Kind.SNOOZED, due.reason, due.practice_id)
         self._holds = replace(self._holds, snoozed=back)
-        self.record(due, Outcome.SNOOZED, now)
+        self.record(due, PromptResponse.SNOOZED, now)
         return back
 
     def quiet_until_tomorrow(self, now: datetime) -> datetime:

@@ -16,7 +16,16 @@ from typing import Any
 
 from selfcompass.core.clock import parse_aware
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.reminders.types import KEEP_HISTORY, NO_HOLDS, Due, FocusBlock, Holds, Kind, Outcome, PromptRecord
+from selfcompass.core.reminders.types import (
+    KEEP_HISTORY,
+    NO_HOLDS,
+    Due,
+    FocusBlock,
+    Holds,
+    Kind,
+    PromptRecord,
+    PromptResponse,
+)
 
 FORMAT = 1
 # A ceiling, so a file can never grow without end (a working day has a few dozen prompts at most).
@@ -26,6 +35,9 @@ MAX_RECORDS = 500
 NEAR = timedelta(days=400)
 #: The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).
 SNOOZED_REASON = QT_TRANSLATE_NOOP("Reminders", "The pause you moved to later.")
+#: The key a history record keeps its PromptResponse under. Named "outcome" before the type was renamed, and kept:
+#: files written by earlier versions read as they are, and an earlier version can still read a newer file.
+RESPONSE_KEY = "outcome"
 
 
 def dumps(holds: Holds, history: Iterable[PromptRecord], now: datetime) -> str:
@@ -37,7 +49,7 @@ def dumps(holds: Holds, history: Iterable[PromptRecord], now: datetime) -> str:
         "focus": {"start": _time(holds.focus.start), "minutes": holds.focus.minutes} if holds.focus else None,
         "snoozed": _due(holds.snoozed) if holds.snoozed else None,
         "history": [{"due_at": _time(r.due_at), "kind": r.kind.value, "shown_at": _time(r.shown_at),
-                     "outcome": r.outcome.value} for r in recent],
+                     RESPONSE_KEY: r.response.value} for r in recent],
     }
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
@@ -104,12 +116,12 @@ def _record(value: object, now: datetime) -> PromptRecord | None:
     if not isinstance(value, dict):
         return None
     due_at, shown_at = _near(value.get("due_at"), now), _near(value.get("shown_at"), now)
-    kind, outcome = _choice(Kind, value.get("kind")), _choice(Outcome, value.get("outcome"))
-    if due_at is None or shown_at is None or kind is None or outcome is None:
+    kind, response = _choice(Kind, value.get("kind")), _choice(PromptResponse, value.get(RESPONSE_KEY))
+    if due_at is None or shown_at is None or kind is None or response is None:
         return None
-    return PromptRecord(due_at, kind, shown_at, outcome)
+    return PromptRecord(due_at, kind, shown_at, response)
 
 
-def _choice(enum: type[Kind] | type[Outcome], value: object) -> Any:
+def _choice(enum: type[Kind] | type[PromptResponse], value: object) -> Any:
     """The member of ``enum`` whose value is ``value``, or None."""
     return next((m for m in enum if m.value == value), None)

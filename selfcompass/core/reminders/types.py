@@ -1,4 +1,4 @@
-"""The words of the reminder maths: kinds of prompt, outcomes, rules, and what the person has asked for.
+"""The words of the reminder maths: kinds of prompt, responses to a prompt, rules, and what the person has asked for.
 
 Plain frozen data, shared by :mod:`selfcompass.core.reminders.planner` (the maths and the engine),
 :mod:`selfcompass.core.reminders.rules` (rules read from settings) and :mod:`selfcompass.core.reminders.state`
@@ -41,7 +41,9 @@ DEFAULT_PRACTICE: dict[Kind, str | None] = {
 }
 
 
-class Outcome(StrEnum):
+class PromptResponse(StrEnum):
+    """What the person did with a prompt (not how a practice ended: that is ``core.records.Outcome``)."""
+
     SHOWN = "shown"
     TAKEN = "taken"
     SKIPPED = "skipped"  # "not today" or dismissed
@@ -65,7 +67,7 @@ class PromptRecord:
     due_at: datetime
     kind: Kind
     shown_at: datetime
-    outcome: Outcome = Outcome.SHOWN
+    response: PromptResponse = PromptResponse.SHOWN
 
 
 @dataclass(frozen=True)

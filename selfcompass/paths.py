@@ -64,9 +64,10 @@ class AppPaths(NamedTuple):
         path = self.config / mark
         if path.exists():
             return False
+        from selfcompass.storage.files import write_atomic
+
         try:
-            self.config.mkdir(parents=True, exist_ok=True)
-            path.write_text("shown\n", encoding="utf-8")
+            write_atomic(path, "shown\n", make_folder=True)
         except OSError:
             pass
         return True

@@ -4,7 +4,6 @@ lists voices; every result goes back to the narrator (on the UI thread) by signa
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +23,7 @@ from selfcompass.speech.render import (
     list_voices,
     preferred_voice,
 )
+from selfcompass.storage.files import publish
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class RenderWorker(QObject):
         try:
             seconds = self._renderer(text, part, voice=voice or self._default_voice, rate=rate,
                                      engine=self._engine)
-            os.replace(part, path)
+            publish(part, path)
         except RenderError as exc:
             part.unlink(missing_ok=True)
             log.warning("A narration line couldn't be rendered (%s): %s", key[:12], exc)

@@ -6,12 +6,13 @@ and a protected database's copy is encrypted with the same key.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from selfcompass.storage.files import publish
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 NAME = re.compile(r"^selfcompass-(?P<kind>[a-z]+)-(?P<label>[0-9A-Za-z_]+)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
@@ -50,9 +51,7 @@ def vacuum_into(conn: Any, target: Path) -> Path:
     if tmp.exists():
         tmp.unlink()
     conn.execute("VACUUM INTO ?", (str(tmp),))
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
+    publish(tmp, target)
     return target
 
 

@@ -1,4 +1,5 @@
-"""Writing a file so that it is always whole: the one way SelfCompass replaces a file it owns or exports."""
+"""Writing a file so that it is always whole: the one way SelfCompass replaces a file it owns or exports, and
+the one place a file is renamed into place or aside."""
 
 from __future__ import annotations
 
@@ -27,7 +28,41 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str], *, make_folder: 
                 handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             handle.flush()
             (fsync or os.fsync)(handle.fileno())
-        os.replace(tmp, path)
+        publish(Path(tmp), path, fsync=fsync)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def publish(part: Path, path: Path, *, fsync: Callable[[int], None] | None = None) -> None:
+    """Put ``part``, a file written whole beside ``path`` (by us, SQLite or the speech engine), in ``path``'s place:
+    made private (0600), flushed to disk, renamed over ``path`` in one step, and the folder's entry made durable.
+    The other half of :func:`write_atomic`, for writers that must be handed a file name rather than the bytes."""
+    if os.name == "posix":
+        os.chmod(part, 0o600)
+    with part.open("rb") as handle:
+        (fsync or os.fsync)(handle.fileno())
+    os.replace(part, path)
+    sync_folder(path.parent)
+
+
+def move_aside(path: Path, to: Path) -> None:
+    """Rename ``path`` to ``to`` in one step (a damaged file kept for a person or support to look at)."""
+    os.replace(path, to)
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -75,8 +75,9 @@ class InstanceLock:
 
 def request_raise(paths: AppPaths) -> None:
     """Ask the running instance to bring its window forward."""
-    target = raise_request_path(paths)
-    target.write_text(str(os.getpid()), encoding="utf-8")
+    from selfcompass.storage.files import write_atomic
+
+    write_atomic(raise_request_path(paths), str(os.getpid()))
 
 
 class Claim(NamedTuple):

@@ -94,12 +94,11 @@ def load_library_cached(practices: Path, scripts: Path, cache_file: Path | None,
         log.info("practice cache ignored (%s)", exc.__class__.__name__)
     library = load_library(practices, scripts)
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickled_scripts = pickle.dumps(dict(library.scripts), protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump((key, replace(library, scripts={}), pickled_scripts), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
+        from selfcompass.storage.files import write_atomic
+
+        pickled_scripts = pickle.dumps(dict(library.scripts), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(cache_file, pickle.dumps((key, replace(library, scripts={}), pickled_scripts),
+                                              protocol=pickle.HIGHEST_PROTOCOL), make_folder=True)
     except OSError as exc:
         log.info("practice cache not written (%s)", exc.strerror)
     return library

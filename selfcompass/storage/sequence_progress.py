@@ -7,7 +7,6 @@ writing. Files are replaced atomically, so a crash mid-write leaves the previous
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date
@@ -21,6 +20,7 @@ from selfcompass.core.sequences.follow import Completion, Enrolment, Pace
 from selfcompass.core.sequences.loader import load_sequence_file
 from selfcompass.core.sequences.model import Sequence
 from selfcompass.core.sequences.writer import sequence_to_toml
+from selfcompass.storage.files import move_aside, write_atomic
 
 PROGRESS_VERSION = 1
 
@@ -53,7 +53,7 @@ class FileProgressStore:
 
     def save_sequence(self, sequence: Sequence) -> None:
         self.sequences_folder.mkdir(parents=True, exist_ok=True)
-        _replace(self.sequences_folder / f"{sequence.id}.toml", sequence_to_toml(sequence))
+        write_atomic(self.sequences_folder / f"{sequence.id}.toml", sequence_to_toml(sequence), make_folder=True)
         self._sequences[sequence.id] = sequence
 
     def enrolments(self) -> list[Enrolment]:
@@ -94,7 +94,7 @@ class FileProgressStore:
             self._completions = [_completion(c) for c in data.get("completions", [])]
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
             kept = self.progress_file.with_suffix(".json.unreadable")
-            os.replace(self.progress_file, kept)  # keep it for a person (or support) to look at
+            move_aside(self.progress_file, kept)  # keep it for a person (or support) to look at
             #: {reason} says why, often in the system's own English words.
             self.problems.append(Problem(self.progress_file.name, "", translate("Sequences", "could not be read "
                                                                                "({reason}).").format(reason=exc),
@@ -103,19 +103,10 @@ class FileProgressStore:
             self._enrolments, self._completions = {}, []
 
     def _save_progress(self) -> None:
-        self._folder.mkdir(parents=True, exist_ok=True)
         data = {"version": PROGRESS_VERSION,
                 "enrolments": [_plain(asdict(e)) for e in self._enrolments.values()],
                 "completions": [_plain(asdict(c)) for c in self._completions]}
-        _replace(self.progress_file, json.dumps(data, indent=1, sort_keys=True))
-
-
-def _replace(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)  # private by default, whatever the umask
-    os.replace(tmp, path)
+        write_atomic(self.progress_file, json.dumps(data, indent=1, sort_keys=True), make_folder=True)
 
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:

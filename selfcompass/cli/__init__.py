@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import os
 import sys
+from typing import Any
 
 from selfcompass import APP_NAME, __version__
 
-#: subcommand name -> (module under selfcompass.cli, one-line help shown before the module is imported)
+#: subcommand name -> one-line help shown before the subcommand's module is imported
 COMMANDS = {
-    "practices": ("selfcompass.cli.practices", "list or check practices"),
-    "doctor": ("selfcompass.cli.doctor", "check this installation: data, database, speech, sound and tray"),
-    "sequence": ("selfcompass.cli.sequence", "check a coach's sequence file"),
+    "practices": "list or check practices",
+    "doctor": "check this installation: data, database, speech, sound and tray",
+    "sequence": "check a coach's sequence file",
 }
+
+
+def _register(name: str, sub: Any) -> None:
+    """Add the full parser of subcommand ``name``, importing its module now (and only its module)."""
+    if name == "practices":
+        from selfcompass.cli import practices as module
+    elif name == "doctor":
+        from selfcompass.cli import doctor as module
+    else:
+        from selfcompass.cli import sequence as module
+    module.register(sub)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -34,9 +45,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--minimised", action="store_true", help="start quietly (used when starting at login)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (module, summary) in COMMANDS.items():
+    for name, summary in COMMANDS.items():
         if name == only:
-            importlib.import_module(module).register(sub)
+            _register(name, sub)
         else:
             sub.add_parser(name, help=summary)
     return parser

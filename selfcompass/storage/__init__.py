@@ -6,7 +6,6 @@ and SQLAlchemy loads only when ``open_database`` is called.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,20 +25,23 @@ if TYPE_CHECKING:
     from selfcompass.storage.status import HEAD_REVISION, Status, database_status
 
 # Each name loads its module on first use (PEP 562), so start-up code that needs one small module, such as the
-# single-instance lock, does not pay for the rest.
-_LAZY = {
-    "DatabaseDamaged": "errors", "DatabaseLocked": "errors", "DatabaseTooNew": "errors", "ImportFailed": "errors",
-    "JournalImportError": "errors", "StorageUnavailable": "errors", "WrongPassphrase": "errors",
-    "is_network_path": "netpath", "delete_all_data": "recovery", "restore_backup": "recovery",
-    "HEAD_REVISION": "status", "Status": "status", "database_status": "status",
-}
+# single-instance lock, does not pay for the rest. Plain imports, so readers and tools see every arrow.
+_ERRORS = frozenset({"DatabaseDamaged", "DatabaseLocked", "DatabaseTooNew", "ImportFailed", "JournalImportError",
+                     "StorageUnavailable", "WrongPassphrase"})
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    if name in _ERRORS:
+        from selfcompass.storage import errors as module
+    elif name == "is_network_path":
+        from selfcompass.storage import netpath as module
+    elif name in ("delete_all_data", "restore_backup"):
+        from selfcompass.storage import recovery as module
+    elif name in ("HEAD_REVISION", "Status", "database_status"):
+        from selfcompass.storage import status as module
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(module, name)
     globals()[name] = value
     return value
 

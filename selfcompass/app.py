@@ -253,14 +253,20 @@ class SelfCompassApp(QObject):
     def install_features(self, **options: dict[str, Any]) -> None:
         """The features that wait for the first window, in order; one that fails never stops the app."""
         # Each is imported here, statically, so the first window does without them.
-        from selfcompass.ui.insights.wiring import install_insights
+        from selfcompass.features import insights
         from selfcompass.ui.reminders_wiring import install_reminders
+
+        def install_insights() -> insights.InsightsFeature:
+            # Insights reads the meetings in the reminders feature's calendar, never the file a second time.
+            reminders = self.features.get("reminders")
+            self.insights = insights.install(self.context, meetings=reminders.calendar.meetings if reminders else None)
+            return self.insights
 
         steps: list[tuple[str, str, Callable[[], Any]]] = [
             ("reminders", self.tr("pauses, Today and the calendar"),
              lambda: install_reminders(self, **options.get("reminders", {}))),
             ("insights", self.tr("insights and the weekly check-in"),
-             lambda: install_insights(self, **options.get("insights", {}))),
+             install_insights),
         ]
         for name, part, install in steps:
             if name in self.features:

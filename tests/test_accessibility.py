@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.ui.insights.wiring import install_insights
+from selfcompass.features import insights
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSlider, QAbstractSpinBox,
             QAbstractItemView)  # list views, and the tables behind each chart
@@ -58,7 +58,7 @@ def app(make_app, qtbot):
     app.window.show()
     app.install_features()  # reminders, the journal and anything else that plugs in after the first show
     if "insights" not in app.features:
-        app.insights = install_insights(app)
+        app.insights = insights.install(app.context)
     qtbot.waitExposed(app.window)
     return app
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from selfcompass.core.records import Outcome
-from selfcompass.ui.insights.wiring import install_insights
+from selfcompass.features import insights
 
 
 def focused() -> QWidget:
@@ -35,7 +35,7 @@ def tab_to(qtbot, target: QWidget, limit: int = 40, key: Qt.Key = Qt.Key.Key_Tab
 
 def test_a_practice_from_library_to_end_screen_by_keyboard(make_app, qtbot) -> None:
     app = make_app()
-    install_insights(app)
+    insights.install(app.context)
     win = app.window
     win.show()
     win.activateWindow()
@@ -84,7 +84,7 @@ def test_a_practice_from_library_to_end_screen_by_keyboard(make_app, qtbot) -> N
 
 def test_escape_stops_kindly_and_the_check_in_is_answered_by_arrows(make_app, qtbot) -> None:
     app = make_app()
-    wiring = install_insights(app)
+    wiring = insights.install(app.context)
     win = app.window
     win.show()
     win.activateWindow()

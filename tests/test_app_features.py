@@ -255,7 +255,7 @@ def test_files_it_cannot_open_and_a_part_that_fails_are_told_calmly(make_app, mo
     def broken(_app, **_options):
         raise RuntimeError("a fault in the insights feature")
 
-    monkeypatch.setattr("selfcompass.ui.insights.wiring.install_insights", broken)
+    monkeypatch.setattr("selfcompass.features.insights.install", broken)
     install(app)
     assert "insights" not in app.features and "reminders" in app.features
     assert app.window.notice.text() == ("Part of SelfCompass (insights and the weekly check-in) could not start; "

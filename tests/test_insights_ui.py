@@ -1,17 +1,22 @@
-"""The Insights and check-in pages in the real app: lazy, filled from the worker, saved as PNG, kept as JSON."""
+"""The insights feature in the real app: lazy pages filled from the worker, charts saved as PNG, check-ins kept as
+JSON, and the meetings read from the reminders feature's calendar."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from selfcompass.core.insights import meeting_hours_per_week, recent_weeks
+from selfcompass.core.meetings import Meeting
 from selfcompass.core.records import Outcome, SessionRecord
-from selfcompass.ui.insights.wiring import OFFER_TEXT, install_insights
+from selfcompass.core.reminders.rules import rules_from_settings
+from selfcompass.features import insights
+from selfcompass.features.insights import OFFER_TEXT, OFFER_TIMER
 
 NOW = datetime(2026, 11, 20, 10, tzinfo=UTC)
 
@@ -30,16 +35,16 @@ def _session(days_ago: int, minutes: float, family: str, before: int | None, aft
 
 def test_pages_are_lazy_and_charts_load_only_on_first_visit(make_app) -> None:
     app = make_app()
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     keys = [app.window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(app.window.nav.count())]
     assert keys.index("insights") < keys.index("help") and "checkin" in keys
-    assert wiring.insights_page.content is None and wiring.checkin_page.content is None
-    assert app.insights is wiring
+    assert feature.insights_page.content is None and feature.checkin_page.content is None
+    assert "insights" not in app.features and not hasattr(app, "insights")  # it sets nothing on the app
     assert not app.database.busy  # nothing asked of the database until the page is shown
 
 
-def test_importing_the_wiring_loads_neither_charts_nor_sql() -> None:
-    code = ("import sys, selfcompass.ui.insights.wiring; "
+def test_importing_the_feature_loads_neither_charts_nor_sql() -> None:
+    code = ("import sys, selfcompass.features.insights; "
             "assert 'PySide6.QtCharts' not in sys.modules and 'sqlalchemy' not in sys.modules, 'heavy import'")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
 
@@ -53,12 +58,12 @@ def test_it_plugs_in_as_an_app_feature(make_app) -> None:
 def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path: Path) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     _record(app, qtbot, [_session(0, 5, "pause", 2, 4), _session(1, 10, "self-compassion", 3, 3),
                          _session(8, 3, "attention", None, 5)])
     app.window.show()
     app.window.show_page("insights")
-    view = wiring.insights
+    view = feature.insights
     qtbot.waitUntil(lambda: view.data is not None, timeout=10_000)
     assert view.minutes.table_rows()[-2:] == [["Week from 9 November 2026", "3 minutes"],
                                               ["Week from 16 November 2026", "15 minutes"]]
@@ -78,75 +83,75 @@ def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path
 def test_a_check_in_is_saved_scored_and_shown_in_insights(make_app, qtbot) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     app.window.show()
-    wiring.open_checkin()
-    view = wiring.checkin
+    feature.open_checkin()
+    view = feature.checkin
     assert "not a validated measure" in view.notice.text()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert "leave out any" in view.result.text()  # nothing answered: a gentle word, nothing saved
-    assert not wiring.store.path.exists()
+    assert not feature.store.path.exists()
     view.answer("kind-voice", 4)
     view.answer("harsh-voice", 2)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert "Kindness towards yourself: 4" in view.result.text()
-    log = wiring.store.load(wiring.store.questionnaires()[0])
+    log = feature.store.load(feature.store.questionnaires()[0])
     assert [r.scores for r in log.results] == [{"kindness": 4.0}]
     app.window.show_page("insights")
-    qtbot.waitUntil(lambda: wiring.insights.data is not None, timeout=10_000)
-    assert wiring.insights.checkin.table_rows() == [["20 Nov", "4", "not noted", "not noted"]]
+    qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
+    assert feature.insights.checkin.table_rows() == [["20 Nov", "4", "not noted", "not noted"]]
 
 
 def test_a_coach_questionnaire_is_checked_before_it_is_added(make_app, tmp_path: Path) -> None:
     app = make_app()
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     bad = tmp_path / "bad.toml"
     bad.write_text('format = 1\nid = "coach"\ntitle = "Coach"\nnotice = "n"\n[scoring]\nminimum = 1\nmaximum = 3\n'
                    'labels = ["a", "b", "c"]\n[[subscales]]\nid = "s"\ntitle = "S"\n[[items]]\nid = "i"\n'
                    'subscale = "t"\ntext = "Hello."\n', encoding="utf-8")
-    wiring.add_questionnaire(bad)
-    problems = wiring.checkin.problems.text()
+    feature.add_questionnaire(bad)
+    problems = feature.checkin.problems.text()
     assert "bad.toml, line 14: items[0].subscale" in problems and "Fix:" in problems
     good = tmp_path / "good.toml"
     good.write_text(bad.read_text(encoding="utf-8").replace('subscale = "t"', 'subscale = "s"'), encoding="utf-8")
-    wiring.add_questionnaire(good)
-    assert wiring.checkin.questionnaire is not None and wiring.checkin.questionnaire.id == "coach"
+    feature.add_questionnaire(good)
+    assert feature.checkin.questionnaire is not None and feature.checkin.questionnaire.id == "coach"
     assert (app.paths.data / "questionnaires" / "coach.toml").exists()
-    assert wiring.checkin.choice.count() == 2
+    assert feature.checkin.choice.count() == 2
 
 
 def test_the_weekly_offer_is_a_quiet_line_at_most_once_a_week(make_app) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
-    wiring = install_insights(app)
-    assert wiring.offer_if_due()
+    feature = insights.install(app.context)
+    assert feature.offer_if_due()
     assert app.window.notice.text() == OFFER_TEXT
-    assert not wiring.offer_if_due()
+    assert not feature.offer_if_due()
     app.test_clock.jump(NOW + timedelta(days=7))
-    assert wiring.offer_if_due()
+    assert feature.offer_if_due()
 
 
 def test_the_offer_can_be_turned_off(make_app) -> None:
     app = make_app()
     app.settings.values["checkin_offer"] = False
-    assert not install_insights(app).offer_if_due()
+    assert not insights.install(app.context).offer_if_due()
 
 
 def test_pages_follow_a_new_theme_when_next_shown(make_app, qtbot) -> None:
     from selfcompass.ui.theme import THEMES
 
     app = make_app(theme="light")
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     app.window.show()
     app.window.show_page("insights")
-    qtbot.waitUntil(lambda: wiring.insights.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
     app.window.show_page("checkin")
     app.change_setting("theme", "high-contrast")
     app.window.show_page("insights")
-    assert wiring.insights.theme is THEMES["high-contrast"]
-    assert wiring.insights.minutes.chart.backgroundBrush().color().name() == "#000000"
+    assert feature.insights.theme is THEMES["high-contrast"]
+    assert feature.insights.minutes.chart.backgroundBrush().color().name() == "#000000"
     app.window.show_page("checkin")
-    assert THEMES["high-contrast"].accent in wiring.checkin.styleSheet()
+    assert THEMES["high-contrast"].accent in feature.checkin.styleSheet()
 
 
 def test_redrawing_a_chart_frees_its_old_axes(qtbot) -> None:
@@ -173,12 +178,84 @@ def test_the_offer_waits_while_the_welcome_is_open(make_app, qtbot) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
     app.window.show()
-    wiring = install_insights(app)
+    feature = insights.install(app.context)
     app.show_welcome()
     qtbot.waitUntil(lambda: app.welcome.isVisible())
-    wiring._offer_later()
+    app.test_timers.run_until(NOW + timedelta(seconds=5))
     assert app.window.notice.text() == ""  # one thing at a time on a first start
+    assert OFFER_TIMER in app.test_timers.pending()  # asked again a little later
     app.welcome.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    wiring._offer_later()
+    app.test_timers.run_until(NOW + timedelta(seconds=10))
     assert app.window.notice.text() == OFFER_TEXT
+    assert not app.test_timers.pending()
+    feature.shutdown()
+
+
+def test_the_offer_timer_is_named_and_stopped_at_shutdown(make_app) -> None:
+    app = make_app()
+    app.test_clock.jump(NOW)
+    feature = insights.install(app.context)
+    assert app.test_timers.pending() == {OFFER_TIMER: NOW + timedelta(seconds=4)}
+    feature.shutdown()
+    assert not app.test_timers.pending()
+
+
+def _meetings_each_weekday(weeks: int) -> tuple[Meeting, ...]:
+    """An hour's meeting at 10:00 each weekday for the last ``weeks`` weeks, up to NOW (a Friday)."""
+    out = []
+    for day in range(7 * weeks):
+        start = (NOW - timedelta(days=day)).replace(hour=10)
+        if start.weekday() < 5:
+            out.append(Meeting(start, start + timedelta(hours=1), "Meeting"))
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def test_insights_show_the_meetings_they_are_given_and_none_without_a_calendar(make_app, qtbot) -> None:
+    app = make_app(calendar_file="/somewhere/calendar.ics")
+    app.test_clock.jump(NOW)
+    asked: list[int] = []
+
+    def meetings() -> tuple[Meeting, ...]:
+        asked.append(1)
+        return _meetings_each_weekday(3)
+
+    feature = insights.install(app.context, meetings=meetings)
+    app.window.show()
+    app.window.show_page("insights")
+    qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
+    assert feature.insights.data.meeting_hours[-3:] == [5.0, 5.0, 5.0] and asked == [1]
+    assert "calendar" not in feature.insights.meetings.words.text()
+    app.change_setting("calendar_file", "")  # no calendar chosen: an invitation, not a row of noughts
+    feature.insights.data = None
+    feature.refresh()
+    qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
+    assert feature.insights.data.meeting_hours is None and asked == [1]
+    assert "add your calendar" in feature.insights.meetings.words.text()
+
+
+def test_insights_use_the_reminders_calendar_and_never_read_the_file_again(make_app, qtbot, monkeypatch,
+                                                                             repo_root: Path) -> None:
+    from selfcompass.scheduling import calendar_import, calendar_source
+
+    app = make_app()
+    app.test_clock.jump(datetime(2026, 3, 6, 12, tzinfo=UTC))  # the Friday of the calendar's first week
+    app.window.show()
+    app.install_features(reminders={"tray_available": False})
+    reminders = app.features["reminders"]
+    calendar = repo_root / "tests" / "data" / "calendars" / "outlook_week.ics"
+    reminders.calendar.import_now(calendar)
+    app.change_setting("calendar_file", str(calendar))
+    working = rules_from_settings(app.settings.values)[0].working
+    hours = meeting_hours_per_week(reminders.calendar.meetings(), recent_weeks(date(2026, 3, 6)), working)
+    assert hours[-1] > 0
+
+    def no_second_reading(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("insights read the calendar file again")
+
+    monkeypatch.setattr(calendar_import, "import_calendar", no_second_reading)
+    monkeypatch.setattr(calendar_source, "import_calendar", no_second_reading)
+    app.window.show_page("insights")
+    qtbot.waitUntil(lambda: app.insights.insights.data is not None, timeout=10_000)
+    assert app.insights.insights.data.meeting_hours == hours
+    assert app.insights.insights.meetings.table_rows()[-1][1] != "0 hours"

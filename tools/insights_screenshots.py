@@ -18,7 +18,7 @@ FAMILIES = ("pause", "self-compassion", "attention", "leadership")
 
 
 class _SampleCalendar:
-    """Stands in for the app's calendar source: a plausible NHS leader's weeks of meetings."""
+    """Stands in for the reminders feature's calendar: a plausible NHS leader's weeks of meetings."""
 
     def __init__(self, rng: random.Random) -> None:
         from selfcompass.core.meetings import Meeting
@@ -59,9 +59,12 @@ def main(out_dir: str = "docs/screenshots") -> int:
     from selfcompass.app import SelfCompassApp, make_qapp
     from selfcompass.core.checkin import CheckinLog, take
     from selfcompass.core.settings import Settings
+    from selfcompass.features import insights
     from selfcompass.paths import AppPaths
-    from selfcompass.ui.insights.wiring import install_insights
-    from tests.doubles import FakeTimers, ManualClock
+    # The test doubles, found as conftest finds them: textstat installs a package of its own named "tests".
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from doubles import FakeTimers, ManualClock
+
     from tools.screenshots import grab
 
     out = Path(out_dir)
@@ -72,15 +75,15 @@ def main(out_dir: str = "docs/screenshots") -> int:
         rng = random.Random(7)
         tmp = Path(tempfile.mkdtemp(prefix="selfcompass-insights-"))
         settings = Settings.defaults()
-        settings.values.update(theme=theme, welcome_seen=True)
+        # A calendar is chosen (the sample below stands in for the one the reminders feature would have read).
+        settings.values.update(theme=theme, welcome_seen=True, calendar_file=str(tmp / "sample.ics"))
         clock = ManualClock(NOW)
         app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
                              timers=FakeTimers(clock))
-        app.calendar = _SampleCalendar(rng)  # type: ignore[attr-defined]
-        wiring = install_insights(app)
+        feature = insights.install(app.context, meetings=_SampleCalendar(rng).meetings)
         sessions = sample_sessions(rng)
         app.database.submit(lambda db, s=sessions: [db.sessions.record(r) for r in s]).result()
-        questionnaires, _ = wiring.store.questionnaires()
+        questionnaires, _ = feature.store.questionnaires()
         q = questionnaires[0]
         log = CheckinLog()
         for week in range(5, -1, -1):
@@ -88,13 +91,13 @@ def main(out_dir: str = "docs/screenshots") -> int:
                                        (week < 3) * (0 if i.reverse else 1))) for i in q.items}
             log.results.append(take(q, answers, NOW - timedelta(weeks=week, days=1)))
         log.last_offered = NOW
-        wiring.store.save(log)
+        feature.store.save(log)
         win = app.window
         win.resize(1180, 800)
         win.move(0, 0)
         win.show()
         win.show_page("insights")
-        view = wiring.insights
+        view = feature.insights
         for _ in range(200):
             QApplication.processEvents()
             if view.data is not None:
@@ -111,10 +114,11 @@ def main(out_dir: str = "docs/screenshots") -> int:
         view.checkin.save_png(out / f"insights-chart-checkin{suffix}.png")
         shots.append(str(out / f"insights-chart-checkin{suffix}.png"))
         win.show_page("checkin")
-        wiring.checkin.answer("kind-voice", 4)
-        wiring.checkin.answer("harsh-voice", 2)
+        feature.checkin.answer("kind-voice", 4)
+        feature.checkin.answer("harsh-voice", 2)
         grab(qapp, win, out / f"insights-checkin{suffix}.png", shots)
         win.close()
+        feature.shutdown()
         app.shutdown()
     print("\n".join(shots))
     return 0

@@ -6,10 +6,11 @@ The storage engineer owns the database; until it has a table for check-ins, resu
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
-from selfcompass.core.checkin import CheckinLog, dumps, loads
+from selfcompass.core.checkin import CheckinLog, CheckinResult, dumps, loads, offer_due, take
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.questionnaire import Questionnaire, load_questionnaire
 from selfcompass.storage.files import write_atomic
@@ -18,6 +19,8 @@ SHIPPED_ID = "weekly-checkin"
 
 
 class CheckinStore:
+    """The check-in file and the questionnaires: the shipped ones and any a coach added."""
+
     def __init__(self, data_dir: Path, shipped_dir: Path) -> None:
         self.path = data_dir / "checkins.json"
         self.custom_dir = data_dir / "questionnaires"
@@ -44,8 +47,7 @@ class CheckinStore:
     def add_questionnaire(self, source: Path) -> Questionnaire:
         """Check a coach's file and keep a copy. Raises DataFileError (with lines and fixes) if it is not usable."""
         q = load_questionnaire(source)
-        self.custom_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, self.custom_dir / f"{q.id}.toml")
+        write_atomic(self.custom_dir / f"{q.id}.toml", source.read_bytes(), make_folder=True)
         return q
 
     def load(self, questionnaires: list[Questionnaire]) -> CheckinLog:
@@ -57,3 +59,24 @@ class CheckinStore:
 
     def save(self, log: CheckinLog) -> None:
         write_atomic(self.path, dumps(log), make_folder=True)
+
+    def record(self, q: Questionnaire, answers: Mapping[str, int], now: datetime) -> CheckinResult:
+        """Score a check-in and keep it with the others. Raises OSError if the file can't be written."""
+        log = self.load(self.questionnaires()[0])
+        result = take(q, answers, now)
+        log.results.append(result)
+        self.save(log)
+        return result
+
+    def note_offer_if_due(self, now: datetime) -> bool:
+        """Whether the weekly offer is due now; if so, keep the moment, so it comes at most once a week. False
+        when the moment can't be kept (OSError): without a record of the offer it would repeat."""
+        log = self.load(self.questionnaires()[0])
+        if not offer_due(log, now):
+            return False
+        log.last_offered = now
+        try:
+            self.save(log)
+        except OSError:
+            return False
+        return True

@@ -1,1 +1,1 @@
-"""The weekly check-in screen and where its results are kept."""
+"""The weekly check-in screen (a widget: the insights feature keeps the results)."""

@@ -40,7 +40,7 @@ def radio_style(theme: Theme) -> str:
 
 
 class CheckinView(QWidget):
-    """Emits ``submitted(questionnaire, answers)``; the wiring stores and scores them."""
+    """Emits ``submitted(questionnaire, answers)``; the insights feature scores and keeps them."""
 
     submitted = Signal(object, dict)
     add_requested = Signal(Path)

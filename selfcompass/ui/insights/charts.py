@@ -181,8 +181,8 @@ class ChartPanel(QFrame):
 
     def table_rows(self) -> list[list[str]]:
         """The table as text (for tests)."""
-        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
-                for r in range(self.table.rowCount())]
+        cells = [[self.table.item(r, c) for c in range(self.table.columnCount())] for r in range(self.table.rowCount())]
+        return [[item.text() if item is not None else "" for item in row] for row in cells]
 
     def set_theme(self, theme: Theme) -> None:
         """Colours for a newly chosen theme; the next set_bars/set_lines redraws the series in them."""

@@ -80,3 +80,38 @@ def test_the_words_invite_rather_than_order_or_diagnose() -> None:
         assert not banned.search(text), text
     # The one place "diagnosis" appears is to say plainly what this is not.
     assert re.search(r"not a validated measure or a diagnosis", Q.notice)
+
+
+def test_the_store_keeps_a_check_in_in_one_call(tmp_path: Path) -> None:
+    from selfcompass.storage.checkins import CheckinStore
+
+    store = CheckinStore(tmp_path / "data", ROOT / "practices" / "questionnaires")
+    result = store.record(Q, {"kind-voice": 4}, NOW)
+    assert result.scores == {"kindness": 4.0}
+    assert store.load([Q]).results == [result]
+    assert (store.path.stat().st_mode & 0o777) == 0o600  # through the one atomic write
+
+
+def test_the_store_notes_the_weekly_offer_and_stays_quiet_if_it_cannot(tmp_path: Path, monkeypatch) -> None:
+    from selfcompass.storage import checkins
+
+    store = checkins.CheckinStore(tmp_path / "data", ROOT / "practices" / "questionnaires")
+    assert store.note_offer_if_due(NOW)
+    assert store.load([Q]).last_offered == NOW
+    assert not store.note_offer_if_due(NOW + timedelta(days=6))
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(checkins, "write_atomic", full)
+    assert not store.note_offer_if_due(NOW + timedelta(days=7))  # unrecorded, it would come again and again
+
+
+def test_a_coach_questionnaire_is_copied_through_the_atomic_write(tmp_path: Path) -> None:
+    from selfcompass.storage.checkins import CheckinStore
+
+    store = CheckinStore(tmp_path / "data", ROOT / "practices" / "questionnaires")
+    source = ROOT / "practices" / "questionnaires" / "weekly-checkin.toml"
+    q = store.add_questionnaire(source)
+    copy = store.custom_dir / f"{q.id}.toml"
+    assert copy.read_bytes() == source.read_bytes() and (copy.stat().st_mode & 0o777) == 0o600

@@ -6,12 +6,12 @@ STAMP  := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-deps
 export QT_LOGGING_RULES ?= qt.multimedia.symbolsresolver=false
 
-.PHONY: run test lint imports pytest bench instructions bundle bundle-test system-deps clean screenshots translations
+.PHONY: run test lint imports typecheck test-core pytest bench instructions bundle bundle-test system-deps clean screenshots translations
 
 run: $(STAMP) translations
 	$(PY) -m selfcompass
 
-test: $(STAMP) lint imports pytest
+test: $(STAMP) lint imports typecheck test-core pytest
 
 system-deps:
 	@bash packaging/system-deps.sh
@@ -38,6 +38,13 @@ lint: $(STAMP)
 
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+# The core's tests with Qt, SQLAlchemy and the speech engine impossible to import: the core is pure Python.
+test-core: $(STAMP)
+	PYTHONPATH=tests $(PY) -m pytest -q -p no:cacheprovider -p block_qt tests/core
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

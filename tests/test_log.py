@@ -94,7 +94,7 @@ def test_private_words_never_reach_the_log_but_an_unexpected_traceback_does(make
                            writings=(WritingAnswer(2, "What helped?", f"Breathing out slowly, {SENTINEL}"),))
     player = app.player  # built on first use
     app.window.show_player()
-    player.session_ended.emit(record)
+    player.session_finished.emit(record)
     qtbot.waitUntil(lambda: bool(app.recorded), timeout=20_000)
 
     # A handled error, logged as the convention asks: the class name, with its traceback.

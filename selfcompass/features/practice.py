@@ -104,7 +104,7 @@ class PracticeFeature(QObject):
                                       reduced_motion=s["reduced_motion"], ask_feeling=s["ask_feeling"])
             theme = ctx.theme()
             self._player.pacer.set_colours(theme.pacer, theme.pacer_edge)
-            self._player.session_ended.connect(self._session_ended)
+            self._player.session_finished.connect(self._session_finished)
             self._player.voice_toggled.connect(self._voice_toggled)
             ctx.window.attach_player(self._player)
         return self._player
@@ -143,7 +143,7 @@ class PracticeFeature(QObject):
         dialog.open()
         self.chooser = dialog
 
-    def _session_ended(self, record: SessionRecord) -> None:
+    def _session_finished(self, record: SessionRecord) -> None:
         self.recent_ids = [record.practice_id, *self.recent_ids][:5]
         self._ctx.window.leave_player()
         self._ctx.database.get().submit(lambda db: db.sessions.record(record), self.recorded.append)

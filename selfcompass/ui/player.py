@@ -66,9 +66,9 @@ def clock_text(seconds: float) -> str:
 
 
 class PlayerView(QWidget):
-    """Runs one practice at a time. Emits ``session_ended`` with the record when the person is done."""
+    """Runs one practice at a time. Emits ``session_finished`` with the record when the person is done."""
 
-    session_ended = Signal(object)  # SessionRecord
+    session_finished = Signal(object)  # SessionRecord
     voice_toggled = Signal(bool)
 
     def __init__(self, clock: Clock, ticker_factory: TickerFactory, speaker: Speaker | None = None, *,
@@ -280,7 +280,7 @@ class PlayerView(QWidget):
         record: SessionRecord = self.run.record(
             rating_after=checked if checked > 0 else None, note=self.note.toPlainText().strip(),
         )
-        self.session_ended.emit(record)
+        self.session_finished.emit(record)
 
     def abandon(self) -> None:
         """The window is closing: stop and keep what there is, nothing lost."""

@@ -175,17 +175,17 @@ class SelfCompassApp(QObject):
     # -- files handed to the app ---------------------------------------------------------------------------
     def open_files(self, paths: list[str]) -> None:
         """A coach's sequence (.toml) or a calendar (.ics), dropped on the window or opened with the app."""
-        reminders = self.features.get("reminders")
+        reminders, sequences = self.features.get("reminders"), self.features.get("sequences")
         for raw in paths:
             path = Path(raw)
-            if reminders is None:
+            if reminders is None or sequences is None:
                 self._notice(self.tr("Sequences and calendars can be opened once SelfCompass has finished starting."))
             elif path.suffix.lower() == ".ics":
                 self.window.show_page("calendar")
                 reminders.import_calendar(str(path))
             elif path.suffix.lower() == ".toml":
                 self.window.show_page("today")
-                reminders.sequences.import_file(path)
+                sequences.import_file(path)
             else:
                 self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
                              .format(file=path.name))
@@ -253,8 +253,7 @@ class SelfCompassApp(QObject):
     def install_features(self, **options: dict[str, Any]) -> None:
         """The features that wait for the first window, in order; one that fails never stops the app."""
         # Each is imported here, statically, so the first window does without them.
-        from selfcompass.features import insights
-        from selfcompass.ui.reminders_wiring import install_reminders
+        from selfcompass.features import insights, reminders, sequences
 
         def install_insights() -> insights.InsightsFeature:
             # Insights reads the meetings in the reminders feature's calendar, never the file a second time.
@@ -264,7 +263,10 @@ class SelfCompassApp(QObject):
 
         steps: list[tuple[str, str, Callable[[], Any]]] = [
             ("reminders", self.tr("pauses, Today and the calendar"),
-             lambda: install_reminders(self, **options.get("reminders", {}))),
+             lambda: reminders.install(self.context, practice=self.practice, **options.get("reminders", {}))),
+            ("sequences", self.tr("coach sequences"),
+             lambda: sequences.install(self.context, practice=self.practice,
+                                       today_page=self.features["reminders"].today_page)),
             ("insights", self.tr("insights and the weekly check-in"),
              install_insights),
         ]
@@ -375,7 +377,8 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
 
     class _Once(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Expose and obj.isExposed() and not getattr(self, "done", False):
+            exposed = getattr(obj, "isExposed", lambda: False)()  # obj is the window's QWindow
+            if event.type() == QEvent.Type.Expose and exposed and not getattr(self, "done", False):
                 self.done = True
                 QTimer.singleShot(100, callback)
             return False

@@ -27,9 +27,9 @@ def _register(name: str, sub: Any) -> None:
     if name == "practices":
         from selfcompass.cli import practices as module
     elif name == "doctor":
-        from selfcompass.cli import doctor as module
+        from selfcompass.cli import doctor as module  # type: ignore[no-redef]
     else:
-        from selfcompass.cli import sequence as module
+        from selfcompass.cli import sequence as module  # type: ignore[no-redef]
     module.register(sub)
 
 

@@ -22,7 +22,7 @@ class Finding:
     essential: bool = False
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("doctor", help="check this installation: data, database, speech, sound and tray")
     p.set_defaults(func=run)
 

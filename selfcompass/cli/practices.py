@@ -10,7 +10,7 @@ from selfcompass.core.practice_loader import load_library, load_practice_file, l
 from selfcompass.paths import resource_dir
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("practices", help="list or check practices")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     lst = psub.add_parser("list", help="list the practices in the library")

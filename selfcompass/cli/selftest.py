@@ -152,7 +152,7 @@ def check_practices() -> str:
         raise CheckFailed("no narration for " + ", ".join(missing))
     folder = resource_dir() / "practices" / "sequences"
     sequences = sorted(folder.glob("*.toml"))
-    problems = []
+    problems: list[str] = []
     for path in sequences:
         try:
             load_sequence_file(path, library.practices, f"sequences/{path.name}")

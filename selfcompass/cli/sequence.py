@@ -13,7 +13,7 @@ from selfcompass.core.sequences import Sequence, load_sequence_file
 from selfcompass.paths import resource_dir
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("sequence", help="check sequence files")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     chk = psub.add_parser("check", help="check a sequence file (or every sequence in a folder)")

@@ -28,9 +28,12 @@ NARRATOR_KEYS = frozenset({"voice_id", "speech_rate", "volume"})
 class Narrator(Protocol):
     """What the player feature needs of speech (speech/narrator.py; a fake in tests)."""
 
-    unavailable: Any  # Signal(str)
-    voices_listed: Any  # Signal(list)
-    unavailable_reason: str | None
+    @property
+    def unavailable(self) -> Any: ...  # Signal(str)
+    @property
+    def voices_listed(self) -> Any: ...  # Signal(list)
+    @property
+    def unavailable_reason(self) -> str | None: ...
 
     def speak(self, text: str) -> None: ...
     def prepare(self, texts: list[str]) -> None: ...

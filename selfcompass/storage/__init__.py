@@ -6,6 +6,7 @@ and SQLAlchemy loads only when ``open_database`` is called.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ _ERRORS = frozenset({"DatabaseDamaged", "DatabaseLocked", "DatabaseTooNew", "Imp
 
 
 def __getattr__(name: str) -> Any:
+    module: ModuleType
     if name in _ERRORS:
         from selfcompass.storage import errors as module
     elif name == "is_network_path":

@@ -9,7 +9,6 @@ defence for a careless call: any text argument longer than ``TEXT_LIMIT`` charac
 
 from __future__ import annotations
 
-import io
 import logging
 import logging.handlers
 import os
@@ -18,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from selfcompass.paths import AppPaths
 
@@ -62,7 +62,7 @@ class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     #: The "selfcompass" logger's level before the log started, put back when it stops.
     previous_level = logging.NOTSET
 
-    def _open(self) -> io.TextIOWrapper:
+    def _open(self) -> Any:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             if os.name == "posix":

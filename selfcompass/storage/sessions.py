@@ -65,7 +65,8 @@ class SessionRepository:
                         JournalEntryRow.deleted_at.is_(None))
                  .order_by(JournalEntryRow.session_id, JournalEntryRow.step_index, JournalEntryRow.id))
         for sid, step, prompt, body in s.execute(query):
-            out[sid].append(WritingAnswer(step, prompt, body))
+            if sid is not None and step is not None:  # both are, by the query; this tells the type checker
+                out[sid].append(WritingAnswer(step, prompt, body))
         return out
 
     def get(self, session_id: int) -> SessionRecord | None:

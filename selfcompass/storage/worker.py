@@ -9,7 +9,8 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -18,7 +19,12 @@ from selfcompass.errors import KnownError
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[Any], Any]
+if TYPE_CHECKING:
+    from selfcompass.storage.database import Database
+
+T = TypeVar("T")
+#: A unit of work run on the database thread with the open database.
+Job = Callable[["Database"], Any]
 
 
 class DatabaseWorker(QObject):
@@ -52,11 +58,13 @@ class DatabaseWorker(QObject):
         with self._lock:
             return self._pending > 0
 
-    def submit(self, job: Job, on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> Future[Any]:
+    def submit(self, job: Callable[[Database], T], on_done: Callable[[T], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> Future[T]:
+        """Run ``job(database)`` on the database thread; ``on_done(result)`` or ``on_error(exc)`` follows on the
+        UI thread. While held (a locked journal), jobs wait in order until ``release()``."""
         with self._lock:
             if self._held is not None:  # locked: kept in order until release()
-                waiting: Future[Any] = Future()
+                waiting: Future[T] = Future()
                 self._held.append((job, on_done, on_error, waiting))
                 return waiting
             self._pending += 1
@@ -79,7 +87,7 @@ class DatabaseWorker(QObject):
             waiting, self._held = self._held or [], None
         for job, on_done, on_error, future in waiting:
             real = self.submit(job, on_done, on_error)
-            real.add_done_callback(lambda f, out=future: _copy_result(f, out))
+            real.add_done_callback(partial(_copy_result, target=future))
 
     def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> Future[Any]:

@@ -75,7 +75,7 @@ class ChooserDialog(QDialog):
                                                                                             answer=text))
             group.addButton(button)
             row.addWidget(button, i // columns, i % columns)
-        group.buttonToggled.connect(lambda _b, checked: checked and self.refresh())
+        group.buttonToggled.connect(lambda _b, checked: self.refresh() if checked else None)
         return label, row, group
 
     @staticmethod
@@ -96,9 +96,10 @@ class ChooserDialog(QDialog):
     def refresh(self) -> None:
         while self.offers.count():
             item = self.offers.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         offers = self.offered()
         self.offers_label.setText(self.tr("You might try") if offers
                                   else self.tr("Nothing fits that yet; try a little more time."))

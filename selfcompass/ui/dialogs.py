@@ -125,12 +125,12 @@ class SettingsDialog(QDialog):
         self.reduced_motion.toggled.connect(lambda v: self._set("reduced_motion", v))
         self.theme = QComboBox(objectName="setTheme")
         for key, label in THEMES:
-            self.theme.addItem(_settings_word(label), key)
+            self.theme.addItem(_settings_word(str(label)), key)
         self.theme.setCurrentIndex(max(0, [k for k, _ in THEMES].index(settings["theme"])))
         self.theme.currentIndexChanged.connect(lambda _i: self._set("theme", self.theme.currentData()))
         self.text_scale = QComboBox(objectName="setTextSize")
         for value, label in TEXT_SIZES:
-            self.text_scale.addItem(_settings_word(label), value)
+            self.text_scale.addItem(_settings_word(str(label)), value)
         nearest = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i][0] - settings["text_scale"]))
         self.text_scale.setCurrentIndex(nearest)
         self.text_scale.currentIndexChanged.connect(lambda _i: self._set("text_scale", self.text_scale.currentData()))

@@ -45,12 +45,15 @@ def centre_form_labels(form: QFormLayout) -> None:
             widget.setMinimumHeight(height)
 
 
-def _height(item: QLayoutItem) -> int:
+def _height(item: QLayoutItem | None) -> int:
     """The height ``item`` asks for, once the style sheet's padding is counted, whether or not it is on screen yet
     (a layout item reports nothing for a widget that has no parent)."""
-    if item.widget() is not None:
-        item.widget().ensurePolished()
-        return item.widget().sizeHint().height()
+    if item is None:
+        return 0
+    widget = item.widget()
+    if widget is not None:
+        widget.ensurePolished()
+        return widget.sizeHint().height()
     layout = item.layout()
     if layout is None:
         return 0

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, QSize, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -66,19 +74,21 @@ class PracticeDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QListView) -> None:
         super().__init__(parent)
+        self._view = parent
         self._texts: dict[str, QStaticText] = {}  # laid-out words, by their markup; a few dozen at most
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         if index.data(HEADER_ROLE):
             return QSize(200, int(fm.height() * 2.1))
         return QSize(200, int(fm.height() * 3.2))
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # Qt draws the row; paint() adds the words
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         palette = option.palette
         rect = option.rect.adjusted(8, 2, -8, -2)
@@ -96,7 +106,7 @@ class PracticeDelegate(QStyledItemDelegate):
             painter.restore()
             return
         practice: Practice = index.data(PRACTICE_ROLE)
-        selected = self.parent().selectionModel().isSelected(index)
+        selected = self._view.selectionModel().isSelected(index)
         text_colour = palette.color(palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text)
         # The theme's muted colour from the application's palette: the view's own, under the style sheet, has a
         # half-transparent placeholder colour too faint to read comfortably (about 3:1 on white).
@@ -184,7 +194,9 @@ class PracticeDetail(QWidget):
         # asked for when it was put in, before the style sheet (set once the window is built: see theme.apply) or a
         # change of text size.
         line = self.fontMetrics().height()
-        return self._scroll.widget().sizeHint().boundedTo(QSize(36 * line, 24 * line))
+        page = self._scroll.widget()
+        hint = page.sizeHint() if page is not None else QSize()
+        return hint.boundedTo(QSize(36 * line, 24 * line))
 
     @property
     def practice(self) -> Practice | None:
@@ -212,7 +224,7 @@ class PracticeDetail(QWidget):
         self.when.setText((self.tr("<b>Good for:</b> ") + ", ".join(hints)) if hints else "")
         items = ""
         for s in practice.steps:
-            word = QCoreApplication.translate("PracticeDetail", STEP_WORDS[s.kind])
+            word = QCoreApplication.translate("PracticeDetail", str(STEP_WORDS[s.kind]))
             items += ("<li>" + self.tr("{step} · {length}", "a step in What happens").format(
                           step=word, length=duration_label(s.duration))
                       + (self.tr(" (as long as you need)") if s.waits_for_person else "") + "</li>")
@@ -254,7 +266,7 @@ class LibraryView(QWidget):
         self.length = QComboBox(objectName="lengthFilter")
         self.length.setAccessibleName(self.tr("Filter by length"))
         for label, _, _ in LENGTHS:
-            self.length.addItem(QCoreApplication.translate("LibraryView", label))
+            self.length.addItem(QCoreApplication.translate("LibraryView", str(label)))
         self.need = QComboBox(objectName="needFilter")
         self.need.setAccessibleName(self.tr("Filter by what you need"))
         self.need.addItem(self.tr("Any need"), "")

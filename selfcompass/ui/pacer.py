@@ -29,7 +29,7 @@ class Pacer(QWidget):
         self._reduced = False
         self._fill = QColor(fill)
         self._edge = QColor(edge)
-        self._last_phase = None
+        self._last_phase: object = None
 
     def set_colours(self, fill: str, edge: str) -> None:
         self._fill, self._edge = QColor(fill), QColor(edge)

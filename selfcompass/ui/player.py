@@ -189,7 +189,7 @@ class PlayerView(QWidget):
         self._feeling = 0
         row = QHBoxLayout()
         for value, word in enumerate(FEELINGS, start=1):
-            word = QCoreApplication.translate("PlayerView", word)
+            word = QCoreApplication.translate("PlayerView", str(word))
             button = QPushButton(self.tr("{value} · {word}", "feeling button").format(value=value, word=word),
                                  objectName=f"feeling{value}")
             button.setCheckable(True)

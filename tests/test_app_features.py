@@ -64,11 +64,30 @@ def test_a_bad_calendar_file_keeps_the_app_running_and_says_so(make_app, qtbot, 
 def test_a_sequence_day_runs_in_the_player(make_app, qtbot) -> None:
     app = make_app()
     app.window.show()
-    feature, _ = install(app)
-    today = feature.sequences
+    install(app)
+    today = app.features["sequences"].view
     today.start_combo.setCurrentIndex(0)
     qtbot.mouseClick(today.findChild(type(app.window.library_view.chooser_button), "start"), Qt.MouseButton.LeftButton)
     assert today.cards, "starting a sequence shows today's card"
+
+
+def test_a_sequence_practice_starts_like_any_other_and_prepares_narration(make_app, qtbot) -> None:
+    """Starting a practice goes through the practice feature's one start, whatever asks: with the voice on, a
+    sequence's practice has its narration prepared (it once went straight to the player and skipped it)."""
+    app = make_app(voice_enabled=True)
+    app.window.show()
+    install(app)
+    view = app.features["sequences"].view
+    view.follow(next(s for s in view._shipped if s.id == "self-compassion-starter"))
+    card = view.cards["self-compassion-starter"]
+    button = next(b for b in card.practice_buttons.values() if b.isEnabled())
+    assert "prepare" not in app.test_narrator.calls
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert app.test_narrator.calls.count("prepare") == 1
+    assert app.player_busy and app.window.in_practice
+    app.player.stop()
+    app.player.finish()
+    assert not app.player_busy
 
 
 def test_the_chooser_offers_practices_that_fit_and_starts_one(make_app, qtbot) -> None:
@@ -99,7 +118,7 @@ def test_a_sequence_file_dropped_on_the_window_is_imported(make_app, qtbot, repo
                        Qt.KeyboardModifier.NoModifier)
     app.window.dropEvent(event)
     assert event.dropAction() == Qt.DropAction.CopyAction
-    assert "self-compassion-starter" in feature.sequences.cards
+    assert "self-compassion-starter" in app.features["sequences"].view.cards
     assert app.window.pages.currentWidget() is feature.today_page
 
 

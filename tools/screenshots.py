@@ -77,7 +77,7 @@ def today_and_calendar(qapp, out: Path, shots: list[str]) -> None:
     app.install_features(reminders={"tray_available": False})
     feature = app.features["reminders"]
     feature.calendar.import_now(resource_dir() / "tests" / "data" / "calendars" / "outlook_week.ics")
-    view = feature.sequences
+    view = app.features["sequences"].view
     view.follow(next(s for s in view._shipped if s.id == "compassionate-leader"))
     view.refresh()
     win.show_page("today")

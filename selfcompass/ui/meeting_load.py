@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.i18n import month_name, short_month, short_weekday, weekday_name
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, month_name, short_month, short_weekday, weekday_name
 from selfcompass.core.meetings import WeekLoad, hours_words
 from selfcompass.ui.chart_style import add_axes, clear_chart, fit_rows, series_colours, style_chart
 from selfcompass.ui.theme import THEMES, Theme

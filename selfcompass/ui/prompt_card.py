@@ -8,18 +8,19 @@ are available as an in-window banner (:class:`PromptBanner`) for when there is n
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEasingCurve,
     QPropertyAnimation,
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
     Slot,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.core.reminders.planner import Due, Kind
 
 # How long the card stays before fading away by itself.
@@ -244,10 +245,10 @@ class PromptBanner(QFrame):
         due, self._due = self._due, None
         return due
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         due = self._take()
         if due is not None:
-            signal.emit(due)  # type: ignore[attr-defined]
+            signal.emit(due)
 
     def _later(self) -> None:
         due = self._take()

@@ -26,7 +26,7 @@ class TodayPage(QWidget):
     #: "Prompts back on" after "Not today" or "Quiet until tomorrow" (also in the tray's menu).
     resume_requested = Signal()
 
-    def __init__(self, focus_panel: QWidget, sequences: QWidget | None, parent: QWidget | None = None) -> None:
+    def __init__(self, focus_panel: QWidget, sequences: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.status = QLabel(objectName="todayStatus")
@@ -55,11 +55,23 @@ class TodayPage(QWidget):
         lay.addWidget(self.plan)
         lay.addWidget(_heading(self.tr("Focus block")))
         lay.addWidget(focus_panel)
+        self._layout = lay
+        self.sequences: QWidget | None = None
         if sequences is not None:
-            lay.addWidget(_heading(self.tr("Your sequences")))
-            lay.addWidget(sequences, 1)
+            self.show_sequences(sequences)
         else:
-            lay.addStretch(1)
+            lay.addStretch(1)  # until sequences come (the sequences feature is installed after this page)
+
+    def show_sequences(self, sequences: QWidget) -> None:
+        """Show the coach sequences being followed below the focus block, taking the height that is left."""
+        if self.sequences is not None:
+            return
+        last = self._layout.itemAt(self._layout.count() - 1)
+        if last is not None and last.spacerItem() is not None:
+            self._layout.takeAt(self._layout.count() - 1)
+        self.sequences = sequences
+        self._layout.addWidget(_heading(self.tr("Your sequences")))
+        self._layout.addWidget(sequences, 1)
 
     def set_plan(self, status: str, lines: list[str], quiet: bool = False) -> None:
         """``quiet``: the person said "Not today" or "Quiet until tomorrow", so offer to turn prompts back on."""

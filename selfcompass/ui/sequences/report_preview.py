@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 
 WHAT_IS_IN = QT_TRANSLATE_NOOP("ReportPreview",
                                "What is in it: the sequence, the days and practices you have done, and your minutes "

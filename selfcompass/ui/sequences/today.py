@@ -1,8 +1,8 @@
 """The Today view: each sequence a person follows, today's day, the coach's note and the practices to do.
 
 Collaborators come in through the constructor: the practice library, a store for progress, a callback that
-starts a practice in the player, and a function giving today's date. The composition root connects the
-player's ``session_ended`` signal to :meth:`TodayView.session_finished`. A progress report is saved on a worker
+starts a practice in the player, and a function giving today's date. The sequences feature connects the practice
+feature's ``session_finished`` signal to :meth:`TodayView.session_finished`. A progress report is saved on a worker
 thread (``report_saver.py``): the Share buttons wait, disabled, until it is done.
 """
 
@@ -337,7 +337,8 @@ class TodayView(QWidget):
 
     @Slot(object)
     def session_finished(self, record: SessionRecord) -> None:
-        """Connect the player's session_ended here: a finished practice ticks off the day it was started from."""
+        """Connect the practice feature's session_finished here: a finished practice ticks off the day it was
+        started from."""
         request, self._pending = self._pending, None
         if request is None or record.practice_id != request.practice.id or not counts(record):
             return

@@ -1,8 +1,8 @@
 """The insights feature: the Insights and weekly check-in pages, their menu items and a gentle weekly offer.
 
-Nothing here slows start-up: both pages are placeholders until first shown (QtCharts is imported then), the
-database and the check-in file are read on the database worker, and the meetings come from the calendar the
-reminders feature already holds (never a second reading of the .ics file).
+Nothing here slows start-up: both pages are placeholders until first shown (QtCharts is imported then), what the
+charts show is gathered on the database worker, and the meetings come from the calendar the reminders feature
+already holds (never a second reading of the .ics file).
 """
 
 from __future__ import annotations

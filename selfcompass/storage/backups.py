@@ -32,7 +32,7 @@ def backup_name(kind: str, label: str, now: datetime) -> str:
 
 def list_backups(folder: Path) -> list[BackupFile]:
     """Backups in ``folder``, newest first."""
-    out = []
+    out: list[BackupFile] = []
     if not folder.is_dir():
         return out
     for entry in folder.iterdir():

@@ -22,8 +22,8 @@ from typing import Any
 from selfcompass.core.i18n import translate
 from selfcompass.paths import AppPaths
 from selfcompass.storage.errors import DatabaseLocked, StorageUnavailable, WrongPassphrase
-from selfcompass.storage.files import write_atomic
-from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, keyfile_path
+from selfcompass.storage.files import publish, write_atomic
+from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, is_protected, keyfile_path
 
 KEYFILE_FORMAT = "selfcompass-keys"
 KEYFILE_VERSION = 1
@@ -157,18 +157,6 @@ def _keyfile(key: bytes, passphrase: str, recovery: str, params: KdfParams) -> d
         "slots": {"passphrase": wrap(key, passphrase, params),
                   "recovery": wrap(key, normalise_recovery_code(recovery), params)},
     }
-
-
-def is_protected(paths: AppPaths) -> bool:
-    """True when the database file exists and is encrypted (or a keyfile waits for a new database)."""
-    try:
-        with paths.database.open("rb") as fh:
-            header = fh.read(16)
-    except FileNotFoundError:
-        return keyfile_path(paths.database).exists()
-    except OSError:
-        return False  # unreadable: open_database() reports it
-    return bool(header) and header != SQLITE_HEADER
 
 
 def set_up_protection(paths: AppPaths, passphrase: str, params: KdfParams = DEFAULT_KDF) -> Protection:
@@ -323,8 +311,7 @@ def encrypt_existing(paths: AppPaths, passphrase: str, params: KdfParams = DEFAU
         wipe_file(db.with_name(db.name + suffix))
     old.unlink(missing_ok=True)
     os.link(db, old)  # a second name for the plain file, so it can be wiped after the swap
-    os.replace(new, db)
-    _fsync_dir(db.parent)
+    publish(new, db)
     wipe_file(old)
     from selfcompass.storage.backups import list_backups
 
@@ -336,7 +323,7 @@ def encrypt_existing(paths: AppPaths, passphrase: str, params: KdfParams = DEFAU
         _export_encrypted(backup.path, tmp, key)
         _verify_same(backup.path, tmp, key)
         wipe_file(backup.path)
-        os.replace(tmp, backup.path)
+        publish(tmp, backup.path)
     return Protection(key, recovery)
 
 
@@ -349,12 +336,3 @@ def finish_interrupted(paths: AppPaths) -> None:
     for leftover in paths.backups.glob("*.encrypting") if paths.backups.is_dir() else ():
         wipe_file(leftover)
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

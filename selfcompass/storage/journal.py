@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -193,11 +193,14 @@ class JournalRepository:
                  entry.prompt, row[0]))
             self._set_tags(c, row[0], tags)
 
-    def delete(self, entry_id: int, now: datetime | None = None) -> None:
-        """Move an entry to the bin (undo with ``restore``)."""
+    def delete(self, entry_id: int, now: datetime | None = None, *, draft_slot: str | None = None) -> None:
+        """Move an entry to the bin (undo with ``restore``); with ``draft_slot``, that slot's draft goes in the same
+        transaction (the editor's unsaved text about the entry deleted)."""
         with self._engine.begin() as c:
             c.exec_driver_sql("UPDATE journal_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                               (to_text(now or datetime.now(UTC)), entry_id))
+            if draft_slot is not None:
+                c.exec_driver_sql("DELETE FROM journal_draft WHERE slot = ?", (draft_slot,))
 
     def restore(self, entry_id: int) -> None:
         with self._engine.begin() as c:
@@ -288,7 +291,7 @@ class JournalRepository:
             return []
         where, params = _where(flt)
         with self._engine.connect() as c:
-            matches = c.exec_driver_sql(
+            matches: int = c.exec_driver_sql(
                 "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ? LIMIT ?)",
                 (query, RANKED_MAX + 1)).scalar_one()
             ranked = matches <= RANKED_MAX
@@ -354,6 +357,14 @@ class JournalRepository:
         with self._engine.begin() as c:
             c.exec_driver_sql("DELETE FROM journal_draft WHERE slot = ?", (slot,))
 
+    def save_as_entry(self, draft: Draft, now: datetime) -> JournalEntry | None:
+        """Save what the person wrote as an entry, in one call: the draft is written first (so it is kept if
+        anything after fails), then becomes an entry (new, or updating the one it edits) and leaves its slot in one
+        transaction. Returns the saved entry (None if there was nothing to save)."""
+        self.save_draft(draft)
+        entry_id = self.save_draft_as_entry(draft.slot, now)
+        return None if entry_id is None else self.get(entry_id)
+
     def save_draft_as_entry(self, slot: str, now: datetime) -> int | None:
         """Turn a slot's draft into a saved entry (new or updating the one it edits) and drop the draft,
         in one transaction. Returns the entry id."""
@@ -375,9 +386,9 @@ class JournalRepository:
                 entry_id = int(existing[0])
             else:
                 entry = JournalEntry(body=draft.body, created_at=now, updated_at=now, title=draft.title,
-                                     tags=tags, mood=draft.mood, session_id=draft.session_id,
-                                     prompt=draft.prompt, **({"uuid": draft.entry_uuid} if draft.entry_uuid
-                                                             else {}))
+                                     tags=tags, mood=draft.mood, session_id=draft.session_id, prompt=draft.prompt)
+                if draft.entry_uuid:
+                    entry = replace(entry, uuid=draft.entry_uuid)
                 entry_id = self._insert(c, entry)
             c.exec_driver_sql("DELETE FROM journal_draft WHERE slot = ?", (slot,))
         return entry_id

@@ -1,17 +1,19 @@
-"""Recovery: restore a backup keeping the damaged file aside, and "delete all my data" that really does.
+"""Recovery: set a damaged journal aside, restore a good backup in its place, and "delete all my data" that
+really does.
 
-Both expect the database to be closed.
+All expect the database to be closed (run them with ``DatabaseWorker.call``).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from selfcompass.paths import AppPaths
 from selfcompass.storage.backups import STAMP
+from selfcompass.storage.files import move_aside, write_atomic
 from selfcompass.storage.status import keyfile_path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -23,28 +25,39 @@ def _wipe(path: Path) -> None:
     wipe_file(path)
 
 
-def restore_backup(paths: AppPaths, backup: Path, now: datetime | None = None) -> Path | None:
-    """Put ``backup`` in place of the database. The damaged file (and its WAL) is moved aside, not deleted;
-    returns where it went (None if there was no database)."""
+def set_damaged_aside(paths: AppPaths, now: datetime | None = None) -> Path | None:
+    """Move the database (and its WAL and other side files) aside as ``selfcompass.damaged-<when>.db``, never
+    deleting it, so a backup or a new journal can take its place. Returns where it went (None if there was none).
+
+    The one place a damaged file is moved: side files with no database beside them are kept aside too, as a WAL
+    must never meet a different database."""
     db = paths.database
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
-    aside = None
+    aside = db.with_name(f"selfcompass.damaged-{stamp}.db")
+    moved = None
     if db.exists():
-        aside = db.with_name(f"selfcompass.damaged-{stamp}.db")
-        os.replace(db, aside)
+        move_aside(db, aside)
+        moved = aside
     for suffix in SIDE_FILES:
         side = db.with_name(db.name + suffix)
         if side.exists():
-            if aside is not None:
-                os.replace(side, aside.with_name(aside.name + suffix))
-            else:
-                side.unlink()
-    tmp = db.with_name(db.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, db)
+            move_aside(side, aside.with_name(aside.name + suffix))
+    return moved
+
+
+def restore_backup(paths: AppPaths, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put ``backup`` in place of the database. The damaged file (and its WAL) is moved aside, not deleted;
+    returns where it went (None if there was no database)."""
+    aside = set_damaged_aside(paths, now)
+    # Streamed a megabyte at a time (write_atomic writes bytes chunks as they come; its hint names str only).
+    write_atomic(paths.database, _chunks(backup))  # type: ignore[arg-type]
     return aside
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as source:
+        while chunk := source.read(1024 * 1024):
+            yield chunk
 
 
 def data_files(paths: AppPaths) -> list[Path]:

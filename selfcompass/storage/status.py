@@ -1,15 +1,18 @@
-"""A fast look at the database file with the stdlib sqlite3 only: no SQLAlchemy, for start-up and `doctor`.
+"""A fast look at the database file: is it protected (at start-up, from its first bytes), and its state for `doctor`.
 
 Importing SQLAlchemy costs about 300 ms and 35 MB, so the app asks this module first and opens the database
-(which imports SQLAlchemy lazily) only when it needs the data.
+(which imports SQLAlchemy lazily) only when it needs the data. The journal asks ``is_protected`` before the first
+window, so this module imports nothing at its top that start-up has not loaded already (sqlite3 and json wait
+inside the functions that need them) and defines no dataclass.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from selfcompass.paths import AppPaths
 
 # Every Alembic revision in order, oldest first. A test checks this against the migration scripts.
 REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
@@ -17,8 +20,7 @@ HEAD_REVISION = REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     exists: bool
     revision: str | None
     head: str
@@ -34,7 +36,23 @@ def keyfile_path(database: Path) -> Path:
     return database.with_name(database.stem + ".keys.json")
 
 
+def is_protected(paths: AppPaths) -> bool:
+    """True when the database file is encrypted (no plain SQLite header), or a key file waits for a new database.
+
+    The one check of the header and the key file: start-up, the journal and crypto all ask this."""
+    try:
+        with paths.database.open("rb") as fh:
+            header = fh.read(16)
+    except FileNotFoundError:
+        return keyfile_path(paths.database).exists()
+    except OSError:
+        return False  # unreadable: open_database() reports it
+    return bool(header) and header != SQLITE_HEADER
+
+
 def _revision_from_keyfile(database: Path) -> str | None:
+    import json
+
     try:
         data = json.loads(keyfile_path(database).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -54,6 +72,8 @@ def _verdict(revision: str | None) -> tuple[bool, bool]:
 
 def database_status(path: str | Path) -> Status:
     """What state is the database file in? Never creates or alters anything."""
+    import sqlite3
+
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return Status(False, None, HEAD_REVISION, True, False, False, True,

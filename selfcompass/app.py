@@ -110,9 +110,9 @@ class SelfCompassApp(QObject):
 
         self.practice = practice.install(self.context, narrator_factory=narrator_factory)
         # The journal claims the data folder (one writer) and adds its page now; it builds on first use.
-        from selfcompass.ui.journal.wiring import install_journal
+        from selfcompass.features import journal
 
-        install_journal(self)
+        self.journal = journal.install(self.context, practice=self.practice, instance_lock=instance_lock)
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     def _made_database(self, opener: DatabaseOpener) -> DatabaseWorker:

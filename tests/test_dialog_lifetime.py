@@ -6,14 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from selfcompass.storage.crypto import KdfParams
-from selfcompass.ui.journal.wiring import install_journal
 
 FAST_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 
 
 def test_dialogs_opened_again_and_again_leave_nothing_behind(make_app, qtbot) -> None:
     app = make_app()
-    feature = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF).feature
+    feature = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
     app.window.show()
     for _ in range(3):
         app.open_chooser()

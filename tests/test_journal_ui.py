@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QProgressDialog
 from selfcompass.core.journal import JournalEntry
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.storage.crypto import KdfParams
-from selfcompass.ui.journal.wiring import install_journal
 
 FAST_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 
@@ -25,7 +24,7 @@ def journal(make_app):
 
     def build(**values):
         app = make_app(**values)
-        installed = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF)
+        installed = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF)
         app.window.show()
         return app, installed.feature
 
@@ -136,7 +135,7 @@ def test_autosave_fires_and_a_crash_keeps_the_draft(journal, make_app, qtbot) ->
     app.journal.instance_lock.release()
     app.database.shutdown()
     again = make_app()
-    feature2 = install_journal(again, quit_app=lambda: None).feature
+    feature2 = again.journal.configure(quit_app=lambda: None).feature
     again.window.show()
     open_journal(again, qtbot, feature2)
     qtbot.waitUntil(lambda: feature2.editor.body.toPlainText() == "Words I have not saved yet ✍️")
@@ -297,7 +296,7 @@ def test_writing_in_a_practice_becomes_a_linked_entry(journal, qtbot) -> None:
     record = SessionRecord("box-breathing", "Box breathing", "breath", now - timedelta(minutes=3), now, 180, 180,
                            Outcome.FINISHED, writings=(WritingAnswer(2, "What helped?", "Slowing down helped."),))
     app.window.show_page("journal")
-    player.session_ended.emit(record)
+    player.session_finished.emit(record)
     qtbot.waitUntil(lambda: feature.model.rowCount() == 1 and bool(app.recorded))
     row = feature.model.row(0)
     assert row.preview == "Slowing down helped." and row.session_id == app.recorded[0]
@@ -450,16 +449,14 @@ def test_installing_the_journal_loads_no_sqlalchemy(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from selfcompass.app import SelfCompassApp, make_qapp\n"
         "from selfcompass.paths import AppPaths\n"
-        "from selfcompass.ui.journal.wiring import install_journal\n"
         "root = Path(sys.argv[1])\n"
         "paths = AppPaths(root / 'data', root / 'config', root / 'cache', root / 'logs')\n"
         "paths.ensure()\n"
-        "app = SelfCompassApp(make_qapp(), paths)\n"
-        "install_journal(app)\n"
+        "app = SelfCompassApp(make_qapp(), paths)  # installs the journal\n"
         "app.window.show()\n"
         "app.qapp.processEvents()\n"
-        "loaded = sorted(m for m in ('sqlalchemy', 'alembic', 'argon2', 'selfcompass.ui.journal.feature') "
-        "if m in sys.modules)\n"
+        "loaded = sorted(m for m in ('sqlalchemy', 'alembic', 'argon2', 'sqlite3', 'selfcompass.storage.crypto', "
+        "'selfcompass.features.journal.controller') if m in sys.modules)\n"
         "app.window.close()\n"
         "print('LOADED', loaded)\n"
     )

@@ -22,7 +22,6 @@ from selfcompass.paths import AppPaths
 from selfcompass.storage import crypto
 from selfcompass.storage import log as applog
 from selfcompass.ui.crash import CrashDialog, install_crash_handler
-from selfcompass.ui.journal.wiring import install_journal
 from selfcompass.ui.protection.dialogs import PassphraseDialog, RecoveryCodeDialog
 
 FAST_KDF = crypto.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
@@ -75,7 +74,7 @@ def test_private_words_never_reach_the_log_but_an_unexpected_traceback_does(make
     app = make_app()
     log_file = applog.start_log(app.paths, version=__version__)
     assert log_file == app.paths.logs / "selfcompass.log"
-    installed = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF)
+    installed = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF)
     feature = installed.feature
     applog.log_features_installed(["journal"])
     app.window.show()

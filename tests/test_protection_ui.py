@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.storage import crypto
-from selfcompass.ui.journal.wiring import install_journal
 from selfcompass.ui.protection.dialogs import PassphraseDialog, RecoveryCodeDialog, strength_hint
 
 FAST_KDF = crypto.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
@@ -24,7 +23,7 @@ PASSPHRASE = "river walk at dusk"
 def journal(make_app):
     def build(**values):
         app = make_app(**values)
-        feature = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF).feature
+        feature = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
         app.window.show()
         return app, feature
 
@@ -69,7 +68,7 @@ def protect(app, qtbot, feature, passphrase: str = PASSPHRASE) -> str:
 def restart(app, make_app, qtbot):
     app.window.close()
     again = make_app()
-    feature = install_journal(again, quit_app=lambda: None, kdf=FAST_KDF).feature
+    feature = again.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
     again.window.show()
     qtbot.waitUntil(lambda: again.window.pages.currentWidget() is feature.page)  # the unlock screen at start
     return again, feature
@@ -99,14 +98,14 @@ def test_first_start_offers_protection_quietly_once(journal, make_app, qtbot) ->
     assert app.journal.offer_bar is None
     app.window.close()
     again = make_app()
-    installed = install_journal(again, quit_app=lambda: None)
+    installed = again.journal.configure(quit_app=lambda: None)
     qtbot.wait(50)
     assert installed.offer_bar is None  # offered once only
 
 
 def test_on_a_first_start_the_offer_waits_until_the_welcome_is_answered(make_app, qtbot) -> None:
     app = make_app(welcome_seen=False)
-    installed = install_journal(app, quit_app=lambda: None, kdf=FAST_KDF)
+    installed = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF)
     app.window.show()
     installed.after_first_show()  # the journal's step, queued when it was installed, runs before the welcome opens
     QApplication.processEvents()
@@ -228,7 +227,7 @@ def test_lock_now_and_a_session_while_locked_is_kept_until_unlock(journal, qtbot
                            Outcome.FINISHED, writings=(WritingAnswer(2, "What helped?", "Breathing out slowly."),))
     player = app.player
     app.window.show_player()
-    player.session_ended.emit(record)
+    player.session_finished.emit(record)
     assert "when you unlock it" in app.window.notice.text()
     assert not app.recorded
     unlock(app, qtbot, feature)
@@ -251,22 +250,32 @@ def test_a_required_passphrase_is_asked_for_at_start(journal, qtbot) -> None:
     assert app.journal.offer_bar is None
 
 
-def test_the_start_up_protection_check_agrees_with_storage(tmp_path) -> None:
-    """The journal wiring checks for protection without importing storage's sqlite3 code; both must agree."""
+def test_one_protection_check_serves_start_up_crypto_and_the_journal(tmp_path) -> None:
+    """Whether the journal is protected is answered once, in storage.status, from the file's first bytes or a key
+    file waiting for its database; crypto and the protection service use that same check."""
     from selfcompass.paths import AppPaths
-    from selfcompass.storage import status
-    from selfcompass.ui.journal import wiring
+    from selfcompass.storage import protection, status
 
-    assert wiring.SQLITE_HEADER == status.SQLITE_HEADER
+    assert crypto.is_protected is status.is_protected and protection.is_protected is status.is_protected
     paths = AppPaths(tmp_path, tmp_path, tmp_path, tmp_path)
-    assert not wiring._is_protected(paths)
+    assert not status.is_protected(paths)
     status.keyfile_path(paths.database).write_text("{}")
-    assert wiring._is_protected(paths)  # a keyfile waiting for its database
+    assert status.is_protected(paths)  # a keyfile waiting for its database
     status.keyfile_path(paths.database).unlink()
     paths.database.write_bytes(status.SQLITE_HEADER + b"\0" * 100)
-    assert not wiring._is_protected(paths)
+    assert not status.is_protected(paths)
     paths.database.write_bytes(b"\x8a" * 116)  # encrypted: no plain header
-    assert wiring._is_protected(paths)
+    assert status.is_protected(paths)
+
+
+def test_the_start_up_check_loads_neither_sqlite3_nor_crypto() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, selfcompass.storage.status; "
+            "print(sorted(m for m in ('sqlite3', 'selfcompass.storage.crypto') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def _write_while_locked(app, feature) -> None:
@@ -276,7 +285,7 @@ def _write_while_locked(app, feature) -> None:
                            Outcome.FINISHED, writings=(WritingAnswer(2, "What helped?", "Breathing out slowly."),))
     player = app.player  # built on first use
     app.window.show_player()
-    player.session_ended.emit(record)
+    player.session_finished.emit(record)
 
 
 def test_quitting_while_writing_waits_for_an_unlock_asks_first(journal, qtbot) -> None:

@@ -5,18 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from selfcompass.ui.journal.wiring import install_journal
 
 
 def test_a_second_app_on_the_same_folder_raises_the_first_and_quits(make_app, qtbot) -> None:
     first = make_app()
-    installed = install_journal(first, quit_app=lambda: None)
+    installed = first.journal.configure(quit_app=lambda: None)
     first.window.show()
     first.window.showMinimized()
     assert installed.instance_lock is not None and installed.instance_lock.held
     quits: list[bool] = []
     second = make_app()
-    other = install_journal(second, quit_app=lambda: quits.append(True))
+    other = second.journal.configure(quit_app=lambda: quits.append(True))
     assert other.second_instance and other.feature is None
     assert second.database.held  # the second never opens the database
     qtbot.waitUntil(lambda: bool(quits))
@@ -27,7 +26,7 @@ def test_a_second_app_on_the_same_folder_raises_the_first_and_quits(make_app, qt
 
 def test_a_second_process_is_refused_and_its_raise_request_arrives(make_app, qtbot) -> None:
     app = make_app()
-    installed = install_journal(app, quit_app=lambda: None)
+    installed = app.journal.configure(quit_app=lambda: None)
     app.window.show()
     code = ("import sys; from selfcompass.paths import AppPaths; from pathlib import Path\n"
             "from selfcompass.storage.instance import AlreadyRunning, InstanceLock, request_raise\n"
@@ -40,16 +39,16 @@ def test_a_second_process_is_refused_and_its_raise_request_arrives(make_app, qtb
 
 def test_the_lock_is_released_on_close_so_the_next_launch_opens(make_app, qtbot) -> None:
     app = make_app()
-    installed = install_journal(app, quit_app=lambda: None)
+    installed = app.journal.configure(quit_app=lambda: None)
     app.window.close()
     assert not installed.instance_lock.held
-    again = install_journal(make_app(), quit_app=lambda: None)
+    again = make_app().journal.configure(quit_app=lambda: None)
     assert not again.second_instance and again.instance_lock.held
 
 
 def test_a_second_launch_ends_before_loading_qt_and_brings_the_first_forward(make_app, qtbot) -> None:
     app = make_app()
-    installed = install_journal(app, quit_app=lambda: None)
+    installed = app.journal.configure(quit_app=lambda: None)
     app.window.show()
     code = ("import sys\n"
             "from selfcompass.cli import run\n"

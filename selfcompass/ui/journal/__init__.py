@@ -1,1 +1,2 @@
-"""The private journal screen: a lazy list, an editor with autosaved drafts, search, export and import."""
+"""The private journal screen's widgets: a lazy list, the editor, search and filters (the controller lives in
+selfcompass/features/journal/)."""

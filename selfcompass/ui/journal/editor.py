@@ -86,10 +86,11 @@ class EntryEditor(QWidget):
         form.addRow(self.tr("Ta&gs"), self.tags)
         form.addRow(self.tr("&Mood"), self.mood)
         centre_form_labels(form)
-        for field in (self.title, self.tags, self.mood):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        buddies: tuple[QWidget, ...] = (self.title, self.tags, self.mood)
+        for buddy in buddies:
+            field_label = form.labelForField(buddy)
+            if isinstance(field_label, QLabel):
+                field_label.setBuddy(buddy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)

@@ -1,12 +1,12 @@
-"""A lazy list of journal entries (or search hits), newest first, fetched a page at a time from the worker."""
+"""A lazy list of journal entries (or search hits), newest first, fetched a page at a time from an EntrySource."""
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -16,9 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from selfcompass.core.i18n import short_date
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, short_date
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
-from selfcompass.storage.worker import DatabaseWorker
 
 PAGE_SIZE = 200
 # Mood in words (English source text; translate at use with mood_word()).
@@ -35,6 +34,17 @@ HtmlRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
+Row = EntrySummary | SearchHit
+
+
+class EntrySource(Protocol):
+    """Where the rows come from (the journal feature asks the database thread); answers arrive later, on the UI
+    thread. With a ``query`` the rows are search hits, else entries newest first."""
+
+    def count(self, query: str, flt: JournalFilter, on_done: Callable[[int], None]) -> None: ...
+
+    def page(self, query: str, flt: JournalFilter, after: EntrySummary | None, offset: int, limit: int,
+             on_done: Callable[[list[Row]], None], on_error: Callable[[BaseException], None]) -> None: ...
 
 
 def mood_word(mood: int) -> str:
@@ -62,11 +72,11 @@ class JournalListModel(QAbstractListModel):
     count_known = Signal(int)  # how many entries match, once the worker says
     page_loaded = Signal()
 
-    def __init__(self, worker: DatabaseWorker, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, source: EntrySource, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
-        self._worker = worker
+        self._source = source
         self._page_size = page_size
-        self._rows: list[EntrySummary | SearchHit] = []
+        self._rows: list[Row] = []
         self._query = ""
         self._filter = JournalFilter()
         self._generation = 0
@@ -96,12 +106,8 @@ class JournalListModel(QAbstractListModel):
         self._fetching = False
         self.total = None
         self.endResetModel()
-        generation, text, flt_now = self._generation, self._query, self._filter
-
-        def count(db: Any) -> int:
-            return db.journal.search_count(text, flt_now) if text else db.journal.count(flt_now)
-
-        self._worker.submit(count, lambda n: self._counted(generation, n), lambda _e: None)
+        generation = self._generation
+        self._source.count(self._query, self._filter, lambda n: self._counted(generation, n))
         self.fetchMore(QModelIndex())
 
     def clear(self) -> None:
@@ -133,16 +139,11 @@ class JournalListModel(QAbstractListModel):
         generation, text, flt, limit = self._generation, self._query, self._filter, self._page_size
         offset = len(self._rows)
         last = self._rows[-1] if self._rows and not text else None
+        after = last if isinstance(last, EntrySummary) else None
+        self._source.page(text, flt, after, offset, limit, lambda rows: self._arrived(generation, rows),
+                          lambda exc: self._failed(generation, exc))
 
-        def page(db: Any) -> list[EntrySummary | SearchHit]:
-            if text:
-                return list(db.journal.search(text, flt, limit=limit, offset=offset))
-            return list(db.journal.page_after(last, limit, flt))  # type: ignore[arg-type]
-
-        self._worker.submit(page, lambda rows: self._arrived(generation, rows),
-                            lambda exc: self._failed(generation, exc))
-
-    def _arrived(self, generation: int, rows: list[EntrySummary | SearchHit]) -> None:
+    def _arrived(self, generation: int, rows: list[Row]) -> None:
         if generation != self._generation:
             return  # a newer search or filter replaced this one
         self._fetching = False
@@ -162,7 +163,7 @@ class JournalListModel(QAbstractListModel):
             self.page_loaded.emit()
 
     # -- rows ------------------------------------------------------------------------------------------
-    def row(self, index: int) -> EntrySummary | SearchHit:
+    def row(self, index: int) -> Row:
         return self._rows[index]
 
     def row_of(self, entry_id: int) -> int | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.ui.journal.editor import EntryEditor
 from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
 from selfcompass.ui.protection.dialogs import UnlockPanel
@@ -71,7 +71,7 @@ class _EntryDelegate(QStyledItemDelegate):
 
 
 class JournalView(QWidget):
-    """The page. The feature (selfcompass.ui.journal.feature) fills it and reacts to its signals."""
+    """The page. The journal feature (selfcompass.features.journal.controller) fills it and reacts to its signals."""
 
     new_requested = Signal()
     filters_changed = Signal()

@@ -1,1 +1,2 @@
-"""Passphrase protection screens: set-up, the one-time recovery code, unlock, change passphrase, auto-lock."""
+"""Passphrase protection's dialogs: set-up, the one-time recovery code, unlock and confirming a deletion (what they
+do lives in selfcompass/features/journal/protection.py)."""

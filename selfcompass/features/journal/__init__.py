@@ -1,8 +1,8 @@
-"""``install_journal(app)``: the journal, protection and the one-writer rule, wired into a SelfCompassApp.
+"""The journal feature: the journal, passphrase protection and the one-writer rule.
 
-Called once from the composition root. At start it only claims the data folder, adds an empty page and the
-menu actions; the journal's widgets are built the first time they are needed, and SQLAlchemy and the database
-load later still, on the worker.
+``install(ctx, practice=...)`` runs before the first window and only claims the data folder, adds an empty page and
+the menu actions; the journal's controller and widgets (controller.py) are built the first time they are needed,
+and SQLAlchemy and the database load later still, on the database thread.
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from selfcompass.ui.first_frame import new_action
 
 if TYPE_CHECKING:
-    from selfcompass.ui.journal.feature import JournalFeature
+    from selfcompass.core.records import SessionRecord
+    from selfcompass.features.context import FeatureContext
+    from selfcompass.features.journal.controller import JournalFeature
+    from selfcompass.features.practice import PracticeFeature
+    from selfcompass.storage.crypto import KdfParams
+    from selfcompass.storage.instance import InstanceLock
+    from selfcompass.storage.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 
@@ -27,31 +33,30 @@ OFFERED_MARK = "journal-protection-offered"
 class _CloseWatch(QObject):
     """Saves the draft before the window's close handlers shut the worker down."""
 
-    def __init__(self, installed: Installed) -> None:
-        super().__init__(installed)
-        self._installed = installed
+    def __init__(self, journal: Journal) -> None:
+        super().__init__(journal)
+        self._journal = journal
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and self._installed.built is not None:
-            self._installed.built.save_draft_now()
+        if event.type() == QEvent.Type.Close and self._journal.built is not None:
+            self._journal.built.save_draft_now()
         return False
 
 
-# The first bytes of every plain SQLite file (storage.status.SQLITE_HEADER).
-SQLITE_HEADER = b"SQLite format 3\x00"
+class Journal(QObject):
+    """The journal feature's public face: the controller (built on first use), the one-writer lock, the close
+    guard and the first-start offer of a passphrase."""
 
-
-class Installed(QObject):
-    """What install_journal leaves on the app (``app.journal``): the feature (built on first use) and the lock."""
-
-    def __init__(self, app: Any, quit_app: Callable[[], None], kdf: Any = None) -> None:
-        super().__init__(app)
-        self.app = app
+    def __init__(self, ctx: FeatureContext, quit_app: Callable[[], None], kdf: KdfParams | None = None,
+                 instance_lock: InstanceLock | None = None) -> None:
+        super().__init__(ctx.window)
+        self._ctx = ctx
         self.built: JournalFeature | None = None
         self.page: QWidget | None = None
         self.second_instance = False
         self._kdf = kdf
-        self.instance_lock: Any = None
+        self._held_lock = instance_lock  # claimed at start-up, before Qt (selfcompass/startup.py)
+        self.instance_lock: InstanceLock | None = None
         self.raise_count = 0
         self.offer_bar: QWidget | None = None
         self.menu: QMenu | None = None
@@ -62,24 +67,39 @@ class Installed(QObject):
         # Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).
         self.ask_quit_anyway: Callable[[], bool] = self._ask_quit_anyway
 
+    def configure(self, *, quit_app: Callable[[], None] | None = None, kdf: KdfParams | None = None) -> Journal:
+        """Change how a second instance quits, or the key derivation's cost before anything is built (tests ask
+        for a fast one). Returns the journal."""
+        if quit_app is not None:
+            self._quit = quit_app
+        if kdf is not None and self.built is None:
+            self._kdf = kdf
+        return self
+
     @property
     def feature(self) -> JournalFeature | None:
-        """The journal feature, built on first use (None in a second instance)."""
+        """The journal's controller, built on first use (None in a second instance)."""
         if self.built is None and self.page is not None:
-            self.built = _build(self.app, self.page, self._kdf)
+            self.built = _build(self._ctx, self.page, self._kdf, self)
             self.built.protection_changed = self._protection_changed
             self.built.protection.locked_changed.connect(self._locked_changed)
         return self.built
 
     def _protection_changed(self, on: bool) -> None:
-        settings = self.app.settings
+        settings = self._ctx.settings
         if settings["passphrase_required"] != on and not settings.is_locked("passphrase_required"):
-            self.app.change_setting("passphrase_required", on)
+            self._ctx.change_setting("passphrase_required", on)
 
     def protected(self) -> bool:
         if self.built is not None:
             return self.built.protection.protected
-        return _is_protected(self.app.paths)
+        from selfcompass.storage.status import is_protected  # the header and key-file check, without sqlite3
+
+        return is_protected(self._ctx.paths)
+
+    def _database_held(self) -> bool:
+        worker = self._ctx.database.peek()
+        return worker is not None and worker.held
 
     def open_failed(self, exc: BaseException) -> None:
         if self.feature is not None:
@@ -91,14 +111,14 @@ class Installed(QObject):
 
     def may_quit(self) -> bool:
         """A close guard: quitting while a practice's writing waits for an unlock would lose it, so ask first."""
-        if not (self.writing_waiting and self.app.database.held):
+        if not (self.writing_waiting and self._database_held()):
             return True
         return self.ask_quit_anyway()
 
     def _ask_quit_anyway(self) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        window = self.app.window
+        window = self._ctx.window
         window.show()  # quitting from the tray: the question needs its window
         window.raise_()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep what you wrote?"),
@@ -119,22 +139,20 @@ class Installed(QObject):
             self.feature.view.unlock.passphrase.setFocus()
         return False
 
-    def session_ended(self, record: Any) -> None:
-        if getattr(record, "writings", None) and self.app.database.held:
+    def session_ended(self, record: SessionRecord) -> None:
+        if record.writings and self._database_held():
             self.writing_waiting = True
-        if self.built is not None or getattr(record, "writings", None):
+        if self.built is not None or record.writings:
             feature = self.feature  # writing went to the journal: build it so the person hears where it is
             if feature is not None:
                 feature.session_ended(record)
-        elif record.writings and self.app.database.held:
-            self.app.window.show_notice(self.tr("What you wrote will be added to your journal when you unlock it."))
 
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
         from selfcompass.storage.instance import claim, raise_request_path
 
-        paths = self.app.paths
-        held = getattr(self.app, "instance_lock", None)  # claimed at start-up, before Qt
+        paths = self._ctx.paths
+        held = self._held_lock
         if held is not None and held.held:
             self.instance_lock = held
         else:
@@ -156,14 +174,14 @@ class Installed(QObject):
     def _check_raise(self, *_: object) -> None:
         from selfcompass.storage.instance import raise_request_path
 
-        request = raise_request_path(self.app.paths)
+        request = raise_request_path(self._ctx.paths)
         if not request.exists():
             return
         try:
             request.unlink(missing_ok=True)
         except OSError:
             log.warning("could not clear the raise request")
-        window = self.app.window
+        window = self._ctx.window
         if window.isMinimized():
             window.showNormal()
         window.show()
@@ -177,8 +195,8 @@ class Installed(QObject):
         """A second launch: the running window has been asked forward; this one shows nothing and quits."""
         from PySide6.QtCore import Qt
 
-        self.app.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.app.database.hold()  # never open the database a second time
+        self._ctx.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self._ctx.database.get().hold()  # never open the database a second time
         QTimer.singleShot(0, lambda: self._quit())
 
     # -- first show --------------------------------------------------------------------------------------------
@@ -186,33 +204,34 @@ class Installed(QObject):
         if self.page is None:
             return
         if self.protected():
-            self.app.window.show_page("journal")
+            self._ctx.window.show_page("journal")
             if self.feature is not None:
                 self.feature.view.unlock.passphrase.setFocus()
             return
-        if not self.app.settings["welcome_seen"]:
+        if not self._ctx.settings["welcome_seen"]:
             # The welcome opens just after the window is first shown; the offer waits until it has been answered.
-            self.app.setting_changed.connect(self._welcome_answered)
+            self._ctx.setting_changed.connect(self._welcome_answered)
             return
         self._maybe_offer()
 
     def _required(self) -> bool:
         """passphrase_required is on (chosen, or set by the organisation) but nothing is protected yet."""
-        return self.page is not None and self.app.settings["passphrase_required"] and not self.protected()
+        return self.page is not None and self._ctx.settings["passphrase_required"] and not self.protected()
 
     def _welcome_answered(self, key: str) -> None:
         if key == "welcome_seen":
-            self.app.setting_changed.disconnect(self._welcome_answered)
+            self._ctx.setting_changed.disconnect(self._welcome_answered)
             self._maybe_offer()
 
     def _maybe_offer(self) -> None:
         """At first start, a quiet offer in the status bar: it never interrupts and never steals focus.
         When passphrase_required is on, the set-up dialog opens straight away instead."""
         if self._required():
-            self.app.window.show_page("journal")
-            self.feature.offer_protection()  # type: ignore[union-attr]
+            self._ctx.window.show_page("journal")
+            if self.feature is not None:
+                self.feature.offer_protection()
             return
-        paths = self.app.paths
+        paths = self._ctx.paths
         if paths.database.exists() or self.offer_bar is not None or not paths.first_time(OFFERED_MARK):
             return
         bar = QWidget(objectName="protectionOffer")
@@ -225,7 +244,7 @@ class Installed(QObject):
         row.addWidget(no)
         yes.clicked.connect(self._accept_offer)
         no.clicked.connect(self._dismiss_offer)
-        self.app.window.add_offer(bar)
+        self._ctx.window.add_offer(bar)
         self.offer_bar = bar
 
     def _accept_offer(self) -> None:
@@ -235,7 +254,7 @@ class Installed(QObject):
 
     def _dismiss_offer(self) -> None:
         if self.offer_bar is not None:
-            self.app.window.statusBar().removeWidget(self.offer_bar)
+            self._ctx.window.statusBar().removeWidget(self.offer_bar)
             self.offer_bar.deleteLater()
             self.offer_bar = None
 
@@ -254,79 +273,66 @@ class Installed(QObject):
             self.instance_lock.release()
 
 
-def install_journal(app: Any, *, quit_app: Callable[[], None] | None = None, kdf: Any = None) -> Installed:
-    """Wire the journal into ``app`` (a SelfCompassApp). Safe to call twice: the second call returns the first
-    (taking any ``quit_app`` or ``kdf`` it is given, which is how tests swap them after the app has started)."""
-    existing = getattr(app, "journal", None)
-    if isinstance(existing, Installed):
-        if quit_app is not None:
-            existing._quit = quit_app
-        if kdf is not None and existing.built is None:
-            existing._kdf = kdf  # tests ask for a fast key derivation before anything is built
-        return existing
-    installed = Installed(app, quit_app or app.qapp.quit, kdf)
-    app.journal = installed
-    if not installed.claim_instance():
-        installed.step_aside()
-        return installed
-    if installed.protected():
-        app.database.hold()  # nothing may try to open a protected database before it is unlocked
-    window = app.window
+def install(ctx: FeatureContext, *, practice: PracticeFeature, instance_lock: InstanceLock | None = None,
+            quit_app: Callable[[], None] | None = None, kdf: KdfParams | None = None) -> Journal:
+    """Install the journal: claim the data folder (one writer; ``instance_lock`` if start-up already holds it), add
+    the Journal page and menu, guard closing, and keep what a practice's writing becomes. A second instance on the
+    same folder asks the first to come forward and quits (``quit_app``, the application's quit by default)."""
+    journal = Journal(ctx, quit_app or ctx.qapp.quit, kdf, instance_lock)
+    if not journal.claim_instance():
+        journal.step_aside()
+        return journal
+    if journal.protected():
+        ctx.database.get().hold()  # nothing may try to open a protected database before it is unlocked
+    window = ctx.window
     page = QWidget(objectName="journalPage")
     title = QCoreApplication.translate("JournalWiring", "Journal", "the journal page")
     page.setAccessibleName(title)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    installed.page = page
+    journal.page = page
     window.add_page("journal", title, page, position=1)
-    window.pages.currentChanged.connect(lambda _i: _page_changed(app, installed))
-    window.installEventFilter(_CloseWatch(installed))
-    window.closing.connect(installed.shutdown)
-    window.close_guards.append(installed.may_quit)
-    app.session_finished.connect(installed.session_ended)
-    app.on_database(lambda worker: worker.open_failed.connect(installed.open_failed))
-    _menus(window, installed)
-    QTimer.singleShot(0, installed.after_first_show)
-    return installed
+    window.pages.currentChanged.connect(lambda _i: _page_changed(window, journal))
+    window.installEventFilter(_CloseWatch(journal))
+    window.closing.connect(journal.shutdown)
+    window.close_guards.append(journal.may_quit)
+    practice.session_finished.connect(journal.session_ended)
+    ctx.database.when_made(lambda worker: _watch_opening(worker, journal))
+    _menus(window, journal)
+    QTimer.singleShot(0, journal.after_first_show)
+    return journal
 
 
-def _is_protected(paths: Any) -> bool:
-    """storage.crypto.is_protected without importing crypto or sqlite3 at start: an encrypted header, or a keyfile
-    waiting (``storage.status.keyfile_path``; a test keeps the two in step)."""
-    try:
-        with paths.database.open("rb") as fh:
-            header = fh.read(16)
-    except FileNotFoundError:
-        return paths.database.with_name(paths.database.stem + ".keys.json").exists()
-    except OSError:
-        return False
-    return bool(header) and header != SQLITE_HEADER
+def _watch_opening(worker: DatabaseWorker, journal: Journal) -> None:
+    worker.open_failed.connect(journal.open_failed)
 
 
-def _build(app: Any, page: QWidget, kdf: Any) -> JournalFeature:
-    from selfcompass.ui.journal.feature import JournalFeature
+def _build(ctx: FeatureContext, page: QWidget, kdf: KdfParams | None, parent: QObject) -> JournalFeature:
+    from selfcompass.features.journal.controller import JournalFeature
 
-    ticker_factory = app.ticker_factory
+    timers = ctx.timers
+    library = ctx.library
+    settings = ctx.settings
 
     def practice_title(practice_id: str) -> str:
-        practice = app.library.practices.get(practice_id)
+        practice = library.practices.get(practice_id)
         return getattr(practice, "title", None) or QCoreApplication.translate(
             "JournalWiring", "a practice", "in: Written during a practice, <date>.")
 
-    return JournalFeature(worker=app.database, clock=app.clock, paths=app.paths, window=app.window,
-                          ticker_factory=ticker_factory, idle_minutes=lambda: app.settings["auto_lock_minutes"],
-                          practice_title=practice_title, kdf=kdf, page=page, parent=app.journal)
+    return JournalFeature(worker=ctx.database.get(), clock=ctx.clock, paths=ctx.paths, window=ctx.window,
+                          ticker_factory=lambda name, callback: timers.get().ticker(name, callback),
+                          idle_minutes=lambda: settings["auto_lock_minutes"], practice_title=practice_title,
+                          kdf=kdf, page=page, parent=parent)
 
 
-def _page_changed(app: Any, installed: Installed) -> None:
-    window = app.window
-    if window.pages.currentWidget() is installed.page and installed.feature is not None:
-        installed.feature.page_shown()
+def _page_changed(window: Any, journal: Journal) -> None:
+    if window.pages.currentWidget() is journal.page and journal.feature is not None:
+        journal.feature.page_shown()
 
 
-def _menus(window: Any, installed: Installed) -> None:
+def _menus(window: Any, journal: Journal) -> None:
     def feature() -> JournalFeature:
-        built = installed.feature
+        built = journal.feature
         assert built is not None
         return built
 
@@ -343,7 +349,7 @@ def _menus(window: Any, installed: Installed) -> None:
 
     def on_journal(action: Callable[[JournalFeature], None]) -> Callable[[], None]:
         def run() -> None:
-            if window.pages.currentWidget() is installed.page:
+            if window.pages.currentWidget() is journal.page:
                 action(feature())
         return run
 
@@ -365,7 +371,7 @@ def _menus(window: Any, installed: Installed) -> None:
     menu = QMenu(QCoreApplication.translate("JournalWiring", "&Journal", "the Journal menu"), window)
     menu.setObjectName("journalMenu")
     window.menuBar().insertMenu(window.menu("&Help").menuAction(), menu)  # "&Help" is the window's key
-    installed.menu = menu
+    journal.menu = menu
 
     def add(text: str, slot: Callable[[], None], shortcut: str | None = None) -> None:
         menu.addAction(new_action(window, text, slot, shortcut))

@@ -1,4 +1,5 @@
-"""Protection state: locked or open, the key in memory while open, set-up, change, and auto-lock when idle.
+"""The journal's protection state: locked or open, the key in memory while open, turning protection on, changing
+the passphrase, and auto-lock when idle. Each step is one storage.protection call on the database thread.
 
 The database key lives only in this object and in the worker's opener while the journal is open; locking
 closes the database on its thread, forgets the key and holds new jobs until the next unlock. Idle means no
@@ -15,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 
 from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.paths import AppPaths
+from selfcompass.storage import protection
+from selfcompass.storage.protection import KdfParams, Protection
 from selfcompass.storage.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -31,18 +34,16 @@ class ProtectionController(QObject):
     will_lock = Signal()  # last chance to save a draft (the database is still open)
 
     def __init__(self, paths: AppPaths, worker: DatabaseWorker, clock: Clock, ticker_factory: TickerFactory,
-                 idle_minutes: Callable[[], int], kdf: Any = None, parent: QObject | None = None) -> None:
+                 idle_minutes: Callable[[], int], kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from selfcompass.storage import crypto
-
         self._paths = paths
         self._worker = worker
         self._clock = clock
         self._idle_minutes = idle_minutes
-        self._kdf = kdf if kdf is not None else crypto.DEFAULT_KDF
+        self._kdf = kdf if kdf is not None else protection.DEFAULT_KDF
         self._plain_opener = worker.opener
         self._key: bytes | None = None
-        self.protected = crypto.is_protected(paths)
+        self.protected = protection.is_protected(paths)
         self.locked = False
         self._last_input = clock.monotonic()
         self._filter_target: QObject | None = None
@@ -53,24 +54,16 @@ class ProtectionController(QObject):
 
     # -- unlocking ----------------------------------------------------------------------------------
     def unlock(self, passphrase: str, on_error: Callable[[BaseException], None]) -> None:
-        from selfcompass.storage import crypto
-
-        self._worker.call(lambda: crypto.unlock(self._paths, passphrase), self._opened, on_error)
+        paths = self._paths
+        self._worker.call(lambda: protection.unlock(paths, passphrase), self._opened, on_error)
 
     def unlock_with_recovery_code(self, code: str, on_error: Callable[[BaseException], None]) -> None:
-        from selfcompass.storage import crypto
-
-        self._worker.call(lambda: crypto.unlock_with_recovery_code(self._paths, code), self._opened, on_error)
-
-    def _opener_for(self, key: bytes) -> Callable[[], Any]:
-        from selfcompass.storage import open_database
-
         paths = self._paths
-        return lambda: open_database(paths, key=key)
+        self._worker.call(lambda: protection.unlock_with_recovery_code(paths, code), self._opened, on_error)
 
     def _opened(self, key: bytes) -> None:
         self._key = key
-        self._worker.reopen(self._opener_for(key))
+        self._worker.reopen(protection.unlocked_opener(self._paths, key))
         self.locked = False
         self._worker.release()
         self._watch_idle(True)
@@ -119,21 +112,13 @@ class ProtectionController(QObject):
     # -- setting up and changing ------------------------------------------------------------------------
     def set_up(self, passphrase: str, on_done: Callable[[str], None],
                on_error: Callable[[BaseException], None]) -> None:
-        """Protect the journal: a new keyfile for an empty folder, or encrypt the existing file in place."""
-        from selfcompass.storage import crypto
-
+        """Turn protection on (the database closed first); ``on_done`` gets the recovery code to show once."""
         paths, kdf = self._paths, self._kdf
 
-        def protect() -> Any:
-            db = paths.database
-            if db.exists() and db.stat().st_size > 0:
-                return crypto.encrypt_existing(paths, passphrase, kdf)
-            return crypto.set_up_protection(paths, passphrase, kdf)
-
-        def done(protection: Any) -> None:
+        def done(turned_on: Protection) -> None:
             self.protected = True
-            self._opened(protection.key)
-            on_done(protection.recovery_code)
+            self._opened(turned_on.key)
+            on_done(turned_on.recovery_code)
 
         def failed(exc: BaseException) -> None:
             self._worker.release()
@@ -141,16 +126,14 @@ class ProtectionController(QObject):
 
         self._worker.hold()
         self._worker.reopen()
-        self._worker.call(protect, done, failed)
+        self._worker.call(lambda: protection.turn_on(paths, passphrase, kdf), done, failed)
 
     def change_passphrase(self, new_passphrase: str, on_done: Callable[[Any], None],
                           on_error: Callable[[BaseException], None]) -> None:
-        from selfcompass.storage import crypto
-
         key, paths, kdf = self._key, self._paths, self._kdf
         if key is None:
             return
-        self._worker.call(lambda: crypto.change_passphrase(paths, key, new_passphrase, kdf), on_done, on_error)
+        self._worker.call(lambda: protection.change_passphrase(paths, key, new_passphrase, kdf), on_done, on_error)
 
     def forget(self) -> None:
         """After "delete all my data": nothing is protected any more; the plain opener comes back."""

@@ -1,7 +1,8 @@
-"""The journal feature: connects the page, the worker, protection and the undo bar (data files: data_actions.py).
+"""The journal's controller: connects the page, the database worker, protection and the undo bar (data files:
+data_actions.py). Built the first time the journal is needed (the face in __init__.py builds it).
 
-Every database call is a job on the app's one database thread; results come back here on the UI thread.
-Nothing here logs what anyone wrote.
+Every database call is one storage call, run as a job on the app's one database thread; results come back here on
+the UI thread. Nothing here logs what anyone wrote.
 """
 
 from __future__ import annotations
@@ -9,27 +10,35 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.core.clock import Clock, TickerFactory
-from selfcompass.core.i18n import short_date
-from selfcompass.core.journal import JournalEntry, JournalFilter
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, short_date
+from selfcompass.core.journal import EntrySummary, JournalEntry, JournalFilter
 from selfcompass.errors import KnownError
+from selfcompass.features.journal.protection import ProtectionController
 from selfcompass.paths import AppPaths
+from selfcompass.storage.log import active_log
 from selfcompass.storage.worker import DatabaseWorker
 from selfcompass.ui.journal.editor import SLOT
-from selfcompass.ui.journal.model import EntryIdRole, JournalListModel
+from selfcompass.ui.journal.model import EntryIdRole, JournalListModel, Row
 from selfcompass.ui.journal.view import JournalView
-from selfcompass.ui.protection.controller import ProtectionController
 from selfcompass.ui.protection.dialogs import (
     WRONG_CODE,
     WRONG_PASSPHRASE,
     PassphraseDialog,
     RecoveryCodeDialog,
 )
+
+if TYPE_CHECKING:
+    from selfcompass.core.journal import Draft
+    from selfcompass.core.records import SessionRecord
+    from selfcompass.storage.crypto import KdfParams
+    from selfcompass.storage.database import Database
+    from selfcompass.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +53,36 @@ def _kept() -> str:
 
 
 def _calm(exc: BaseException) -> str:
+    """What to tell the person: a known problem in its own words; a bug is logged, and the message points to the
+    log only when there is one (it may not have started, or its folder may be read-only)."""
     if isinstance(exc, KnownError):
         return str(exc)
     log.error("A journal job failed", exc_info=exc)  # the traceback holds no entry text (hide_parameters)
-    return QCoreApplication.translate("JournalFeature", "Something went wrong. The details are in the log.")
+    if active_log() is not None:
+        return QCoreApplication.translate("JournalFeature", "Something went wrong. The details are in the log.")
+    return QCoreApplication.translate("JournalFeature", "Something went wrong.")
+
+
+class _Entries:
+    """The list's rows, fetched on the database thread (ui/journal/model.py's EntrySource)."""
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        self._worker = worker
+
+    def count(self, query: str, flt: JournalFilter, on_done: Callable[[int], None]) -> None:
+        if query:
+            self._worker.submit(lambda db: db.journal.search_count(query, flt), on_done, lambda _e: None)
+        else:
+            self._worker.submit(lambda db: db.journal.count(flt), on_done, lambda _e: None)
+
+    def page(self, query: str, flt: JournalFilter, after: EntrySummary | None, offset: int, limit: int,
+             on_done: Callable[[list[Row]], None], on_error: Callable[[BaseException], None]) -> None:
+        def rows(db: Database) -> list[Row]:
+            if query:
+                return list(db.journal.search(query, flt, limit=limit, offset=offset))
+            return list(db.journal.page_after(after, limit, flt))
+
+        self._worker.submit(rows, on_done, on_error)
 
 
 class _Relay(QObject):
@@ -71,9 +106,9 @@ class JournalFeature(QObject):
     entry_saved = Signal(int)
     raised = Signal()
 
-    def __init__(self, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths, window: Any,
+    def __init__(self, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths, window: MainWindow,
                  ticker_factory: TickerFactory, idle_minutes: Callable[[], int],
-                 practice_title: Callable[[str], str], kdf: Any = None, page: QWidget | None = None,
+                 practice_title: Callable[[str], str], kdf: KdfParams | None = None, page: QWidget | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -81,11 +116,11 @@ class JournalFeature(QObject):
         self._paths = paths
         self._window = window
         self._practice_title = practice_title
-        self.model = JournalListModel(worker, self)
+        self.model = JournalListModel(_Entries(worker), self)
         self.view = JournalView(self.model)
         self.page = page or self.view  # the widget in the window's page stack (the view sits inside it)
-        if page is not None and page.layout() is not None:
-            page.layout().addWidget(self.view)
+        if page is not None and (layout := page.layout()) is not None:
+            layout.addWidget(self.view)
         self.editor = self.view.editor
         self.protection = ProtectionController(paths, worker, clock, ticker_factory, idle_minutes, kdf, self)
         self.autosave = ticker_factory("journal-autosave", self.save_draft_now)
@@ -94,7 +129,7 @@ class JournalFeature(QObject):
         self.progress: QProgressDialog | None = None
         self.progress_seen: list[tuple[int, int]] = []
         self.last_deleted: int | None = None
-        from selfcompass.ui.journal.data_actions import JournalDataActions  # here: it imports this module
+        from selfcompass.features.journal.data_actions import JournalDataActions  # here: it imports this module
 
         self.data_actions = JournalDataActions(self, worker=worker, clock=clock, paths=paths, window=window)
         self.choose_file: Callable[[str, str, bool], str] = self.data_actions.ask_file
@@ -161,7 +196,7 @@ class JournalFeature(QObject):
             problem=_calm(exc), kept=_kept()))
 
     def _restore_draft(self) -> None:
-        def restored(draft: Any) -> None:
+        def restored(draft: Draft | None) -> None:
             if draft is not None and (draft.body.strip() or draft.title):
                 self.editor.load_draft(draft)
                 self.editor.status.setText(self.tr("Here is what you were writing last time. It hasn't been "
@@ -195,11 +230,6 @@ class JournalFeature(QObject):
         draft = self.editor.draft(now)
         snapshot = (self.editor.title.text(), self.editor.body.toPlainText())
 
-        def job(db: Any) -> JournalEntry | None:
-            db.journal.save_draft(draft)
-            entry_id = db.journal.save_draft_as_entry(SLOT, now)
-            return None if entry_id is None else db.journal.get(entry_id)
-
         def done(entry: JournalEntry | None) -> None:
             if entry is None:
                 return
@@ -212,7 +242,7 @@ class JournalFeature(QObject):
             if then is not None:
                 then()
 
-        self._worker.submit(job, done, self._save_failed)
+        self._worker.submit(lambda db: db.journal.save_as_entry(draft, now), done, self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.editor.dirty = True  # the text stays in the editor; the draft too, if that could be written
@@ -259,10 +289,6 @@ class JournalFeature(QObject):
             entry_id = int(index.data(EntryIdRole))
         now = self._clock.now()
 
-        def job(db: Any) -> None:
-            db.journal.delete(entry_id, now)
-            db.journal.discard_draft(SLOT)
-
         def done(_: Any) -> None:
             self.last_deleted = entry_id
             self.model.remove_entry(entry_id)
@@ -272,7 +298,8 @@ class JournalFeature(QObject):
             self.view.undo_button.setFocus()
 
         self.autosave.stop()
-        self._worker.submit(job, done, lambda exc: self.editor.status.setText(_calm(exc)))
+        self._worker.submit(lambda db: db.journal.delete(entry_id, now, draft_slot=SLOT), done,
+                            lambda exc: self.editor.status.setText(_calm(exc)))
 
     def undo_delete(self) -> None:
         entry_id = self.last_deleted
@@ -289,7 +316,7 @@ class JournalFeature(QObject):
                             lambda exc: self._window.show_notice(_calm(exc)))
 
     # -- sessions ------------------------------------------------------------------------------------------
-    def session_ended(self, record: Any) -> None:
+    def session_ended(self, record: SessionRecord) -> None:
         """The app records the session (its writing answers become linked entries in the same transaction);
         this runs after that job on the same thread, then shows the new entries."""
         if not record.writings:
@@ -416,7 +443,7 @@ class JournalFeature(QObject):
         busy = QProgressDialog(text, "", 0, 0, self._window)
         busy.setObjectName("journalBusy")
         busy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setCancelButton(None)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         busy.setAutoClose(False)

@@ -9,24 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from selfcompass.core.clock import Clock
 from selfcompass.core.i18n import short_date
+from selfcompass.features.journal.controller import JournalFeature, _calm
 from selfcompass.paths import AppPaths
 from selfcompass.storage.worker import DatabaseWorker
-from selfcompass.ui.journal.feature import JournalFeature, _calm
 from selfcompass.ui.protection.dialogs import ConfirmWordDialog
+
+if TYPE_CHECKING:
+    from selfcompass.storage.errors import DatabaseDamaged
+    from selfcompass.ui.main_window import MainWindow
 
 
 class JournalDataActions:
     """Export, import, delete all data and recover a damaged database, for the journal feature that owns it."""
 
     def __init__(self, feature: JournalFeature, *, worker: DatabaseWorker, clock: Clock, paths: AppPaths,
-                 window: Any) -> None:
+                 window: MainWindow) -> None:
         self._feature = feature
         self._worker = worker
         self._clock = clock
@@ -115,7 +119,7 @@ class JournalDataActions:
         self._feature._show(dialog)
 
     def _delete_everything(self) -> None:
-        from selfcompass.storage import delete_all_data
+        from selfcompass.storage.recovery import delete_all_data
 
         f = self._feature
         f.autosave.stop()
@@ -145,7 +149,7 @@ class JournalDataActions:
         self._worker.call(lambda: delete_all_data(paths), done, failed)
 
     # -- a damaged database --------------------------------------------------------------------------------------
-    def database_damaged(self, exc: Any) -> None:
+    def database_damaged(self, exc: DatabaseDamaged) -> None:
         """Hold the database and offer the newest good backup, once while the question is open."""
         if self._damaged_open:
             return
@@ -153,7 +157,7 @@ class JournalDataActions:
         self._worker.hold()
         self._offer_backup(exc)
 
-    def _offer_backup(self, exc: Any) -> None:
+    def _offer_backup(self, exc: DatabaseDamaged) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning,
                           QCoreApplication.translate("JournalFeature", "Your database looks damaged"), exc.message,
                           QMessageBox.StandardButton.NoButton, self._window)
@@ -188,7 +192,9 @@ class JournalDataActions:
         self._feature._show(box)
 
     def _recover(self, backup: Path | None) -> None:
-        from selfcompass.storage.recovery import restore_backup
+        """Restore ``backup`` in place of the damaged journal, or (None) start a new one; either way the damaged
+        file is set aside, never deleted."""
+        from selfcompass.storage.recovery import restore_backup, set_damaged_aside
 
         f = self._feature
         paths, now = self._paths, self._clock.now()
@@ -196,7 +202,7 @@ class JournalDataActions:
         def job() -> Path | None:
             if backup is not None:
                 return restore_backup(paths, backup, now)
-            return _set_aside(paths, now)
+            return set_damaged_aside(paths, now)
 
         def done(aside: Path | None) -> None:
             self._damaged_open = False
@@ -216,21 +222,3 @@ class JournalDataActions:
         self._worker.reopen()
         self._worker.call(job, done, failed)
 
-
-def _set_aside(paths: AppPaths, now: Any) -> Path | None:
-    """Keep a damaged file (and its WAL) aside so a new journal can start."""
-    import os
-
-    from selfcompass.storage.backups import STAMP
-    from selfcompass.storage.recovery import SIDE_FILES
-
-    db = paths.database
-    if not db.exists():
-        return None
-    aside = db.with_name(f"selfcompass.damaged-{now.strftime(STAMP)}.db")
-    os.replace(db, aside)
-    for suffix in SIDE_FILES:
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + suffix))
-    return aside

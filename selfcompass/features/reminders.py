@@ -273,8 +273,8 @@ class RemindersFeature(QObject):
             self._ctx.change_setting("calendar_file", path)
             self._watch(path)
         count = len(result.meetings)
-        found = (self.tr("{name}: {count} meeting between last week and eight weeks ahead.") if count == 1
-                 else self.tr("{name}: {count} meetings between last week and eight weeks ahead."))
+        found = (self.tr("{name}: {count} meeting in the last nine weeks and the next eight.") if count == 1
+                 else self.tr("{name}: {count} meetings in the last nine weeks and the next eight."))
         self._set_source(found.format(name=Path(result.source).name, count=count))
         today = self._today()
         monday = today - timedelta(days=today.weekday())

@@ -28,8 +28,9 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_LINES = 400_000
 MAX_EVENTS = 50_000
 MAX_OCCURRENCES = 20_000
-# How far back and ahead the app looks by default: last week to eight weeks ahead.
-DEFAULT_BACK = timedelta(days=7)
+# How far back and ahead the app looks by default: nine weeks back (the eight weeks Insights shows, counted from
+# their Monday, are all inside it: Insights takes its meetings from this same calendar) to eight weeks ahead.
+DEFAULT_BACK = timedelta(weeks=9)
 DEFAULT_AHEAD = timedelta(weeks=8)
 _FAST_FREQ = ("SECONDLY", "MINUTELY")
 

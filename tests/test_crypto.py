@@ -169,6 +169,30 @@ def test_encrypting_an_existing_plain_journal_in_place(tmp_path: Path) -> None:
         conn.close()
 
 
+def test_turning_protection_on_starts_a_key_file_or_encrypts_the_journal_there(tmp_path: Path) -> None:
+    from selfcompass.storage import protection
+
+    empty = make_paths(tmp_path / "empty")
+    turned_on = protection.turn_on(empty, PASS, FAST)
+    assert protection.is_protected(empty) and not empty.database.exists()  # a key file waits for the database
+    assert protection.unlock(empty, PASS) == turned_on.key
+    assert protection.unlock_with_recovery_code(empty, turned_on.recovery_code.lower()) == turned_on.key
+    protection.unlocked_opener(empty, turned_on.key)().close()  # the new database is made encrypted
+    assert protection.is_protected(empty) and empty.database.exists()
+
+    written = make_paths(tmp_path / "written")
+    with open_database(written) as db:
+        fill_with_sentinel(db)
+        count = db.journal.count()
+    turned_on = protection.turn_on(written, PASS, FAST)
+    assert protection.is_protected(written) and files_containing_sentinel(written.data) == []
+    protection.change_passphrase(written, turned_on.key, "another long passphrase", FAST)
+    with pytest.raises(WrongPassphrase):
+        protection.unlock(written, PASS)
+    with protection.unlocked_opener(written, protection.unlock(written, "another long passphrase"))() as db:
+        assert db.journal.count() == count
+
+
 def test_interrupted_encryption_leftovers_are_wiped(tmp_path: Path) -> None:
     paths = make_paths(tmp_path)
     protection = crypto.set_up_protection(paths, PASS, FAST)

@@ -165,6 +165,38 @@ def test_drafts_autosave_restore_and_become_entries(db: Database) -> None:
     assert db.journal.count() == 1
 
 
+def test_saving_a_draft_as_an_entry_is_one_call(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved = db.journal.save_as_entry(Draft("new", "Words for today", T0, title="Ward", tags=("work",), mood=3),
+                                     T0 + timedelta(minutes=1))
+    assert saved is not None and saved.id is not None
+    assert (saved.title, saved.body, saved.tags, saved.mood) == ("Ward", "Words for today", ("work",), 3)
+    assert db.journal.load_draft("new") is None  # the draft became the entry
+    again = db.journal.save_as_entry(Draft("new", "Words for today, edited", T0, entry_uuid=saved.uuid),
+                                     T0 + timedelta(minutes=2))
+    assert again is not None and again.id == saved.id and again.body == "Words for today, edited"
+    assert db.journal.count() == 1
+
+    def full(*_args: object) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(db.journal, "save_draft_as_entry", full)
+    with pytest.raises(OSError):
+        db.journal.save_as_entry(Draft("new", "Never lose a word", T0), T0 + timedelta(minutes=3))
+    kept = db.journal.load_draft("new")
+    assert kept is not None and kept.body == "Never lose a word"  # written first, so it outlives the failure
+
+
+def test_deleting_an_entry_can_drop_the_editors_draft_with_it(db: Database) -> None:
+    entry_id = db.journal.add(entry(1, "to go"))
+    db.journal.save_draft(Draft("new", "unsaved edit of it", T0))
+    db.journal.save_draft(Draft("other", "kept", T0))
+    db.journal.delete(entry_id, T0, draft_slot="new")
+    assert db.journal.count() == 0 and db.journal.load_draft("new") is None
+    assert db.journal.load_draft("other") is not None
+    db.journal.restore(entry_id)
+    assert db.journal.count() == 1
+
+
 def test_session_writing_answers_become_linked_entries(db: Database) -> None:
     record = SessionRecord("scb", "Self-compassion break", "self-compassion", T0, T0 + timedelta(minutes=5),
                            300, 300, Outcome.FINISHED, writings=(WritingAnswer(3, "Kind words?", "You're doing ok."),))

@@ -205,6 +205,37 @@ def test_without_a_log_the_dialog_promises_none(qtbot) -> None:
     dialog.deleteLater()
 
 
+def test_the_journal_points_to_the_log_only_when_there_is_one(make_app, qtbot, monkeypatch, logs) -> None:
+    from selfcompass.storage.journal import JournalRepository
+
+    def broken(self, draft, now):  # type: ignore[no-untyped-def]
+        raise LookupError("the journal had no row 7")  # a bug, not a known failure
+
+    monkeypatch.setattr(JournalRepository, "save_as_entry", broken)
+    app = make_app()
+    feature = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
+    app.window.show()
+    app.window.show_page("journal")
+    status = feature.editor.status
+
+    def save_fails() -> str:
+        status.setText("")
+        feature.editor.body.setPlainText(f"Still here, {SENTINEL}")
+        feature.save()
+        qtbot.waitUntil(lambda: "couldn't be saved" in status.text(), timeout=10_000)
+        return status.text()
+
+    assert applog.active_log() is None
+    text = save_fails()
+    assert "log" not in text and "nothing is lost" in text
+    log_file = applog.start_log(app.paths, version=__version__)
+    assert log_file is not None
+    text = save_fails()
+    assert "The details are in the log." in text
+    written = log_file.read_text(encoding="utf-8")
+    assert "LookupError: the journal had no row 7" in written and SENTINEL not in written
+
+
 @pytest.mark.skipif(not ON_POSIX, reason="file modes are POSIX")
 def test_the_log_is_private_and_rotates_within_its_limit(tmp_path, logs) -> None:
     paths = folder_paths(tmp_path)

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 
-
 def test_a_second_app_on_the_same_folder_raises_the_first_and_quits(make_app, qtbot) -> None:
     first = make_app()
     installed = first.journal.configure(quit_app=lambda: None)

@@ -13,7 +13,7 @@ from selfcompass.core.journal import Draft, new_entry
 from selfcompass.paths import AppPaths
 from selfcompass.storage import DatabaseDamaged, StorageUnavailable, crypto, open_database
 from selfcompass.storage.backups import list_backups
-from selfcompass.storage.recovery import data_files, delete_all_data, restore_backup
+from selfcompass.storage.recovery import data_files, delete_all_data, restore_backup, set_damaged_aside
 
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
@@ -58,6 +58,36 @@ def test_damaged_database_offers_the_newest_good_backup_and_keeps_the_damaged_fi
     with open_database(paths) as db:
         assert db.journal.count() == 50
         assert db.integrity_check(full=True)
+
+
+def test_a_damaged_journal_is_set_aside_with_its_wal_never_deleted(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    paths.data.mkdir(parents=True)
+    paths.database.write_bytes(b"\x00damaged" * 100)
+    wal = paths.database.with_name("selfcompass.db-wal")
+    wal.write_bytes(b"frames")
+    aside = set_damaged_aside(paths, now=T0)
+    assert aside == paths.data / "selfcompass.damaged-20260504T080000000000Z.db"
+    assert aside.read_bytes() == b"\x00damaged" * 100 and not paths.database.exists()
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"frames" and not wal.exists()
+    wal.write_bytes(b"a WAL with no database")  # it must never meet a new database: kept aside too
+    assert set_damaged_aside(paths, now=T0 + timedelta(seconds=1)) is None
+    assert not wal.exists()
+    assert (paths.data / "selfcompass.damaged-20260504T080001000000Z.db-wal").read_bytes() == b"a WAL with no database"
+    assert set(data_files(paths)) >= {aside, aside.with_name(aside.name + "-wal")}  # "delete all" finds them
+
+
+def test_a_restored_backup_is_private_and_whole(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    with open_database(paths) as db:
+        db.journal.add(new_entry("kept in the backup", now=T0))
+        good = db.backup_if_due(T0)
+    paths.database.write_bytes(b"\x00damaged" * 100)
+    restore_backup(paths, good, now=T0)
+    assert paths.database.read_bytes() == good.read_bytes()
+    if os.name == "posix":
+        assert paths.database.stat().st_mode & 0o077 == 0
+    assert [p.name for p in paths.data.glob(".*.part")] == []
 
 
 def test_damaged_without_backups(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from selfcompass.storage.crypto import KdfParams
     from selfcompass.storage.instance import InstanceLock
     from selfcompass.storage.worker import DatabaseWorker
+    from selfcompass.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -316,7 +317,9 @@ def _build(ctx: FeatureContext, page: QWidget, kdf: KdfParams | None, parent: QO
 
     def practice_title(practice_id: str) -> str:
         practice = library.practices.get(practice_id)
-        return getattr(practice, "title", None) or QCoreApplication.translate(
+        if practice is not None and practice.title:
+            return practice.title
+        return QCoreApplication.translate(
             "JournalWiring", "a practice", "in: Written during a practice, <date>.")
 
     return JournalFeature(worker=ctx.database.get(), clock=ctx.clock, paths=ctx.paths, window=ctx.window,
@@ -325,12 +328,12 @@ def _build(ctx: FeatureContext, page: QWidget, kdf: KdfParams | None, parent: QO
                           kdf=kdf, page=page, parent=parent)
 
 
-def _page_changed(window: Any, journal: Journal) -> None:
+def _page_changed(window: MainWindow, journal: Journal) -> None:
     if window.pages.currentWidget() is journal.page and journal.feature is not None:
         journal.feature.page_shown()
 
 
-def _menus(window: Any, journal: Journal) -> None:
+def _menus(window: MainWindow, journal: Journal) -> None:
     def feature() -> JournalFeature:
         built = journal.feature
         assert built is not None

@@ -14,6 +14,7 @@ from selfcompass.core.practice_loader import load_library, practice_from_mapping
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.sequences import MemoryProgressStore, load_sequence_file, parse_sequence
 from selfcompass.features.report_files import save_report
+from selfcompass.storage.files import write_atomic
 from selfcompass.ui.sequences.coach import CoachEditor
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView
 
@@ -54,7 +55,7 @@ def drop_from_library(editor: CoachEditor, pid: str, row: int = -1) -> None:
 
 
 def test_build_export_import_and_follow_day_one(qtbot, library: Library, tmp_path: Path) -> None:
-    editor = CoachEditor(library, lambda: TODAY)
+    editor = CoachEditor(library, lambda: TODAY, write_atomic)
     qtbot.addWidget(editor)
     editor.id_edit.setText("calm-start")
     editor.title_edit.setText("Calm start")
@@ -127,7 +128,7 @@ def test_a_stopped_or_unrelated_session_ticks_nothing(qtbot, library: Library) -
 
 
 def test_the_editor_explains_problems_in_its_own_words(qtbot, library: Library, tmp_path: Path) -> None:
-    editor = CoachEditor(library, lambda: TODAY)
+    editor = CoachEditor(library, lambda: TODAY, write_atomic)
     qtbot.addWidget(editor)
     editor.id_edit.setText("Bad Id")
     assert not editor.export(tmp_path / "x.toml")
@@ -137,9 +138,29 @@ def test_the_editor_explains_problems_in_its_own_words(qtbot, library: Library, 
     assert "Day 1, practices" in text
 
 
+def test_an_export_is_written_whole_through_storage_and_a_full_disk_is_told_calmly(qtbot, library: Library,
+                                                                                 tmp_path: Path) -> None:
+    seq = load_sequence_file(DATA / "small.toml", library.practices)
+    written: list[tuple[Path, str]] = []
+    editor = CoachEditor(library, lambda: TODAY, lambda path, text: written.append((path, text)))
+    qtbot.addWidget(editor)
+    editor.load(seq)
+    assert editor.export(tmp_path / "small.toml")
+    assert written == [(tmp_path / "small.toml", editor.toml())]  # the whole file, in one write
+
+    def full(_path: Path, _text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    editor = CoachEditor(library, lambda: TODAY, full)
+    qtbot.addWidget(editor)
+    editor.load(seq)
+    assert not editor.export(tmp_path / "again.toml")
+    assert "could not be saved (No space left on device)" in editor.status.text()
+
+
 def test_opening_a_sequence_keeps_the_coach_s_own_practices(qtbot, library: Library, tmp_path: Path) -> None:
     seq = load_sequence_file(DATA / "small.toml", library.practices)
-    editor = CoachEditor(library, lambda: TODAY)
+    editor = CoachEditor(library, lambda: TODAY, write_atomic)
     qtbot.addWidget(editor)
     editor.load(seq)
     assert any("(yours)" in editor.library_list.item(i).text() for i in range(editor.library_list.count()))
@@ -199,7 +220,7 @@ def test_sharing_progress_writes_a_csv(qtbot, library: Library, tmp_path: Path) 
 
 
 def test_the_library_list_only_ever_copies(qtbot, library: Library) -> None:
-    editor = CoachEditor(library, lambda: TODAY)
+    editor = CoachEditor(library, lambda: TODAY, write_atomic)
     qtbot.addWidget(editor)
     assert editor.library_list.model().supportedDragActions() == Qt.DropAction.CopyAction
     count = editor.library_list.count()
@@ -225,7 +246,7 @@ duration = 20
 ''', encoding="utf-8")
     (tmp_path / "walk-and-talk.txt").write_text("[step 1]\nYou might suggest a walk.\n", encoding="utf-8")
     (tmp_path / "bad.toml").write_text('schema = 1\nid = "bad"\n', encoding="utf-8")
-    editor = CoachEditor(library, lambda: TODAY)
+    editor = CoachEditor(library, lambda: TODAY, write_atomic)
     qtbot.addWidget(editor)
     assert editor.add_own_practice(tmp_path / "bad.toml")
     assert editor.status.text().startswith("That practice could not be added:")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from selfcompass.core.sequences import Sequence, load_sequence_folder
 from selfcompass.features.report_files import save_report
 from selfcompass.paths import resource_dir
+from selfcompass.storage.files import write_atomic
 from selfcompass.storage.sequence_progress import FileProgressStore
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView
 
@@ -64,7 +65,7 @@ class SequencesFeature(QObject):
     def _build_coach(self) -> CoachEditor:
         from selfcompass.ui.sequences.coach import CoachEditor
 
-        return CoachEditor(self._ctx.library, self._today)
+        return CoachEditor(self._ctx.library, self._today, write_atomic)
 
     def shutdown(self) -> None:
         """Finished practices no longer reach the view (it goes with the window)."""

@@ -43,13 +43,19 @@ from selfcompass.ui.theme import pad_spin_box
 ROLE = Qt.ItemDataRole.UserRole
 
 
+#: Replaces a file whole with the text given; raises OSError if it cannot.
+WriteFile = Callable[[Path, str], None]
+
+
 class CoachEditor(QWidget):
     """Write a sequence: details, days (each with practices, a note, a journal prompt), preview and export."""
 
     exported = Signal(object)  # Path
 
-    def __init__(self, library: Library, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, today: Callable[[], date], write: WriteFile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._write = write  # storage's atomic write, handed in by the sequences feature (ui never imports storage)
         self.setObjectName("coach-editor")
         self._library = library
         self._today = today
@@ -468,7 +474,7 @@ class CoachEditor(QWidget):
         if self.check():
             return False
         try:
-            path.write_text(self.toml(), encoding="utf-8")
+            self._write(path, self.toml())
         except OSError as exc:
             self.status.setText(self.tr("The file could not be saved ({reason}). You might choose another "
                                         "folder.").format(reason=exc.strerror or exc))

@@ -257,8 +257,8 @@ class SelfCompassApp(QObject):
 
         def install_insights() -> insights.InsightsFeature:
             # Insights reads the meetings in the reminders feature's calendar, never the file a second time.
-            reminders = self.features.get("reminders")
-            self.insights = insights.install(self.context, meetings=reminders.calendar.meetings if reminders else None)
+            held = self.features.get("reminders")  # its face (the module of that name is imported above)
+            self.insights = insights.install(self.context, meetings=held.calendar.meetings if held else None)
             return self.insights
 
         steps: list[tuple[str, str, Callable[[], Any]]] = [

@@ -8,7 +8,6 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -262,8 +261,6 @@ def test_insights_use_the_reminders_calendar_and_never_read_the_file_again(make_
     assert app.insights.insights.meetings.table_rows()[-1][1] != "0 hours"
 
 
-@pytest.mark.xfail(strict=True, reason="the reminders calendar is read from a week back (scheduling/calendar_import.py "
-                                       "DEFAULT_BACK); Insights shows eight weeks")
 def test_the_reminders_calendar_reaches_back_over_every_week_insights_shows() -> None:
     from selfcompass.core.insights import DEFAULT_WEEKS
     from selfcompass.scheduling.calendar_import import default_window

@@ -57,21 +57,6 @@ class AppPaths(NamedTuple):
     def backups(self) -> Path:
         return self.data / "backups"
 
-    def first_time(self, mark: str) -> bool:
-        """True the first time it is asked about ``mark`` (a file name in the config folder), which it then leaves
-        there; for things said only once, ever. A folder that can't be written to keeps saying True, which is kinder
-        than never saying them."""
-        path = self.config / mark
-        if path.exists():
-            return False
-        from selfcompass.storage.files import write_atomic
-
-        try:
-            write_atomic(path, "shown\n", make_folder=True)
-        except OSError:
-            pass
-        return True
-
     def ensure(self) -> None:
         """Create the folders, private to this user (umask 077 on POSIX)."""
         old = os.umask(0o077) if os.name == "posix" else None

@@ -26,6 +26,7 @@ from selfcompass.paths import resource_dir
 from selfcompass.scheduling.calendar_import import CalendarImport
 from selfcompass.scheduling.calendar_source import CalendarSource
 from selfcompass.scheduling.service import ReminderService
+from selfcompass.storage.marks import first_time
 from selfcompass.storage.reminder_state import ReminderStateFile
 from selfcompass.ui.focus import FocusPanel
 from selfcompass.ui.prompt_card import PromptBanner, PromptCard
@@ -231,7 +232,7 @@ class RemindersFeature(QObject):
 
     def _still_here(self) -> None:
         """The first time the window is closed with a tray, say once where SelfCompass went and how to quit."""
-        if not self._ctx.paths.first_time(TRAY_NOTE_MARK) or not isinstance(self.tray, SystemTray):
+        if not first_time(self._ctx.paths, TRAY_NOTE_MARK) or not isinstance(self.tray, SystemTray):
             return
         self.tray.say(APP_NAME, self.tr("SelfCompass is still here, keeping your pauses. Its icon sits with the "
                                         "others near the clock: choose Quit in its menu to close it completely."))

@@ -11,12 +11,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+# The test doubles, found as conftest finds them: textstat installs a package of its own named "tests".
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
 
 def main(out_dir: str = "docs/screenshots") -> int:
+    from doubles import FakeTimers, ManualClock
+
     from selfcompass.app import SelfCompassApp, make_qapp
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths
-    from tests.doubles import FakeTimers, ManualClock
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -58,10 +62,11 @@ def today_and_calendar(qapp, out: Path, shots: list[str]) -> None:
     "Compassionate leader" sequence followed, no tray (so the plan shows in the window)."""
     from datetime import UTC, datetime
 
+    from doubles import FakeTimers, ManualClock
+
     from selfcompass.app import SelfCompassApp
     from selfcompass.core.settings import Settings
     from selfcompass.paths import AppPaths, resource_dir
-    from tests.doubles import FakeTimers, ManualClock
 
     tmp = Path(tempfile.mkdtemp(prefix="selfcompass-shots-"))
     clock = ManualClock()

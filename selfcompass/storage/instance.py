@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -111,7 +112,7 @@ def claim(paths: AppPaths, *, bring_forward: bool = True) -> Claim:
         return Claim(None)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (a check mypy understands)
     import msvcrt
 
     def _lock(handle: IO[bytes]) -> None:

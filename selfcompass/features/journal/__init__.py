@@ -232,8 +232,10 @@ class Journal(QObject):
             if self.feature is not None:
                 self.feature.offer_protection()
             return
+        from selfcompass.storage.marks import first_time  # here: the offer waits for the first show
+
         paths = self._ctx.paths
-        if paths.database.exists() or self.offer_bar is not None or not paths.first_time(OFFERED_MARK):
+        if paths.database.exists() or self.offer_bar is not None or not first_time(paths, OFFERED_MARK):
             return
         bar = QWidget(objectName="protectionOffer")
         row = QHBoxLayout(bar)

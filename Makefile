@@ -44,7 +44,7 @@ typecheck: $(STAMP)
 
 # The core's tests with Qt, SQLAlchemy and the speech engine impossible to import: the core is pure Python.
 test-core: $(STAMP)
-	PYTHONPATH=tests $(PY) -m pytest -q -p no:cacheprovider -p block_qt tests/core
+	PYTHONPATH=tests $(PY) -m pytest -q -p no:cacheprovider -c tests/core.ini --rootdir=. tests/core
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

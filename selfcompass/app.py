@@ -389,7 +389,7 @@ def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:
 
 #: What the first window must not wait for; each appears in the "heavy" line only if it was loaded by then.
 HEAVY_MODULES = ("sqlalchemy", "alembic", "sqlite3", "pyttsx3", "PySide6.QtMultimedia", "tomllib",
-                 "selfcompass.ui.player", "selfcompass.ui.journal.feature", "selfcompass.core.narration")
+                 "selfcompass.ui.player", "selfcompass.features.journal.controller", "selfcompass.core.narration")
 #: PySide6 types whose Python enums are costly to build (see docs/architecture.md, "Start-up").
 HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtCore", "Qt"))
 

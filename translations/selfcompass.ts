@@ -387,6 +387,7 @@
     <message>
         <source>Coach mode</source>
         <comment>page title</comment>
+        <extracomment>Replaces a file whole with the text given; raises OSError if it cannot.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,6 +665,42 @@
     </message>
     <message>
         <source>To go ahead, type &lt;b&gt;{word}&lt;/b&gt; below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something unexpected happened</source>
+        <extracomment>How much of an exception&apos;s message the details show and a Qt message keeps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SelfCompass ran into something it did not expect. It isn&apos;t anything you did. Your journal and your drafts are saved as you go, so you can carry on with what you were doing. If something stops responding, closing SelfCompass and opening it again usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note of what happened, without anything you have written, is in the log: &lt;code&gt;{file}&lt;/code&gt;. If it keeps happening, you might pass that file to whoever looks after your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +1515,54 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>InsightsFeature</name>
+    <message>
+        <source>A short weekly check-in is here whenever you&apos;d like it (Go ▸ Weekly check-in). It&apos;s optional, and only for you.</source>
+        <extracomment>The meetings in the reminders feature&apos;s calendar (its ``calendar.meetings``). The weekly offer, a quiet line in the status area (&quot;Go&quot; and &quot;Weekly check-in&quot; name the menu and its item).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-&amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questionnaire files couldn&apos;t be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your insights couldn&apos;t be gathered just now. Your practice is still recorded; you might try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-in couldn&apos;t be saved ({error}). You might check there is space in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That questionnaire couldn&apos;t be used. Here is what to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That questionnaire couldn&apos;t be copied ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
@@ -1598,94 +1683,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
-    <name>InsightsWiring</name>
-    <message>
-        <source>A short weekly check-in is here whenever you&apos;d like it (Go ▸ Weekly check-in). It&apos;s optional, and only for you.</source>
-        <extracomment>The weekly offer, a quiet line in the status area (&quot;Go&quot; and &quot;Weekly check-in&quot; name the menu and its item).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly check-&amp;in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some questionnaire files couldn&apos;t be used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your insights couldn&apos;t be gathered just now. Your practice is still recorded; you might try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your check-in couldn&apos;t be saved ({error}). You might check there is space in your data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That questionnaire couldn&apos;t be used. Here is what to change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That questionnaire couldn&apos;t be copied ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Installed</name>
-    <message>
-        <source>Keep what you wrote?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you wrote during a practice is waiting for your journal to be unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock your journal to keep it. If you quit now, it can&apos;t be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock and keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit without keeping it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you wrote will be added to your journal when you unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can protect your journal with a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <comment>decline the offer of a passphrase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Journal</name>
     <message>
         <source>What would you say to a colleague who had the day you have had?</source>
@@ -1759,6 +1756,39 @@ is a strong thing to do.&lt;/p&gt;</source>
         <source>My SelfCompass journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote during a practice is waiting for your journal to be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your journal to keep it. If you quit now, it can&apos;t be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can protect your journal with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>decline the offer of a passphrase</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalFeature</name>
@@ -1768,6 +1798,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Something went wrong. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3088,6 +3122,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>Begin</source>
         <comment>start the chosen practice</comment>
+        <extracomment>A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3137,6 +3172,14 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>{title}, about {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFeature</name>
+    <message>
+        <source>That practice isn&apos;t in the library any more.</source>
+        <extracomment>Settings the player or the narrator follow while the app runs. A practice session ended and its record is on its way to the database (SessionRecord). Ids of the session records saved this run (in order), for tests and the end screen. The practices most recently done, newest first (the chooser leans away from repeating them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,7 +3646,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>RemindersFeature</name>
     <message>
         <source>No calendar imported yet.</source>
-        <extracomment>A file in the config folder: the &quot;still here in the tray&quot; note has been shown once. In the data folder: quiet, snooze, focus and recent prompts, so a restart keeps them (core/reminder_state.py).</extracomment>
+        <extracomment>How long after the watched calendar file changes it is read again (a sync tool may still be writing it). A file in the config folder: the &quot;still here in the tray&quot; note has been shown once. Settings the reminder rules are made from. The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``, empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than parsing the file again. Keeps one timer armed for the next pause and says when one is due (``prompt_due``). The Today page: the pauses planned, a focus block, and (from the sequences feature) coach sequences.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3613,11 +3656,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Calendar</source>
-        <comment>page name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coach mode</source>
         <comment>page name</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,11 +3680,11 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} meeting between last week and eight weeks ahead.</source>
+        <source>{name}: {count} meeting in the last nine weeks and the next eight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} meetings between last week and eight weeks ahead.</source>
+        <source>{name}: {count} meetings in the last nine weeks and the next eight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3901,12 +3939,8 @@ is a strong thing to do.&lt;/p&gt;</source>
 <context>
     <name>SelfCompassApp</name>
     <message>
-        <source>That practice isn&apos;t in the library any more.</source>
-        <extracomment>Features installed after the first window is shown: (name, &quot;module:function taking the app&quot;). A practice session ended and its record is on its way to the database (SessionRecord). A setting changed (its key); features re-read what they need. The data folder&apos;s one-writer lock when start-up already holds it (selfcompass/startup.py); else the journal&apos;s wiring claims the folder itself. The translation file in use (&quot;&quot; for UK English); the practice cache is kept per translation.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sequences and calendars can be opened once SelfCompass has finished starting.</source>
+        <extracomment>A setting changed (its key); features re-read what they need. The data folder&apos;s one-writer lock when start-up already holds it (selfcompass/startup.py); else the journal claims the folder itself. The translation file in use (&quot;&quot; for UK English); the practice cache is kept per translation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3920,6 +3954,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>pauses, Today and the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4158,6 +4196,15 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>sequence progress starts afresh; the old file is kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequencesFeature</name>
+    <message>
+        <source>Coach mode</source>
+        <comment>page name</comment>
+        <extracomment>Each sequence the person follows, with today&apos;s day; starting, importing, pausing, leaving, reports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,6 +4521,11 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>Storage</name>
     <message>
         <source>Something went wrong while saving. Your practice still counts; the details are in the log.</source>
+        <extracomment>A unit of work run on the database thread with the open database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while saving. Your practice still counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4754,7 +4806,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong while making “{file}”, so it was not saved. Nothing was written, and any file already there is as it was. The details are in the log.</source>
+        <source>Something went wrong while making “{file}”, so it was not saved. Nothing was written, and any file already there is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes | Iterable[str], *, make_folder: bool = False,
+def write_atomic(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes], *, make_folder: bool = False,
                  fsync: Callable[[int], None] | None = None) -> None:
     """Write ``data`` beside ``path`` and rename it over ``path``: the old file stays whole until the new one is
     complete and on disk, so a crash or a full disk never leaves half a file (and nothing goes to /tmp).

@@ -50,7 +50,7 @@ def restore_backup(paths: AppPaths, backup: Path, now: datetime | None = None) -
     returns where it went (None if there was no database)."""
     aside = set_damaged_aside(paths, now)
     # Streamed a megabyte at a time (write_atomic writes bytes chunks as they come; its hint names str only).
-    write_atomic(paths.database, _chunks(backup))  # type: ignore[arg-type]
+    write_atomic(paths.database, _chunks(backup))
     return aside
 
 

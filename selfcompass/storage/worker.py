@@ -135,9 +135,15 @@ class DatabaseWorker(QObject):
             elif isinstance(error, KnownError):
                 self.job_failed.emit(str(error))
             else:
+                from selfcompass.storage.log import active_log
+
                 log.error("A background database job failed", exc_info=error)
-                self.job_failed.emit(translate("Storage", "Something went wrong while saving. Your practice "
-                                                          "still counts; the details are in the log."))
+                if active_log() is not None:
+                    self.job_failed.emit(translate("Storage", "Something went wrong while saving. Your practice "
+                                                              "still counts; the details are in the log."))
+                else:  # never promise a log that is not there
+                    self.job_failed.emit(translate("Storage", "Something went wrong while saving. Your practice "
+                                                              "still counts."))
             return
         if callback is not None:
             callback(result)

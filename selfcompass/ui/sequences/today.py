@@ -468,7 +468,7 @@ class TodayView(QWidget):
                                                                  reason=error.strerror or error)
         else:
             text = self.tr("Something went wrong while making “{file}”, so it was not saved. Nothing was written, "
-                           "and any file already there is as it was. The details are in the log.").format(
+                           "and any file already there is as it was.").format(
                                file=path.name)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("The report was not saved"), text,
                           QMessageBox.StandardButton.Ok, self)

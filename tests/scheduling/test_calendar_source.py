@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from selfcompass.scheduling.calendar_source import CalendarSource
 
-DATA = Path(__file__).parent / "data" / "calendars"
+DATA = Path(__file__).parents[1] / "data" / "calendars"
 
 
 def test_import_on_a_worker_then_a_bad_file_keeps_the_old_calendar(qtbot: QtBot) -> None:

@@ -46,7 +46,7 @@ def test_pages_are_lazy_and_charts_load_only_on_first_visit(make_app) -> None:
 def test_importing_the_feature_loads_neither_charts_nor_sql() -> None:
     code = ("import sys, selfcompass.features.insights; "
             "assert 'PySide6.QtCharts' not in sys.modules and 'sqlalchemy' not in sys.modules, 'heavy import'")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parent.parent)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
 def test_it_plugs_in_as_an_app_feature(make_app) -> None:

@@ -12,7 +12,7 @@ from selfcompass.paths import AppPaths
 from selfcompass.storage import HEAD_REVISION, database_status, open_database
 from selfcompass.storage.backups import list_backups
 
-DATA = Path(__file__).resolve().parent / "data" / "db"
+DATA = Path(__file__).resolve().parents[1] / "data" / "db"
 
 # The writing answers saved in tests/data/db/rev0001.db, exactly as written there.
 REV1_WRITINGS = {

@@ -13,12 +13,13 @@ from selfcompass.core.practice_loader import load_library
 from selfcompass.core.sequences.loader import load_sequence_file
 from selfcompass.core.sequences.model import Sequence
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
 SHIPPED = sorted((ROOT / "practices" / "sequences").glob("*.toml"))
 
 NUMBERS = {w: n for n, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _NUMBER = r"(\d+|" + "|".join(NUMBERS) + ")"
 #: "from two to fifteen minutes a day", "between 1 and 13 minutes each day"
 RANGE = re.compile(rf"\b(?:from|between) (?:about )?{_NUMBER} (?:to|and) {_NUMBER} minutes (?:a|each) day\b",

@@ -22,7 +22,7 @@ import pytest
 from selfcompass.core.narration import Speech
 from selfcompass.core.practice_loader import load_library
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
 IDS = sorted(LIBRARY.practices)
 ESPEAK = shutil.which("espeak-ng")

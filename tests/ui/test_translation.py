@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass.ui import translation
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 #: A pseudo-translated piece of text: "[Şåvë ~~]". Data woven into a translated sentence sits inside the brackets.
 PSEUDO = re.compile(r"\[[^\[\]]*~+\]")
 WORD = re.compile(r"[A-Za-z]{2,}")

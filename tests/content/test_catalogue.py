@@ -16,7 +16,7 @@ from selfcompass.core.practice_loader import load_library
 from selfcompass.core.records import Outcome
 from selfcompass.core.session import BreathChanged, CaptionDue, PracticeRun, RunEnded, RunState, StepStarted
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
 PRACTICES = LIBRARY.sorted()
 IDS = [p.id for p in PRACTICES]

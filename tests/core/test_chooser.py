@@ -21,7 +21,7 @@ from selfcompass.core.chooser import (
 from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice
 from selfcompass.core.practice_loader import load_library
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = load_library(ROOT / "practices", ROOT / "audio_scripts").sorted()
 COMBINATIONS = list(itertools.product(TIME_BUCKETS, NEEDS))
 

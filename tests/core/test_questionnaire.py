@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.questionnaire import Item, Questionnaire, Subscale, load_questionnaire, parse_questionnaire, score
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "practices" / "questionnaires" / "weekly-checkin.toml"
 
 GOOD = """\

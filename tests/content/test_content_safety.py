@@ -13,7 +13,7 @@ from selfcompass.core.narration import Script
 from selfcompass.core.practice import BreathPattern, Family, Practice, StepKind
 from selfcompass.core.practice_loader import load_library
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
 IDS = sorted(LIBRARY.practices)
 SEQUENCES = sorted((ROOT / "practices" / "sequences").glob("*.toml"))
@@ -51,7 +51,8 @@ def is_held_or_long(pattern: BreathPattern) -> bool:
 @pytest.mark.parametrize("pid", IDS)
 def test_wherever_eyes_may_close_a_lowered_gaze_is_offered(pid: str) -> None:
     practice, script = LIBRARY.practices[pid], LIBRARY.scripts[pid]
-    missing = [where for where, text in texts_of(practice, script) if EYES_CLOSING.search(text) and not GAZE.search(text)]
+    missing = [where for where, text in texts_of(practice, script)
+               if EYES_CLOSING.search(text) and not GAZE.search(text)]
     assert missing == [], f"{pid}: offer a lowered gaze beside closed eyes in {missing}"
 
 

@@ -15,7 +15,7 @@ from selfcompass.core.reminders.planner import Kind, ReminderRules, Rule, TimeRa
 from selfcompass.scheduling.calendar_import import import_calendar
 
 LONDON = ZoneInfo("Europe/London")
-CALENDAR = Path(__file__).parent / "data" / "calendars" / "outlook_week.ics"
+CALENDAR = Path(__file__).parents[1] / "data" / "calendars" / "outlook_week.ics"
 
 #: Thursday 26 March to Friday 3 April 2026: the clocks go forward on Sunday 29 March.
 WEEK_START = datetime(2026, 3, 26, 8, 0, tzinfo=LONDON)

@@ -16,7 +16,7 @@ import pytest
 from selfcompass.paths import AppPaths
 from selfcompass.storage import open_database
 
-WORKER = Path(__file__).resolve().parent / "crash_worker.py"
+WORKER = Path(__file__).resolve().parents[1] / "crash_worker.py"
 
 
 @pytest.mark.slow

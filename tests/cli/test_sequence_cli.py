@@ -8,8 +8,8 @@ import pytest
 
 from selfcompass.cli import run
 
-DATA = Path(__file__).resolve().parent / "data" / "sequences"
-ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parents[1] / "data" / "sequences"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_good_file_prints_a_short_summary(capsys: pytest.CaptureFixture[str]) -> None:

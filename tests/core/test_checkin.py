@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from selfcompass.core import checkin
 from selfcompass.core.questionnaire import load_questionnaire
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 Q = load_questionnaire(ROOT / "practices" / "questionnaires" / "weekly-checkin.toml")
 NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)
 

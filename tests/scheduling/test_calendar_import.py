@@ -15,7 +15,7 @@ from selfcompass.core.datafile import DataFileError
 from selfcompass.scheduling.calendar_import import import_calendar, parse_calendar
 
 LONDON = ZoneInfo("Europe/London")
-DATA = Path(__file__).parent / "data" / "calendars"
+DATA = Path(__file__).parents[1] / "data" / "calendars"
 JAN = (datetime(2026, 1, 1, tzinfo=LONDON), datetime(2026, 3, 1, tzinfo=LONDON))
 
 

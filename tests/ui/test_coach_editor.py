@@ -18,8 +18,8 @@ from selfcompass.storage.files import write_atomic
 from selfcompass.ui.sequences.coach import CoachEditor
 from selfcompass.ui.sequences.today import PracticeRequest, TodayView
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "sequences"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data" / "sequences"
 TODAY = date(2026, 1, 5)
 
 

@@ -15,7 +15,7 @@ from selfcompass.core.help_text import HELP_HTML, HELP_TITLE
 from selfcompass.core.practice import Practice
 from selfcompass.core.practice_loader import load_library
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "practices", ROOT / "audio_scripts")
 IDS = sorted(LIBRARY.practices)
 MIN_READING_EASE = 60

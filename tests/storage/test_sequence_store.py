@@ -10,8 +10,8 @@ from selfcompass.core.practice_loader import load_library
 from selfcompass.core.sequences import Completion, Pace, enrol, load_sequence_file, pause
 from selfcompass.storage.sequence_progress import FileProgressStore
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "sequences"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data" / "sequences"
 MON = date(2026, 1, 5)
 LIBRARY = {"box-breathing": load_library(ROOT / "practices", ROOT / "audio_scripts").practices["box-breathing"]}
 

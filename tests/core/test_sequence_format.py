@@ -28,8 +28,8 @@ from selfcompass.core.sequences import (
 from selfcompass.core.sequences.loader import DAY_KEYS, PRACTICE_KEYS, TOP_KEYS
 from selfcompass.core.sequences.writer import toml_multiline, toml_string
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "sequences"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data" / "sequences"
 SHIPPED = sorted((ROOT / "practices" / "sequences").glob("*.toml"))
 #: The ids the library promises; the shipped sequences use only these.
 PROMISED = [

@@ -292,4 +292,6 @@ def _output(out: TextIO | None) -> tuple[TextIO, Path | None]:
     if sys.stdout is not None:
         return sys.stdout, None
     path = Path(tempfile.gettempdir()) / REPORT_FILE  # pragma: no cover - windowed Windows with no console
-    return path.open("w", encoding="utf-8"), path  # pragma: no cover
+    from selfcompass.storage.files import open_private_text
+
+    return open_private_text(path), path  # pragma: no cover

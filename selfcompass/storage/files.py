@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TextIO
 
 
 def write_atomic(path: Path, data: str | bytes | Iterable[str] | Iterable[bytes], *, make_folder: bool = False,
@@ -66,3 +67,10 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def open_private_text(path: Path) -> TextIO:
+    """A text file written as it goes, private to the person (0600): the self-test's report on a windowed bundle
+    that has no console to print to. Not for data SelfCompass keeps: that goes through :func:`write_atomic`."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    return os.fdopen(fd, "w", encoding="utf-8")

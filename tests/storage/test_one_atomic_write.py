@@ -10,8 +10,6 @@ PACKAGE = ROOT / "selfcompass"
 HOME = "selfcompass/storage/files.py"
 #: Writes that are not a saved file of ours, each with the reason.
 ALLOWED = {
-    # A windowed bundle with no console writes its self-test report to a temporary file as it goes.
-    ("selfcompass/cli/selftest.py", "open"),
     # The one-writer lock: a file held open (and locked) for the whole run; nothing is saved in it.
     ("selfcompass/storage/instance.py", "open"),
     # Overwriting a plain copy with zeros before it is deleted (protecting a journal): not a file we keep.

@@ -135,8 +135,18 @@ class PracticeRun:
         running = self._clock.monotonic() - self._resumed_at if self.state is RunState.RUNNING else 0.0
         return self._step_base + running
 
+    def step_length(self) -> float:
+        """How long this step runs: its duration, or longer when its last line would otherwise be cut short.
+
+        Scripts fit their steps at 120 words a minute (the slowest pace Settings allow); a voice read slower than
+        its estimate still finishes its sentence before the next step begins.
+        """
+        if self.step.waits_for_person or not self._captions:
+            return self.step.duration
+        return max(self.step.duration, self._captions[-1].end)
+
     def step_remaining(self) -> float:
-        return max(0.0, self.step.duration - self.step_elapsed())
+        return max(0.0, self.step_length() - self.step_elapsed())
 
     def practised_seconds(self) -> float:
         current = 0.0 if self.state.over else min(self.step_elapsed(), self.step.duration)
@@ -211,7 +221,7 @@ class PracticeRun:
                 self.ended_at = self._clock.now()
                 return [RunEnded(Outcome.STOPPED)]
             return []
-        self._practised_before += min(self.step_elapsed(), self.step.duration)
+        self._practised_before += min(self.step_elapsed(), self.step_length())
         self.state = RunState.STOPPED
         self.ended_at = self._clock.now()
         return [RunEnded(Outcome.STOPPED)]
@@ -231,10 +241,10 @@ class PracticeRun:
                     self._waiting_told = True
                     events.append(WaitingForPerson(self.index))
                 break
-            if self.step_elapsed() < self.step.duration:
+            if self.step_elapsed() < self.step_length():
                 break
             # The step is over: carry any overshoot into the next one so a late tick loses no time.
-            overshoot = self.step_elapsed() - self.step.duration
+            overshoot = self.step_elapsed() - self.step_length()
             events.extend(self._advance(carry=overshoot))
         return events
 
@@ -256,7 +266,7 @@ class PracticeRun:
 
     # -- internals ------------------------------------------------------------------------------
     def _advance(self, carry: float = 0.0) -> list[Event]:
-        self._practised_before += min(self.step_elapsed() - carry, self.step.duration)
+        self._practised_before += min(self.step_elapsed() - carry, self.step_length())
         if self.index + 1 >= len(self.practice.steps):
             self.state = RunState.FINISHED
             self.ended_at = self._clock.now()

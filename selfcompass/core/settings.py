@@ -69,8 +69,9 @@ class Option(NamedTuple):
 OPTIONS: tuple[Option, ...] = (
     Option("voice_enabled", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance")),
     Option("voice_id", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Voice")),
+    # 120 words a minute is meditation pace, the slowest every script is written to fit (tests/content).
     Option("speech_rate", int, 160, QT_TRANSLATE_NOOP("SettingsDialog", "Speaking speed (words a minute)"),
-           minimum=100, maximum=240),
+           minimum=120, maximum=240),
     Option("volume", float, 0.8, QT_TRANSLATE_NOOP("SettingsDialog", "Volume"), minimum=0.0, maximum=1.0),
     Option("reduced_motion", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion")),
     Option("theme", str, "system", QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),

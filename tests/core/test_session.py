@@ -173,3 +173,32 @@ def test_captions_follow_the_script_timeline() -> None:
     clock.advance(4)
     assert run.tick() == [CaptionDue("Second line.")]
     assert run.caption == "Second line."
+
+
+def test_a_line_read_slower_than_its_step_is_never_cut_short() -> None:
+    """At a pace slower than the script was fitted to, the step waits for its last line, then moves on."""
+    clock = ManualClock()
+    script, problems = parse_script("[step 1]\nLet your shoulders drop, and let the breath find its own pace now.\n"
+                                    "[step 2]\nNotice.\n", "test", "test.txt")
+    assert script is not None and not problems
+    short = Step(StepKind.INSTRUCTION, "Settle.", 3)
+    run = PracticeRun(practice(short, END), clock, script, wpm=60)
+    run.start()
+    last_line_ends = 13 * 60 / 60 + 0.35  # thirteen words at 60 a minute, and a sentence's gap
+    assert run.step_length() == pytest.approx(last_line_ends)
+    clock.advance(3)
+    assert not [e for e in run.tick() if isinstance(e, StepStarted)]
+    assert run.index == 0 and run.step_remaining() > 0
+    clock.advance(last_line_ends - 3)
+    assert StepStarted(1, END) in run.tick()
+
+
+def test_at_the_paces_settings_allow_every_step_keeps_its_own_length() -> None:
+    from selfcompass.core.settings import BY_KEY
+
+    slowest = BY_KEY["speech_rate"].minimum
+    assert slowest is not None and slowest >= 120  # meditation pace: every script fits it (tests/content)
+    script, _ = parse_script("[step 1]\nSettle.\n[step 2]\nNotice.\n", "test", "test.txt")
+    run = PracticeRun(practice(INTRO, END), ManualClock(), script, wpm=slowest)
+    run.start()
+    assert run.step_length() == INTRO.duration

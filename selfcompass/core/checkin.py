@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from selfcompass.core.clock import parse_aware
+from selfcompass.core.i18n import translate
 from selfcompass.core.questionnaire import Questionnaire, score, usable_answers
 
 SCHEMA_VERSION = 1
@@ -106,6 +107,25 @@ def loads(text: str, questionnaires: Iterable[Questionnaire] = ()) -> CheckinLog
             results.append(CheckinResult(qid, version, taken, kept_raw, scores))
     results.sort(key=lambda r: r.taken_at)
     return CheckinLog(results, parse_aware(data.get("last_offered")))
+
+
+def part_words(q: Questionnaire, subscale_id: str, value: float) -> str:
+    """One part of a check-in in plain words: its name, the answer its score is closest to, and the number.
+
+    "Kindness towards yourself: closest to “Quite a lot” (4 of 5)". A questionnaire scored by adding up answers has
+    no single answer to point to, so it keeps the number and its range.
+    """
+    title = q.subscale(subscale_id).title
+    low, high = q.score_range(subscale_id)
+    if q.method == "mean" and q.labels:
+        nearest = min(max(round(value), q.minimum), q.minimum + len(q.labels) - 1)
+        #: {part} names a part of the check-in; {answer} is one of its answers, such as "Quite a lot"; {score} and
+        #: {top} are numbers ("4 of 5").
+        return translate("Checkin", "{part}: closest to “{answer}” ({score} of {top})").format(
+            part=title, answer=q.label(nearest), score=f"{value:g}", top=f"{high:g}")
+    #: {part} names a part of the check-in; {score}, {low} and {high} are numbers.
+    return translate("Checkin", "{part}: {score} (from {low} to {high})").format(
+        part=title, score=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
 
 
 def trend(results: Sequence[CheckinResult], q: Questionnaire) -> list[tuple[datetime, dict[str, float]]]:

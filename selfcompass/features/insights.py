@@ -94,6 +94,7 @@ class InsightsFeature(QObject):
             view.show_problems(self.tr("Some questionnaire files couldn't be used:") + "\n" + "\n".join(problems))
         view.submitted.connect(self._submitted)
         view.add_requested.connect(self.add_questionnaire)
+        view.help_requested.connect(lambda: self._ctx.window.show_page("help"))
         return view
 
     def open_checkin(self) -> None:

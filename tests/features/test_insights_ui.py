@@ -94,7 +94,11 @@ def test_a_check_in_is_saved_scored_and_shown_in_insights(make_app, qtbot) -> No
     view.answer("kind-voice", 4)
     view.answer("harsh-voice", 2)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    assert "Kindness towards yourself: 4" in view.result.text()
+    assert "Kindness towards yourself: closest to “Quite a lot” (4 of 5)" in view.result.text()
+    assert view.help_line.isVisible() and "help and support" in view.help_line.text()
+    view.help_line.linkActivated.emit("help")  # the calm line under every result leads to the help page
+    assert app.window.pages.currentWidget() is app.window._page_for["help"]
+    app.window.show_page("checkin")
     log = feature.store.load(feature.store.questionnaires()[0])
     assert [r.scores for r in log.results] == [{"kindness": 4.0}]
     app.window.show_page("insights")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.checkin import part_words
 from selfcompass.core.questionnaire import Questionnaire
 from selfcompass.ui.layout import scrolling_body
 from selfcompass.ui.theme import Theme
@@ -45,6 +46,8 @@ class CheckinView(QWidget):
     submitted = Signal(object, dict)
     add_requested = Signal(Path)
     insights_requested = Signal()
+    #: The calm line under a result links to the help page.
+    help_requested = Signal()
 
     def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None,
                  choose_file: Callable[[QWidget], str] | None = None, theme: Theme | None = None) -> None:
@@ -92,6 +95,17 @@ class CheckinView(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.result.setAccessibleName(self.tr("Your check-in"))
+        # Shown with every result: a check-in can stir things up, and support is one step away.
+        self.help_line = QLabel(objectName="checkinHelpLine")
+        self.help_line.setWordWrap(True)
+        self.help_line.setTextFormat(Qt.TextFormat.RichText)
+        self.help_line.setText(self.tr("If this week has been hard, you don't have to carry it alone: "
+                                       "<a href=\"help\">help and support</a> is here whenever you need it."))
+        self.help_line.setAccessibleName(self.tr("Help and support"))
+        self.help_line.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.help_line.linkActivated.connect(lambda _link: self.help_requested.emit())
+        self.help_line.hide()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,6 +116,7 @@ class CheckinView(QWidget):
         layout.addLayout(self.items_box)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        layout.addWidget(self.help_line)
         layout.addStretch(1)
         self.groups: dict[str, QButtonGroup] = {}
         self._boxes: list[QGroupBox] = []
@@ -140,6 +155,7 @@ class CheckinView(QWidget):
         self._boxes.clear()
         self.groups.clear()
         self.result.setText("")
+        self.help_line.hide()
         q = self.questionnaire
         if q is None:
             self.notice.setText(self.tr("No check-in could be loaded."))
@@ -181,6 +197,7 @@ class CheckinView(QWidget):
                 b.setChecked(False)
             group.setExclusive(True)
         self.result.setText("")
+        self.help_line.hide()
 
     def _save(self) -> None:
         q = self.questionnaire
@@ -194,12 +211,11 @@ class CheckinView(QWidget):
         self.submitted.emit(q, answers)
 
     def show_result(self, q: Questionnaire, scores: dict[str, float]) -> None:
-        lines = [self.tr("{part}: {score} (from {low} to {high})").format(
-                     part=q.subscale(k).title, score=f"{v:g}", low=f"{lo:g}", high=f"{hi:g}")
-                 for k, v in scores.items() for lo, hi in [q.score_range(k)]]
+        lines = [part_words(q, k, v) for k, v in scores.items()]
         self.result.setText(self.tr("Saved. Thank you for taking a moment for this.") + "\n" + "\n".join(lines)
                             + "\n" + self.tr("How this changes over time is in Insights. "
                                               "It is a reflection, not a measure."))
+        self.help_line.show()
         self.result.setFocus()
 
     def _add_clicked(self) -> None:

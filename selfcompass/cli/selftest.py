@@ -1,15 +1,16 @@
 """`selfcompass --self-test`: checks this installation end to end and prints one plain line per check.
 
-Everything it writes goes into a temporary folder that is removed afterwards: the person's own data,
-settings and narration cache are never opened. It works from source and from the PyInstaller bundle, and
-it is what `make bundle-test` runs in CI. Exit status 0 means every check passed (a missing speech engine
-is reported as skipped, not as a failure: the app runs without one).
+It runs the checks `doctor` runs (selfcompass/cli/checks.py: the program's files, the practices, IT's managed
+settings, and the person's data folder, database and log, all only read), then proves the rest by using it in a
+temporary folder that is removed afterwards: a new database, a rendered line of speech, media playback and the
+main window. It works from source and from the PyInstaller bundle, and it is what `make bundle-test` runs in CI.
+Exit status 0 means no check failed (a missing speech engine is reported as skipped, not as a failure: the app
+runs without one; a note is information, not a failure).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import sys
 import tempfile
@@ -21,9 +22,10 @@ from pathlib import Path
 from typing import TextIO
 
 from selfcompass import APP_NAME, __version__
-from selfcompass.paths import AppPaths, resource_dir
+from selfcompass.cli import checks
+from selfcompass.paths import AppPaths, resolve
 
-OK, FAILED, SKIPPED = "ok", "FAILED", "skipped"
+OK, NOTE, FAILED, SKIPPED = checks.OK, checks.NOTE, "FAILED", checks.SKIPPED
 REPORT_FILE = "selfcompass-self-test.txt"
 SAMPLE_LINE = "Take a slow breath in, and let it go."
 
@@ -31,7 +33,7 @@ SAMPLE_LINE = "Take a slow breath in, and let it go."
 @dataclass(frozen=True)
 class Verdict:
     name: str
-    verdict: str  # OK, FAILED or SKIPPED
+    verdict: str  # OK, NOTE, FAILED or SKIPPED
     detail: str
     seconds: float = 0.0
 
@@ -50,7 +52,7 @@ class CheckSkipped(Exception):
 def run_self_test(ns: argparse.Namespace | None = None, out: TextIO | None = None) -> int:
     """Run every check, print a line for each and a summary; 0 only if none failed."""
     stream, report_path = _output(out)
-    _headless_fallback()
+    checks.headless_fallback()
     try:
         print(header(), file=stream, flush=True)
         with tempfile.TemporaryDirectory(prefix="selfcompass-selftest-") as tmp:
@@ -80,26 +82,51 @@ def header() -> str:
 
 
 def run_checks(tmp: Path, *, data_dir: str | None = None, stream: TextIO | None = None) -> list[Verdict]:
-    """Run the checks in order; each writes only inside ``tmp``. Prints each line as it finishes."""
+    """Run the checks in order: the shared ones read the real folders, the rest write only inside ``tmp``.
+    Prints each line as it finishes."""
+    real = resolve(data_dir)
     paths = AppPaths(tmp / "data", tmp / "config", tmp / "cache", tmp / "logs")
     paths.ensure()
-    checks: list[tuple[str, Callable[[], str]]] = [
-        ("resources", check_resources),
-        ("practices", check_practices),
-        ("managed settings", check_managed_settings),
-        ("data folder", lambda: check_data_folder(data_dir)),
-        ("database", lambda: check_database(paths)),
+    shared: list[tuple[str, Callable[[], str]]] = [
+        (name, shared_check(check, real)) for name, check in (
+            ("resources", checks.check_resources), ("practices", checks.check_practices),
+            ("managed settings", checks.check_managed_settings), ("data folder", checks.check_data_folder),
+            ("database", checks.check_database), ("log", checks.check_log))
+    ]
+    exercised: list[tuple[str, Callable[[], str]]] = [
+        ("new database", lambda: check_new_database(paths)),
         ("speech", lambda: check_speech(tmp)),
         ("media playback", check_media),
         ("main window", lambda: check_window(paths)),
     ]
     verdicts = []
-    for name, check in checks:
+    for name, check in (*shared, *exercised):
         verdict = run_one(name, check)
         verdicts.append(verdict)
         if stream is not None:
             print(verdict.line(), file=stream, flush=True)
     return verdicts
+
+
+class CheckNoted(Exception):
+    """A check found something worth knowing that is not a failure; the message says what."""
+
+
+def shared_check(check: checks.Check, paths: AppPaths) -> Callable[[], str]:
+    """One of doctor's checks as a self-test check: a problem fails it, a note is shown as a note."""
+    def run() -> str:
+        findings = checks.run_check(check, paths)
+        text = "; ".join(f.text for f in findings)
+        if any(f.verdict == checks.PROBLEM for f in findings):
+            raise CheckFailed(text)
+        if any(f.verdict == checks.SKIPPED for f in findings):
+            raise CheckSkipped(text)
+        if any(f.verdict == checks.NOTE for f in findings):
+            raise CheckNoted(text)
+        return text
+
+    run.__name__ = check.__name__
+    return run
 
 
 def run_one(name: str, check: Callable[[], str]) -> Verdict:
@@ -108,6 +135,8 @@ def run_one(name: str, check: Callable[[], str]) -> Verdict:
         detail, verdict = check(), OK
     except CheckSkipped as exc:
         detail, verdict = f"{exc}", SKIPPED
+    except CheckNoted as exc:
+        detail, verdict = f"{exc}", NOTE
     except CheckFailed as exc:
         detail, verdict = f"{exc}", FAILED
     except Exception as exc:  # anything else is a failure of this check, never of the whole self-test
@@ -115,81 +144,8 @@ def run_one(name: str, check: Callable[[], str]) -> Verdict:
     return Verdict(name, verdict, " ".join(detail.split()), time.perf_counter() - started)
 
 
-# -- the checks: each returns a short detail for its line, or raises CheckFailed / CheckSkipped ---------------
-def check_resources() -> str:
-    root = resource_dir()
-    from selfcompass.storage.migrate import MIGRATIONS
-
-    needed = {
-        "practices": root / "practices",
-        "sequences": root / "practices" / "sequences",
-        "narration scripts": root / "audio_scripts",
-        "migrations": MIGRATIONS / "versions",
-    }
-    missing = [f"{label} ({path})" for label, path in needed.items() if not path.is_dir()]
-    if missing:
-        raise CheckFailed("missing: " + "; ".join(missing))
-    migrations = sorted(p.name for p in (MIGRATIONS / "versions").glob("[0-9]*.py"))
-    if not (MIGRATIONS / "env.py").is_file() or not migrations:
-        raise CheckFailed(f"the database migrations are not present as files in {MIGRATIONS}")
-    return f"found in {root} ({len(migrations)} migration files)"
-
-
-def check_practices() -> str:
-    from selfcompass.app import load_default_library
-    from selfcompass.core.datafile import DataFileError
-    from selfcompass.core.sequences import load_sequence_file
-
-    library = load_default_library()
-    if library.problems:
-        shown = "; ".join(str(p) for p in library.problems[:3])
-        more = f" (and {len(library.problems) - 3} more)" if len(library.problems) > 3 else ""
-        raise CheckFailed(f"{len(library.problems)} problem(s): {shown}{more}")
-    if not library.practices:
-        raise CheckFailed("no practices were found")
-    missing = sorted(set(library.practices) - set(library.scripts))
-    if missing:
-        raise CheckFailed("no narration for " + ", ".join(missing))
-    folder = resource_dir() / "practices" / "sequences"
-    sequences = sorted(folder.glob("*.toml"))
-    problems: list[str] = []
-    for path in sequences:
-        try:
-            load_sequence_file(path, library.practices, f"sequences/{path.name}")
-        except DataFileError as exc:
-            problems.extend(str(p) for p in exc.problems)
-    if problems:
-        raise CheckFailed(f"{len(problems)} sequence problem(s): " + "; ".join(problems[:3]))
-    return f"{len(library.practices)} practices with narration, {len(sequences)} sequences"
-
-
-def check_managed_settings() -> str:
-    from selfcompass.core.datafile import DataFileError
-    from selfcompass.storage.settings_file import managed_candidates, read_managed
-
-    candidates = managed_candidates()
-    for path in candidates:
-        if path.is_file():
-            try:
-                defaults, locked = read_managed(path)
-            except DataFileError as exc:
-                raise CheckFailed(f"{path}: " + "; ".join(str(p) for p in exc.problems)) from None
-            return f"{path}: {len(defaults)} default(s), {len(locked)} locked"
-    return "none in use (looked in " + " and ".join(str(p.parent) for p in candidates) + ")"
-
-
-def check_data_folder(data_dir: str | None) -> str:
-    """Says where this installation keeps data; creates and opens nothing there."""
-    from selfcompass.paths import resolve
-    from selfcompass.storage import is_network_path
-
-    paths = resolve(data_dir)
-    where = "portable, beside the program" if paths.portable else "per user"
-    network = "; on a network share, so the rollback journal is used" if is_network_path(paths.data) else ""
-    return f"{paths.data} ({where}{network})"
-
-
-def check_database(paths: AppPaths) -> str:
+# -- the checks that use what they test: each returns a short detail, or raises CheckFailed / CheckSkipped ------
+def check_new_database(paths: AppPaths) -> str:
     from selfcompass.core.records import Outcome, SessionRecord
     from selfcompass.storage import HEAD_REVISION, open_database
 
@@ -272,17 +228,7 @@ def check_window(paths: AppPaths) -> str:
 
 # -- helpers ---------------------------------------------------------------------------------------------
 def _qapp():  # -> QApplication, imported late so a broken Qt shows up as a failed check
-    from selfcompass.app import make_qapp
-
-    return make_qapp()
-
-
-def _headless_fallback() -> None:
-    """With no display at all, Qt would abort the process: use the offscreen platform instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return checks.qt_app()
 
 
 def _output(out: TextIO | None) -> tuple[TextIO, Path | None]:

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from selfcompass.cli import selftest
+from selfcompass.cli import checks, selftest
 from selfcompass.core.datafile import Problem
 from selfcompass.core.library import Library
+from selfcompass.paths import resolve
 
-CHECK_NAMES = ["resources", "practices", "managed settings", "data folder", "database", "speech",
-               "media playback", "main window"]
+CHECK_NAMES = ["resources", "practices", "managed settings", "data folder", "database", "log", "new database",
+               "speech", "media playback", "main window"]
 
 
 def run(qapp) -> tuple[int, list[str]]:
@@ -40,7 +41,7 @@ def test_every_check_passes_from_source(qapp) -> None:
     assert lines[0].startswith("SelfCompass ") and "(source;" in lines[0]
     found = verdicts(lines)
     assert list(found) == CHECK_NAMES
-    assert all(v in ("ok", "skipped") for v in found.values()), lines
+    assert all(v in ("ok", "note", "skipped") for v in found.values()), lines
     assert found["speech"] == "ok" or "no speech engine" in "\n".join(lines)
     assert lines[-1].startswith("Self-test passed")
 
@@ -76,7 +77,7 @@ def test_a_broken_practice_fails_the_self_test(qapp, monkeypatch: pytest.MonkeyP
     assert code == 1
     assert verdicts(lines)["practices"] == "FAILED"
     assert any("practices/bad.toml" in line for line in lines)
-    assert lines[-1].startswith("Self-test failed: 1 of 8 checks failed (practices)")
+    assert lines[-1].startswith("Self-test failed: 1 of 10 checks failed (practices)")
 
 
 def test_a_crashing_check_is_one_failed_line_not_a_crash() -> None:
@@ -89,8 +90,8 @@ def test_a_crashing_check_is_one_failed_line_not_a_crash() -> None:
 
 
 def test_missing_resources_fail(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(selftest, "resource_dir", lambda: tmp_path)
-    verdict = selftest.run_one("resources", selftest.check_resources)
+    monkeypatch.setattr(checks, "resource_dir", lambda: tmp_path)
+    verdict = selftest.run_one("resources", selftest.shared_check(checks.check_resources, resolve()))
     assert verdict.verdict == "FAILED"
     assert "practices" in verdict.detail and "narration scripts" in verdict.detail
 
@@ -99,7 +100,7 @@ def test_a_broken_managed_file_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     managed = tmp_path / "selfcompass-managed.toml"
     managed.write_text('schema = 1\n[locked]\ntheme = "purple"\n', encoding="utf-8")
     monkeypatch.setattr("selfcompass.storage.settings_file.managed_candidates", lambda: [managed])
-    verdict = selftest.run_one("managed settings", selftest.check_managed_settings)
+    verdict = selftest.run_one("managed settings", selftest.shared_check(checks.check_managed_settings, resolve()))
     assert verdict.verdict == "FAILED"
     assert "theme" in verdict.detail and str(managed) in verdict.detail
 
@@ -109,7 +110,7 @@ def test_a_good_managed_file_is_summarised(monkeypatch: pytest.MonkeyPatch, tmp_
     managed.write_text('schema = 1\n[defaults]\nvoice_enabled = true\n[locked]\ntheme = "dark"\n'
                        "start_at_login = false\n", encoding="utf-8")
     monkeypatch.setattr("selfcompass.storage.settings_file.managed_candidates", lambda: [managed])
-    verdict = selftest.run_one("managed settings", selftest.check_managed_settings)
+    verdict = selftest.run_one("managed settings", selftest.shared_check(checks.check_managed_settings, resolve()))
     assert verdict.verdict == "ok"
     assert "1 default(s), 2 locked" in verdict.detail
 
@@ -118,11 +119,11 @@ def test_headless_fallback_picks_offscreen_only_without_a_display(monkeypatch: p
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM")
     monkeypatch.setenv("DISPLAY", ":0")
-    selftest._headless_fallback()
+    checks.headless_fallback()
     assert "QT_QPA_PLATFORM" not in os.environ
     monkeypatch.delenv("DISPLAY")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    selftest._headless_fallback()
+    checks.headless_fallback()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
 
 
@@ -143,3 +144,21 @@ def test_spec_never_strips_qt(repo_root: Path) -> None:
     assert not re.search(r"(strip|upx)\s*=\s*True", spec)
     assert len(re.findall(r"^\s*strip=False,", spec, re.MULTILINE)) == 2  # in EXE and in COLLECT
     assert 'tree("selfcompass/storage/migrations")' in spec
+
+
+def test_doctor_and_self_test_share_their_checks() -> None:
+    """One check per part: the self-test runs doctor's checks of the program and of the person's data."""
+    from selfcompass.cli import doctor
+
+    for check in (*checks.INSTALLATION, *checks.PERSONAL_DATA):
+        assert check in doctor.ORDER
+    assert not any(name.startswith("check_") and name not in ("check_new_database", "check_speech", "check_media",
+                                                              "check_window") for name in vars(selftest))
+
+
+def test_a_note_is_shown_but_does_not_fail(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def noted(paths):
+        return [checks.Finding(checks.NOTE, "Log", "last error at noon")]
+
+    verdict = selftest.run_one("log", selftest.shared_check(noted, resolve(str(tmp_path))))
+    assert verdict.verdict == "note" and "last error at noon" in verdict.line()

@@ -319,7 +319,7 @@ def test_doctor_reports_the_log(tmp_path, capsys, logs) -> None:
     applog.start_log(paths, version=__version__)
     assert main(["--data-dir", str(root), "doctor"]) == 0
     out = capsys.readouterr().out
-    assert f"Log             {root / 'logs' / 'selfcompass.log'}, no errors recorded" in out
+    assert f"Log               {root / 'logs' / 'selfcompass.log'}, no errors recorded" in out
     logging.getLogger("selfcompass").critical("Unexpected error (LookupError)")
     assert main(["--data-dir", str(root), "doctor"]) == 0
     line = next(line for line in capsys.readouterr().out.splitlines() if " Log " in line)

@@ -1,0 +1,222 @@
+"""The checks `doctor` and `--self-test` share: each looks at one part of this installation and gives a verdict.
+
+A check takes the installation's folders (:class:`AppPaths`) and returns one or more :class:`Finding`. Checks of
+the person's own data only read: they never create a folder, open the database for writing or migrate it.
+`doctor` prints every finding; `--self-test` runs the same checks and then exercises the parts that can only be
+proved by using them (a database made in a temporary folder, a rendered line of speech, the main window).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from selfcompass.paths import AppPaths, resource_dir
+
+OK, NOTE, PROBLEM, SKIPPED = "ok", "note", "PROBLEM", "skipped"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One verdict about one part; ``essential`` problems stop SelfCompass working and fail `doctor`."""
+
+    verdict: str  # OK, NOTE, PROBLEM or SKIPPED
+    part: str
+    text: str
+    essential: bool = False
+
+
+Check = Callable[[AppPaths], list[Finding]]
+
+
+def run_check(check: Check, paths: AppPaths) -> list[Finding]:
+    """Run one check; a check that raises becomes one PROBLEM finding, never a crash of the whole report."""
+    try:
+        return check(paths)
+    except Exception as exc:  # a check reports, it never crashes
+        return [Finding(PROBLEM, part_name(check), f"the check itself failed ({type(exc).__name__}: {exc})")]
+
+
+def part_name(check: Check) -> str:
+    return check.__name__.removeprefix("check_").replace("_", " ").capitalize()
+
+
+# -- what the program needs ---------------------------------------------------------------------------------------
+def check_resources(paths: AppPaths) -> list[Finding]:
+    from selfcompass.storage.migrate import MIGRATIONS
+
+    root = resource_dir()
+    needed = {
+        "practices": root / "practices",
+        "sequences": root / "practices" / "sequences",
+        "narration scripts": root / "audio_scripts",
+        "migrations": MIGRATIONS / "versions",
+    }
+    missing = [f"{label} ({path})" for label, path in needed.items() if not path.is_dir()]
+    if missing:
+        return [Finding(PROBLEM, "Resources", "missing: " + "; ".join(missing) + ". Reinstall SelfCompass.",
+                        essential=True)]
+    migrations = sorted(p.name for p in (MIGRATIONS / "versions").glob("[0-9]*.py"))
+    if not (MIGRATIONS / "env.py").is_file() or not migrations:
+        return [Finding(PROBLEM, "Resources", f"the database migrations are not present as files in {MIGRATIONS}. "
+                        "Reinstall SelfCompass.", essential=True)]
+    return [Finding(OK, "Resources", f"found in {root} ({len(migrations)} migration files)")]
+
+
+def check_practices(paths: AppPaths) -> list[Finding]:
+    from selfcompass.app import load_default_library
+    from selfcompass.core.datafile import DataFileError
+    from selfcompass.core.sequences import load_sequence_file
+
+    library = load_default_library()
+    if library.problems:
+        shown = "; ".join(str(p) for p in library.problems[:3])
+        more = f" (and {len(library.problems) - 3} more)" if len(library.problems) > 3 else ""
+        return [Finding(PROBLEM, "Practices", f"{len(library.practices)} loaded, {len(library.problems)} problem(s): "
+                        f"{shown}{more}. Run 'selfcompass practices check' for details.",
+                        essential=not library.practices)]
+    if not library.practices:
+        return [Finding(PROBLEM, "Practices", "none could be loaded; reinstall SelfCompass.", essential=True)]
+    missing = sorted(set(library.practices) - set(library.scripts))
+    if missing:
+        return [Finding(PROBLEM, "Practices", "no narration for " + ", ".join(missing) + ". Reinstall SelfCompass.")]
+    folder = resource_dir() / "practices" / "sequences"
+    sequences = sorted(folder.glob("*.toml"))
+    problems: list[str] = []
+    for path in sequences:
+        try:
+            load_sequence_file(path, library.practices, f"sequences/{path.name}")
+        except DataFileError as exc:
+            problems.extend(str(p) for p in exc.problems)
+    if problems:
+        return [Finding(PROBLEM, "Practices", f"{len(problems)} sequence problem(s): " + "; ".join(problems[:3]))]
+    return [Finding(OK, "Practices", f"{len(library.practices)} with narration, {len(sequences)} sequences")]
+
+
+def check_managed_settings(paths: AppPaths) -> list[Finding]:
+    from selfcompass.core.datafile import DataFileError
+    from selfcompass.storage.settings_file import managed_candidates, read_managed
+
+    candidates = managed_candidates()
+    for path in candidates:
+        if path.is_file():
+            try:
+                defaults, locked = read_managed(path)
+            except DataFileError as exc:
+                return [Finding(PROBLEM, "Managed settings",
+                                f"{path}: " + "; ".join(str(p) for p in exc.problems))]
+            return [Finding(OK, "Managed settings", f"{path}: {len(defaults)} default(s), {len(locked)} locked")]
+    return [Finding(OK, "Managed settings",
+                    "none in use (looked in " + " and ".join(str(p.parent) for p in candidates) + ")")]
+
+
+# -- the person's own data (read only) -----------------------------------------------------------------------------
+def check_data_folder(paths: AppPaths) -> list[Finding]:
+    """Where the data lives and whether it can be written; creates nothing."""
+    from selfcompass.storage import is_network_path
+
+    where = "portable folder" if paths.portable else "folder"
+    if not paths.data.exists():
+        parent = _nearest_existing(paths.data)
+        if not os.access(parent, os.W_OK):
+            return [Finding(PROBLEM, "Data folder", f"{paths.data} does not exist and {parent} is read-only. "
+                            "Choose another with --data-dir.", essential=True)]
+        return [Finding(OK, "Data folder", f"{where} {paths.data}, made the first time SelfCompass starts")]
+    if not paths.data.is_dir():
+        return [Finding(PROBLEM, "Data folder", f"{paths.data} is a file, not a folder. Move it aside or choose "
+                        "another folder with --data-dir.", essential=True)]
+    if not os.access(paths.data, os.W_OK):
+        return [Finding(PROBLEM, "Data folder", f"{paths.data} is read-only. Choose another with --data-dir.",
+                        essential=True)]
+    network = is_network_path(paths.data)
+    detail = "on a network share (the database runs without WAL there)" if network else "on this computer"
+    return [Finding(OK, "Data folder", f"{where} {paths.data}, writable, {detail}")]
+
+
+def check_database(paths: AppPaths) -> list[Finding]:
+    from selfcompass.storage import database_status
+
+    status = database_status(paths.database)
+    if not status.exists:
+        return [Finding(OK, "Database", "not created yet; it is made the first time you finish a practice")]
+    verdict = OK if status.ok else PROBLEM
+    return [Finding(verdict, "Database", status.message, essential=not status.ok)]
+
+
+def check_log(paths: AppPaths) -> list[Finding]:
+    from selfcompass.storage.log import last_error, log_path
+
+    file = log_path(paths)
+    if not file.exists():
+        return [Finding(OK, "Log", f"no log yet; SelfCompass starts one in {paths.logs} when its window opens")]
+    error = last_error(paths)
+    if error is None:
+        return [Finding(OK, "Log", f"{file}, no errors recorded")]
+    return [Finding(NOTE, "Log", f"{file}; last error at {error}")]
+
+
+# -- this computer ---------------------------------------------------------------------------------------------------
+def check_speech(paths: AppPaths) -> list[Finding]:
+    from selfcompass.speech.render import engine_available, list_voices, preferred_voice
+
+    available, reason = engine_available()
+    if not available:
+        return [Finding(NOTE, "Speech engine", f"not available ({reason}); captions carry the guidance")]
+    voices = list_voices()
+    chosen = preferred_voice(voices) or "the system default"
+    return [Finding(OK, "Speech engine", f"pyttsx3 works; {len(voices)} voice(s), would use {chosen}")]
+
+
+def check_audio(paths: AppPaths) -> list[Finding]:
+    qt_app()
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as exc:
+        return [Finding(NOTE, "Audio output", f"QtMultimedia is missing ({exc}); captions carry the guidance")]
+    outputs = [d.description() for d in QMediaDevices.audioOutputs()]
+    if not outputs:
+        return [Finding(NOTE, "Audio output", "no sound output found; spoken guidance can't be heard, "
+                        "captions carry on")]
+    return [Finding(OK, "Audio output", ", ".join(outputs[:3]))]
+
+
+def check_tray(paths: AppPaths) -> list[Finding]:
+    qt_app()
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return [Finding(OK, "System tray", "available: reminders can wait quietly there")]
+    return [Finding(NOTE, "System tray", "not available on this desktop: SelfCompass works from its window "
+                    "and closing the window quits it")]
+
+
+#: What both `doctor` and `--self-test` check (doctor adds COMPUTER; the self-test exercises those instead).
+INSTALLATION: tuple[Check, ...] = (check_resources, check_practices, check_managed_settings)
+PERSONAL_DATA: tuple[Check, ...] = (check_data_folder, check_database, check_log)
+COMPUTER: tuple[Check, ...] = (check_speech, check_audio, check_tray)
+
+
+# -- helpers -------------------------------------------------------------------------------------------------------
+def headless_fallback() -> None:
+    """With no display at all, Qt would abort the process: use the offscreen platform instead."""
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def qt_app():  # -> QApplication, imported late so a broken Qt shows up as a failed check
+    headless_fallback()
+    from selfcompass.app import make_qapp
+
+    return make_qapp()
+
+
+def _nearest_existing(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path

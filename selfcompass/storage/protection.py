@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from selfcompass.paths import AppPaths
     from selfcompass.storage.database import Database
 
-__all__ = ["DEFAULT_KDF", "KdfParams", "Protection", "change_passphrase", "is_protected", "turn_on", "unlock",
+__all__ = ["DEFAULT_KDF", "KdfParams", "Protection", "change_passphrase", "drain_safekeeping", "is_protected",
+           "turn_on", "unlock",
            "unlock_with_recovery_code", "unlocked_opener"]
 
 
@@ -26,18 +27,43 @@ def turn_on(paths: AppPaths, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> P
     there encrypted in place (checked, then swapped in). Returns the key and the recovery code to show once."""
     db = paths.database
     if db.exists() and db.stat().st_size > 0:
-        return crypto.encrypt_existing(paths, passphrase, kdf)
-    return crypto.set_up_protection(paths, passphrase, kdf)
+        turned_on = crypto.encrypt_existing(paths, passphrase, kdf)
+    else:
+        turned_on = crypto.set_up_protection(paths, passphrase, kdf)
+    _safekeeping_keys(paths, turned_on.key)
+    return turned_on
+
+
+def _safekeeping_keys(paths: AppPaths, key: bytes) -> None:
+    """Make sure what is made while locked can be sealed (storage/safekeeping.py). A failure here never stops an
+    unlock: the journal opens, and a note made while locked is then held in memory and asked about at close."""
+    from selfcompass.storage import safekeeping
+
+    try:
+        safekeeping.ensure_keys(paths, key)
+    except OSError:
+        pass
 
 
 def unlock(paths: AppPaths, passphrase: str) -> bytes:
     """The journal's key for ``passphrase`` (``WrongPassphrase`` if it is not the one)."""
-    return crypto.unlock(paths, passphrase)
+    key = crypto.unlock(paths, passphrase)
+    _safekeeping_keys(paths, key)
+    return key
 
 
 def unlock_with_recovery_code(paths: AppPaths, code: str) -> bytes:
     """The journal's key for the recovery code (forgiving case, spaces and look-alike characters)."""
-    return crypto.unlock_with_recovery_code(paths, code)
+    key = crypto.unlock_with_recovery_code(paths, code)
+    _safekeeping_keys(paths, key)
+    return key
+
+
+def drain_safekeeping(paths: AppPaths, key: bytes) -> Callable[[Database], object]:
+    """A database job: move what was sealed while locked into the journal (run it first after unlocking)."""
+    from selfcompass.storage import safekeeping
+
+    return lambda database: safekeeping.drain(paths, key, database)
 
 
 def change_passphrase(paths: AppPaths, key: bytes, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:

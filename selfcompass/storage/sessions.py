@@ -38,7 +38,10 @@ class SessionRepository:
         self._sessions = session_factory
 
     def record(self, record: SessionRecord) -> int:
-        """Store the session and its writing answers (as journal entries) in one transaction; returns its id."""
+        """Store the session and its writing answers (as journal entries) in one transaction; returns its id.
+
+        Saving the same session twice (same practice, start and end) keeps one and returns its id: a session kept
+        while the journal was locked arrives from safekeeping and from the job that waited for the unlock."""
         row = PracticeSessionRow(
             practice_id=record.practice_id, practice_title=record.practice_title, family=record.family,
             started_at=record.started_at, ended_at=record.ended_at, planned_seconds=record.planned_seconds,
@@ -46,6 +49,12 @@ class SessionRepository:
             rating_before=record.rating_before, rating_after=record.rating_after, note=record.note,
         )
         with self._sessions.begin() as s:
+            found = s.scalar(select(PracticeSessionRow.id).where(
+                PracticeSessionRow.practice_id == record.practice_id,
+                PracticeSessionRow.started_at == record.started_at,
+                PracticeSessionRow.ended_at == record.ended_at).limit(1))
+            if found is not None:
+                return found
             s.add(row)
             s.flush()
             for w in record.writings:

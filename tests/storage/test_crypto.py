@@ -74,7 +74,7 @@ def test_new_protected_journal_keeps_the_sentinel_out_of_every_file(tmp_path: Pa
     assert files_containing_sentinel(tmp_path) == []
     key = crypto.unlock(paths, PASS)
     with open_database(paths, key=key) as db:
-        assert db.journal.count() == 30  # 30 + the writing answer - the one in the bin
+        assert db.journal.count() == 31  # 30 + the writing answer + the note - the one in the bin
         assert db.journal.load_draft("new").body == SENTINEL
 
 
@@ -164,7 +164,7 @@ def test_encrypting_an_existing_plain_journal_in_place(tmp_path: Path) -> None:
 
     conn = connect(backup, protection.key)
     try:
-        assert conn.execute("SELECT count(*) FROM journal_entry").fetchone()[0] == 31  # 30 + 1 writing
+        assert conn.execute("SELECT count(*) FROM journal_entry").fetchone()[0] == 32  # 30 + 1 writing + 1 note
     finally:
         conn.close()
 

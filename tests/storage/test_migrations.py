@@ -72,7 +72,7 @@ def test_upgrade_from_revision_1_keeps_sessions_and_writing_word_for_word(rev1: 
         got = {(sid, w.step_index): (w.prompt, w.text) for sid, s in sessions.items() for w in s.writings}
         assert got == REV1_WRITINGS
         # ...and they are now journal entries, linked to their session and searchable.
-        assert db.journal.count() == 3
+        assert db.journal.count() == 3 + 1  # and the session's note (revision 0004)
         entry = db.journal.get_by_uuid(db.journal.search("ward nurses")[0].uuid)
         assert entry.body == REV1_WRITINGS[(1, 2)][1]
         assert entry.session_id == 1 and entry.step_index == 2
@@ -127,7 +127,7 @@ def test_a_failing_step_leaves_the_previous_revision(rev1: AppPaths, monkeypatch
     assert "journal_entry" not in tables and "writing_answer" in tables
     monkeypatch.setattr(migrate, "upgrade", real)
     with open_database(rev1) as db:
-        assert db.journal.count() == 3
+        assert db.journal.count() == 3 + 1
 
 
 def test_upgrade_from_revision_2_keeps_the_journal_word_for_word(tmp_path: Path) -> None:
@@ -135,14 +135,14 @@ def test_upgrade_from_revision_2_keeps_the_journal_word_for_word(tmp_path: Path)
     assert database_status(paths.database).revision == "0002"
     with open_database(paths) as db:
         assert db.revision() == HEAD_REVISION
-        assert db.journal.count() == 3  # the counter starts from the live entries; the binned one is not counted
+        assert db.journal.count() == 3 + 1  # the live entries (not the binned one), and the note (revision 0004)
         for uid, (title, body, tags, mood, prompt) in REV2_ENTRIES.items():
             e = db.journal.get_by_uuid(uid)
             assert (e.title, e.body, e.tags, e.mood, e.prompt) == (title, body, tags, mood, prompt)
         binned = db.journal.deleted()
         assert [s.preview for s in binned] == ["Binned words that should stay binned."]
         db.journal.restore(binned[0].id)
-        assert db.journal.count() == 4
+        assert db.journal.count() == 5
         draft = db.journal.load_draft("new")
         assert (draft.body, draft.title, draft.tags, draft.mood) == ("An unsaved draft\nwith two lines",
                                                                      "Draft title", ("x",), 4)

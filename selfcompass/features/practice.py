@@ -63,12 +63,17 @@ class PracticeFeature(QObject):
 
     #: A practice session ended and its record is on its way to the database (SessionRecord).
     session_finished = Signal(object)
+    #: "Open it in my journal" on the end screen: the id of the note's journal entry (0 while the journal is
+    #: locked: the journal asks for its passphrase first).
+    reflection_open_requested = Signal(int)
 
     def __init__(self, ctx: FeatureContext, narrator_factory: NarratorFactory | None = None) -> None:
         super().__init__(ctx.window)
         self._ctx = ctx
         make = narrator_factory or default_narrator
         self.narrator: Lazy[Narrator] = Lazy(lambda: self._made_narrator(make(ctx)))
+        #: The unguided timer's bell, made on its first ring (tests swap in a fake before that).
+        self.bell: Lazy[Any] = Lazy(lambda: _default_bell(ctx))
         self._player: PlayerView | None = None
         self._speech_notice_shown = False
         #: Ids of the session records saved this run (in order), for tests and the end screen.
@@ -76,6 +81,9 @@ class PracticeFeature(QObject):
         #: The practices most recently done, newest first (the chooser leans away from repeating them).
         self.recent_ids: list[str] = []
         self.chooser: Any = None
+        # The session whose note the end screen is showing, and its journal entry once saved (0 until then).
+        self._reflection: SessionRecord | None = None
+        self._reflection_id = 0
         window = ctx.window
         window.practice_requested.connect(self.start_id)
         window.chooser_requested.connect(self.open_chooser)
@@ -104,11 +112,15 @@ class PracticeFeature(QObject):
             timers = ctx.timers
             self._player = PlayerView(ctx.clock, lambda name, callback: timers.get().ticker(name, callback),
                                       _LazySpeaker(self.narrator), voice_on=s["voice_enabled"],
-                                      reduced_motion=s["reduced_motion"], ask_feeling=s["ask_feeling"])
+                                      reduced_motion=s["reduced_motion"], ask_feeling=s["ask_feeling"],
+                                      bell=_LazyBell(self))
             theme = ctx.theme()
             self._player.pacer.set_colours(theme.pacer, theme.pacer_edge)
             self._player.session_finished.connect(self._session_finished)
+            self._player.left.connect(ctx.window.leave_player)
+            self._player.reflection_open_requested.connect(self._open_reflection)
             self._player.voice_toggled.connect(self._voice_toggled)
+            self._player.cancelled.connect(ctx.window.leave_player)
             ctx.window.attach_player(self._player)
         return self._player
 
@@ -122,7 +134,8 @@ class PracticeFeature(QObject):
         """The one way a practice starts, whatever asked for it: narration is prepared, then the player runs it."""
         settings = self._ctx.settings
         if settings["voice_enabled"] and script is not None:
-            self.narrator.get().prepare([s.spoken_text for s in script.steps])
+            # Exactly the lines the run will say, in the order it says them, so the first is rendered first.
+            self.narrator.get().prepare(spoken_lines(practice, script, settings["speech_rate"]))
         player = self.player
         self._ctx.window.show_player()
         player.begin(practice, script, wpm=settings["speech_rate"])
@@ -148,9 +161,32 @@ class PracticeFeature(QObject):
 
     def _session_finished(self, record: SessionRecord) -> None:
         self.recent_ids = [record.practice_id, *self.recent_ids][:5]
-        self._ctx.window.leave_player()
-        self._ctx.database.get().submit(lambda db: db.sessions.record(record), self.recorded.append)
+        worker = self._ctx.database.get()
+        # A note becomes a journal entry (storage/sessions.py): the end screen stays to say where it went.
+        self._reflection = record if record.note else None
+        self._reflection_id = 0
+        if self._reflection is None:
+            self._ctx.window.leave_player()
+        elif worker.held:  # locked: the journal seals it for safekeeping and adds it at the next unlock
+            self.player.show_saved("waiting")
+
+        def recorded(session_id: int) -> None:
+            self.recorded.append(session_id)
+            if record.note:
+                worker.submit(lambda db: db.sessions.reflection_of(session_id),
+                              lambda entry_id: self._reflection_saved(record, entry_id))
+
+        worker.submit(lambda db: db.sessions.record(record), recorded)
         self.session_finished.emit(record)
+
+    def _reflection_saved(self, record: SessionRecord, entry_id: int | None) -> None:
+        if record is self._reflection and entry_id is not None and self._player is not None:
+            self._reflection_id = entry_id
+            self._player.show_saved("journal")
+
+    def _open_reflection(self) -> None:
+        self._ctx.window.leave_player()
+        self.reflection_open_requested.emit(self._reflection_id)
 
     # -- settings ----------------------------------------------------------------------------------------
     def _voice_toggled(self, on: bool) -> None:
@@ -169,6 +205,9 @@ class PracticeFeature(QObject):
             player.set_voice(s["voice_enabled"])
         elif player is not None and key == "ask_feeling":
             player.set_ask_feeling(s["ask_feeling"])
+        bell = self.bell.peek()
+        if bell is not None and key == "volume":
+            bell.set_volume(s["volume"])
         narrator = self.narrator.peek()
         if narrator is None or key not in NARRATOR_KEYS:
             return
@@ -183,6 +222,62 @@ class PracticeFeature(QObject):
         narrator = self.narrator.peek()
         if narrator is not None:
             narrator.shutdown()
+
+
+def spoken_lines(practice: Practice, script: Script, wpm: float) -> list[str]:
+    """Every line a run of ``practice`` will hand the narrator, in speaking order, each once.
+
+    Mirrors core.session.PracticeRun: a step's caption segments that start before the step ends (all of them in a
+    writing step, which waits for the person), then the breath cues due once its introduction has been said.
+    Whole step texts are never spoken (the player speaks segments), so they are never pre-rendered.
+    """
+    from selfcompass.core.i18n import translate
+    from selfcompass.core.narration import DEFAULT_CUES, captions
+    from selfcompass.core.practice import StepKind
+
+    lines: dict[str, None] = {}  # an ordered set
+    for step, step_script in zip(practice.steps, script.steps, strict=False):
+        timed = captions(step_script, wpm)
+        lines.update((c.text, None) for c in timed if step.waits_for_person or c.start < step.duration)
+        pattern = step.pattern
+        if step.kind is not StepKind.BREATHE or pattern is None or pattern.cycle_seconds <= 0:
+            continue
+        intro_end = timed[-1].end if timed else 0.0
+        cues = step_script.cues
+        start, cycle, said = 0.0, 0, set()
+        while start < step.duration:
+            for phase, seconds in pattern.phases():
+                if start >= step.duration:
+                    break
+                if start >= intro_end - 0.05:
+                    default = DEFAULT_CUES.word_for(phase, cycle)
+                    word = cues.word_for(phase, cycle) if cues is not None else default and translate("Narration",
+                                                                                                      default)
+                    if word:
+                        lines[word] = None
+                        said.add(phase)
+                start += seconds
+            cycle += 1
+            if len(said) == len(pattern.phases()):
+                break  # every cue word of this step is in; later breaths repeat them
+    return list(lines)
+
+
+def _default_bell(ctx: FeatureContext) -> Any:
+    from selfcompass.paths import resource_dir
+    from selfcompass.speech.bell import SoundBell
+
+    return SoundBell(resource_dir() / "assets" / "bell.wav", ctx.settings["volume"], parent=ctx.window)
+
+
+class _LazyBell:
+    """Rings the feature's bell, making it only when a timer first rings."""
+
+    def __init__(self, feature: PracticeFeature) -> None:
+        self._feature = feature
+
+    def ring(self) -> None:
+        self._feature.bell.get().ring()
 
 
 class _LazySpeaker:

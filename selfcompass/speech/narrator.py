@@ -32,6 +32,8 @@ from selfcompass.speech.worker import EngineFactory, Renderer, RenderWorker
 
 log = logging.getLogger(__name__)
 
+_Job = tuple[str, str, str, int]  # key, text, voice ("" = default), rate
+
 _CACHE_VERSION = "1"  # bump when the way files are rendered changes, so old files are not reused
 _SHUTDOWN_WAIT_MS = 10_000
 
@@ -177,7 +179,12 @@ class SpeechNarrator(Narrator):
         self._worker: RenderWorker | None = None
         self._queue: deque[tuple[str, str]] = deque()  # (key, text) waiting to be spoken
         self._ready: dict[str, str] = {}  # key -> rendered file
-        self._pending: set[str] = set()  # keys sent to the worker and not yet back
+        self._pending: set[str] = set()  # keys asked for and not yet back: in flight or waiting below
+        # Renders waiting for the worker, which is handed one at a time so a line asked to be spoken always goes
+        # ahead of pre-renders: (key, text, voice, rate), spoken lines first in the order asked, then pre-renders.
+        self._wanted: deque[_Job] = deque()
+        self._backlog: deque[_Job] = deque()
+        self._in_flight: str | None = None
         self._current: str | None = None  # key of the line sounding now
         self._paused = False
         self._engine_reason: str | None = None
@@ -191,12 +198,17 @@ class SpeechNarrator(Narrator):
             return
         key = self._key(text)
         self._queue.append((key, text))
-        self._request(key, text)
+        self._request(key, text, spoken=True)
         self._pump()
 
     def prepare(self, texts: Iterable[str]) -> None:
+        """Render these lines in the background, in this order, behind any line asked to be spoken; they replace
+        pre-renders from an earlier ``prepare`` that have not started (a new practice has begun)."""
         if self._shut_down or self._silent():
             return
+        for job in self._backlog:
+            self._pending.discard(job[0])
+        self._backlog.clear()
         for raw in texts:
             text = _normalise(raw)
             if text:
@@ -317,12 +329,34 @@ class SpeechNarrator(Narrator):
             self._thread, self._worker = thread, worker
         return self._worker
 
-    def _request(self, key: str, text: str) -> None:
-        if key in self._ready or key in self._pending:
+    def _request(self, key: str, text: str, *, spoken: bool = False) -> None:
+        if key in self._ready or key == self._in_flight:
             return
-        self._pending.add(key)
+        if key in self._pending:
+            if not spoken:
+                return
+            waiting = next((job for job in self._backlog if job[0] == key), None)
+            if waiting is None:
+                return  # already wanted for speaking
+            self._backlog.remove(waiting)  # about to be said: it goes ahead of the other pre-renders
+            self._wanted.append(waiting)
+        else:
+            self._pending.add(key)
+            job = (key, text, self._voice or "", self._rate)
+            (self._wanted if spoken else self._backlog).append(job)
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        """Hand the worker its next render when it has none."""
+        if self._in_flight is not None or self._shut_down:
+            return
+        queue = self._wanted or self._backlog
+        if not queue:
+            return
+        key, text, voice, rate = queue.popleft()
+        self._in_flight = key
         self._ensure_worker()
-        emit(self._render_requested, key, text, self._voice or "", self._rate)
+        emit(self._render_requested, key, text, voice, rate)
 
     def _pump(self) -> None:
         """Start the next line if nothing is sounding, nothing is paused and its file is ready."""
@@ -340,19 +374,29 @@ class SpeechNarrator(Narrator):
 
     @Slot(str, str, float)
     def _on_rendered(self, key: str, path: str, seconds: float) -> None:
-        self._pending.discard(key)
+        self._finished_job(key)
         self._ready[key] = path
         self._pump()
+        self._dispatch()
 
     @Slot(str, str)
     def _on_render_failed(self, key: str, reason: str) -> None:
-        self._pending.discard(key)  # not ready and not pending: _pump skips it
+        self._finished_job(key)  # not ready and not pending: _pump skips it
         self._pump()
+        self._dispatch()
+
+    def _finished_job(self, key: str) -> None:
+        self._pending.discard(key)
+        if self._in_flight == key:
+            self._in_flight = None
 
     @Slot(str)
     def _on_engine_failed(self, reason: str) -> None:
         self._engine_reason = reason or translate("Speech", UNAVAILABLE)
         self._pending.clear()
+        self._wanted.clear()
+        self._backlog.clear()
+        self._in_flight = None
         self._queue.clear()
         self._report_unavailable(self._engine_reason)
 

@@ -124,18 +124,20 @@ def preferred_voice(voices: Iterable[Voice]) -> str | None:
 
 
 def render_to_wav(text: str, path: str | os.PathLike[str], *, voice: str | None = None,
-                  rate: int = DEFAULT_RATE, engine: Any = None, timeout: float | None = None) -> float:
+                  rate: int = DEFAULT_RATE, engine: Any = None, timeout: float | None = None,
+                  voices: list[Voice] | None = None) -> float:
     """Speak ``text`` into the file at ``path`` and return its length in seconds.
 
     ``voice`` None means the preferred (English UK) voice. Returns 0.0 when the file is sound but not a
     WAV the ``wave`` module reads (macOS writes AIFF). ``timeout`` (seconds; default scales with the text)
-    ends a run that never finishes. Raises SpeechUnavailable or RenderError.
+    ends a run that never finishes. ``voices``: the engine's voices when the caller listed them already
+    (listing 131 espeak voices on every line cost about 5 ms each). Raises SpeechUnavailable or RenderError.
     """
     if not text.strip():
         raise RenderError("There was nothing to say.")
     engine = engine if engine is not None else open_engine()
     path = Path(path)
-    _set_voice(engine, voice)
+    _set_voice(engine, voice, voices or list_voices(engine))
     engine.setProperty("rate", clamp_rate(rate))
     engine.setProperty("volume", 1.0)  # loudness is applied at playback, so one file serves every volume
     _wait_for_espeak(engine)
@@ -203,13 +205,15 @@ def clamp_rate(rate: float) -> int:
     return int(min(MAX_RATE, max(MIN_RATE, round(rate))))
 
 
-def audio_suffix(engine: Any) -> str:
-    """The file suffix the engine really writes (NSSpeechSynthesizer writes AIFF whatever the name)."""
-    return ".aiff" if getattr(engine, "driver_name", "") == "nsss" else ".wav"
+def audio_suffix(engine: Any, driver: str | None = None) -> str:
+    """The file suffix the engine really writes (NSSpeechSynthesizer writes AIFF whatever the name).
+
+    With no engine yet, from the driver asked for or, for the default, the one pyttsx3 picks on this platform."""
+    name = getattr(engine, "driver_name", None) or driver or ("nsss" if sys.platform == "darwin" else "")
+    return ".aiff" if name == "nsss" else ".wav"
 
 
-def _set_voice(engine: Any, voice: str | None) -> None:
-    voices = list_voices(engine)
+def _set_voice(engine: Any, voice: str | None, voices: list[Voice]) -> None:
     known = {v.id.lower(): v.id for v in voices}
     chosen = known.get(voice.lower()) if voice else None
     if voice and chosen is None:

@@ -18,6 +18,7 @@ from selfcompass.speech.render import (
     UNAVAILABLE,
     RenderError,
     SpeechUnavailable,
+    Voice,
     audio_seconds,
     audio_suffix,
     list_voices,
@@ -48,8 +49,9 @@ class RenderWorker(QObject):
         self._renderer = renderer
         self._engine: Any = None
         self._engine_dead = False
-        self._suffix = ".wav"
+        self._suffix = audio_suffix(None, driver)  # known before the engine starts, so the cache is read first
         self._default_voice: str | None = None
+        self._voices: list[Voice] = []  # listed once, when the engine starts
         #: Set from the UI thread at shutdown so queued renders are skipped (a plain bool is atomic enough).
         self.closing = False
 
@@ -60,8 +62,7 @@ class RenderWorker(QObject):
         if self._engine_dead:
             emit(self.render_failed, key, "no speech engine")
             return
-        if not self._start_engine():
-            return
+        # The cache first: a line rendered before plays without starting the engine (tens of milliseconds).
         path = self._cache_dir / f"{key}{self._suffix}"
         if path.exists():
             try:
@@ -71,10 +72,12 @@ class RenderWorker(QObject):
                 return
             except RenderError:
                 path.unlink(missing_ok=True)  # a damaged file from an earlier run: render it again
+        if not self._start_engine():
+            return
         part = self._cache_dir / f"{key}.part{self._suffix}"
         try:
             seconds = self._renderer(text, part, voice=voice or self._default_voice, rate=rate,
-                                     engine=self._engine)
+                                     engine=self._engine, voices=self._voices)
             publish(part, path)
         except RenderError as exc:
             part.unlink(missing_ok=True)
@@ -92,7 +95,7 @@ class RenderWorker(QObject):
     def list_voices(self) -> None:
         if self.closing:
             return
-        voices = list_voices(self._engine) if not self._engine_dead and self._start_engine() else []
+        voices = list(self._voices) if not self._engine_dead and self._start_engine() else []
         emit(self.voices_listed, voices)
 
     @Slot()
@@ -108,8 +111,9 @@ class RenderWorker(QObject):
             return True
         try:
             engine = self._engine_factory(self._driver)
-            self._default_voice = preferred_voice(list_voices(engine))
-            self._suffix = audio_suffix(engine)
+            self._voices = list_voices(engine)
+            self._default_voice = preferred_voice(self._voices)
+            self._suffix = audio_suffix(engine, self._driver)
             self._make_cache_dir()
         except SpeechUnavailable as exc:
             self._engine_dead = True

@@ -44,10 +44,13 @@ class FakeRenderer:
         self.calls: list[tuple[str, str | None, int]] = []
         self.threads: set[int] = set()
         self.fail_on = fail_on
+        self.voices_given: list[list[Any] | None] = []
         self._lock = threading.Lock()
 
-    def __call__(self, text: str, path: Path, *, voice: str | None, rate: int, engine: Any) -> float:
+    def __call__(self, text: str, path: Path, *, voice: str | None, rate: int, engine: Any,
+                 voices: list[Any] | None = None) -> float:
         with self._lock:
+            self.voices_given.append(voices)
             self.calls.append((text, voice, rate))
             self.threads.add(threading.get_ident())
         if text == self.fail_on:
@@ -148,7 +151,8 @@ def make_rig(tmp_path: Path) -> Iterator[Callable[..., Rig]]:
 
         renderer = renderer or FakeRenderer()
         narrator = SpeechNarrator(cache or tmp_path / "narration", player_factory=player_factory,
-                                  renderer=renderer, engine_factory=lambda driver: FakeEngine(), **kwargs)
+                                  renderer=renderer,
+                                  engine_factory=kwargs.pop("engine_factory", lambda driver: FakeEngine()), **kwargs)
         made.append(narrator)
         return Rig(narrator, renderer, players)
 
@@ -286,6 +290,72 @@ def test_prepare_renders_in_the_background_without_playing(qtbot: Any, make_rig:
     rig.narrator.speak("Hold")
     assert rig.events.started == ["Hold"]  # already rendered: starts at once
     assert len(rig.renderer.calls) == 3
+
+
+def test_prepare_renders_in_the_order_given_one_at_a_time(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    rig.narrator.prepare(["One.", "Two.", "Three.", "Four."])
+    assert len(rig.narrator._pending) == 4 and rig.narrator._in_flight is not None  # the worker holds one at a time
+    qtbot.waitUntil(lambda: not rig.narrator._pending, timeout=WAIT_MS)
+    assert rig.renderer.texts == ["One.", "Two.", "Three.", "Four."]
+
+
+def test_a_line_to_speak_goes_ahead_of_pre_renders(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    rig.narrator.prepare(["One.", "Two.", "Three.", "Four.", "Five."])
+    rig.narrator.speak("Four.")  # asked for while "One." is on the worker: next after it, not fourth
+    rig.narrator.speak("Now.")  # a line nobody prepared: after the first spoken one, ahead of the rest
+    qtbot.waitUntil(lambda: not rig.narrator._pending, timeout=WAIT_MS)
+    assert rig.renderer.texts == ["One.", "Four.", "Now.", "Two.", "Three.", "Five."]
+    qtbot.waitUntil(lambda: rig.events.started == ["Four."], timeout=WAIT_MS)
+
+
+def test_a_new_prepare_replaces_pre_renders_not_yet_started(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    rig.narrator.prepare(["Old one.", "Old two.", "Old three."])
+    rig.narrator.prepare(["New one."])
+    qtbot.waitUntil(lambda: not rig.narrator._pending, timeout=WAIT_MS)
+    assert rig.renderer.texts == ["Old one.", "New one."]  # the first was already on the worker
+
+
+def test_the_cache_is_read_before_the_engine_starts(qtbot: Any, make_rig: Callable[..., Rig],
+                                                    tmp_path: Path) -> None:
+    cache = tmp_path / "shared-cache"
+    first = make_rig(cache=cache)
+    first.narrator.speak("Breathe in.")
+    qtbot.waitUntil(lambda: first.events.started == ["Breathe in."], timeout=WAIT_MS)
+    first.narrator.shutdown()
+    opened: list[str | None] = []
+
+    def engine_factory(driver: str | None) -> FakeEngine:
+        opened.append(driver)
+        return FakeEngine()
+
+    again = make_rig(cache=cache, engine_factory=engine_factory)
+    again.narrator.speak("Breathe in.")
+    qtbot.waitUntil(lambda: again.events.started == ["Breathe in."], timeout=WAIT_MS)
+    assert opened == []  # played from the cache: the engine was never started
+    again.narrator.speak("Something new.")
+    qtbot.waitUntil(lambda: not again.narrator._pending, timeout=WAIT_MS)
+    assert opened == [None]
+
+
+def test_voices_are_listed_once_per_engine(qtbot: Any, make_rig: Callable[..., Rig]) -> None:
+    listed: list[int] = []
+
+    class CountingEngine(FakeEngine):
+        def getProperty(self, name: str) -> Any:
+            listed.append(1)
+            return super().getProperty(name)
+
+    rig = make_rig(engine_factory=lambda driver: CountingEngine())
+    rig.narrator.prepare(["One.", "Two.", "Three."])
+    qtbot.waitUntil(lambda: not rig.narrator._pending, timeout=WAIT_MS)
+    rig.narrator.request_voices()
+    with qtbot.waitSignal(rig.narrator.voices_listed, timeout=WAIT_MS):
+        rig.narrator.request_voices()
+    assert len(listed) == 1
+    assert all(voices and voices[0].id == "gmw/en-us" for voices in rig.renderer.voices_given)
 
 
 def test_a_line_that_fails_to_render_is_skipped(qtbot: Any, make_rig: Callable[..., Rig]) -> None:

@@ -69,6 +69,10 @@ class PlayerView(QWidget):
     """Runs one practice at a time. Emits ``session_finished`` with the record when the person is done."""
 
     session_finished = Signal(object)  # SessionRecord
+    #: The person left the end screen after their note was handed over (Done a second time).
+    left = Signal()
+    #: "Open it in my journal" (or "Unlock my journal") beside a saved note.
+    reflection_open_requested = Signal()
     voice_toggled = Signal(bool)
 
     def __init__(self, clock: Clock, ticker_factory: TickerFactory, speaker: Speaker | None = None, *,
@@ -216,9 +220,36 @@ class PlayerView(QWidget):
         lay.addWidget(self.feeling_label)
         lay.addLayout(row)
         lay.addWidget(self.note)
+        lay.addWidget(self._build_saved())
         lay.addLayout(buttons)
         lay.addStretch(1)
         return page
+
+    def _build_saved(self) -> QWidget:
+        """Where the note went, once Done has handed it over (show_saved), and a way to open it."""
+        self.saved_row = QWidget(objectName="reflectionSavedRow")
+        row = QHBoxLayout(self.saved_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.saved_label = QLabel(objectName="reflectionSaved")
+        self.saved_label.setWordWrap(True)
+        self.open_saved = QPushButton(objectName="openReflection")
+        self.open_saved.clicked.connect(self.reflection_open_requested)
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.open_saved)
+        self.saved_row.hide()
+        return self.saved_row
+
+    def show_saved(self, state: str) -> None:
+        """Say where the note is: "saving" (on its way), "journal" (saved as a journal entry) or "waiting" (the
+        journal is locked: kept safely, and added to the journal when it is unlocked)."""
+        words = {"saving": (self.tr("Saving to your journal…"), ""),
+                 "journal": (self.tr("Saved to your journal."), self.tr("&Open it in my journal")),
+                 "waiting": (self.tr("Your journal is locked. Your note will be added to it when you unlock it."),
+                             self.tr("&Unlock my journal"))}[state]
+        self.saved_label.setText(words[0])
+        self.open_saved.setText(words[1])
+        self.open_saved.setVisible(bool(words[1]))
+        self.saved_row.show()
 
     # -- running -------------------------------------------------------------------------------
     def begin(self, practice: Practice, script: Script | None, wpm: float = 160) -> None:
@@ -227,6 +258,10 @@ class PlayerView(QWidget):
         self.title.setText(practice.title)
         self.writing.clear()
         self.note.clear()
+        self.note.setReadOnly(False)
+        self.saved_row.hide()
+        for b in self.feelings.buttons():
+            b.setEnabled(True)
         self._clear_feeling()
         self.stack.setCurrentIndex(0)
         self._handle(self.run.start())
@@ -272,14 +307,25 @@ class PlayerView(QWidget):
         self._refresh()
 
     def finish(self) -> None:
-        """Done on the end screen: hand over the record (once)."""
-        if self.run is None or self._record_sent or not self.run.state.over:
+        """Done on the end screen: hand over the record (once). With a note, the screen stays to say where the note
+        went (show_saved) and Done again leaves (``left``)."""
+        if self.run is None or not self.run.state.over:
+            return
+        if self._record_sent:
+            if not self.saved_row.isHidden():
+                self.left.emit()
             return
         self._record_sent = True
         checked = self.feelings.checkedId()
         record: SessionRecord = self.run.record(
             rating_after=checked if checked > 0 else None, note=self.note.toPlainText().strip(),
         )
+        if record.note:
+            self.note.setReadOnly(True)  # handed over: what is saved is what is shown
+            for b in self.feelings.buttons():
+                b.setEnabled(False)
+            self.show_saved("saving")
+            self.done_button.setFocus()
         self.session_finished.emit(record)
 
     def abandon(self) -> None:

@@ -148,6 +148,19 @@ class Journal(QObject):
             if feature is not None:
                 feature.session_ended(record)
 
+    def open_reflection(self, entry_id: int) -> None:
+        """"Open it in my journal" on a practice's end screen: show the note's entry (``entry_id``), or, while the
+        journal is locked (0), the passphrase box; the entry is there once it is unlocked."""
+        window = self._ctx.window
+        feature = self.feature
+        if feature is None or not window.nav.isEnabled():
+            return
+        window.show_page("journal")
+        if feature.protection.locked or not entry_id:
+            feature.view.unlock.passphrase.setFocus()
+            return
+        feature.open_entry(entry_id, focus=True)
+
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
         from selfcompass.storage.instance import claim, raise_request_path
@@ -300,6 +313,7 @@ def install(ctx: FeatureContext, *, practice: PracticeFeature, instance_lock: In
     window.closing.connect(journal.shutdown)
     window.close_guards.append(journal.may_quit)
     practice.session_finished.connect(journal.session_ended)
+    practice.reflection_open_requested.connect(journal.open_reflection)
     ctx.database.when_made(lambda worker: _watch_opening(worker, journal))
     _menus(window, journal)
     QTimer.singleShot(0, journal.after_first_show)

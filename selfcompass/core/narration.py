@@ -292,7 +292,12 @@ def check_against(script: Script, practice: Practice, wpm: float = DEFAULT_WPM,
                 "ScriptFiles", "narration takes about {needed} s at {wpm} words a minute, but the step lasts {step} s.")
                 .format(needed=f"{needed:.0f}", wpm=f"{wpm:g}", step=f"{step.duration:g}"),
                 translate("ScriptFiles", "shorten the narration, shorten the pauses, or lengthen the step.")))
-        if step.kind is not StepKind.BREATHE and not sscript.segments:
+        if step.kind is StepKind.TIMER:
+            if sscript.segments:
+                problems.append(Problem(src, f"[step {number}]", translate(
+                    "ScriptFiles", "a timer step is quiet, but this section has words or pauses."),
+                    translate("ScriptFiles", "leave the section empty; the bell marks the time.")))
+        elif step.kind is not StepKind.BREATHE and not sscript.segments:
             problems.append(Problem(src, f"[step {number}]", translate("ScriptFiles", "has nothing to say."),
                                     translate("ScriptFiles", "add at least one sentence.")))
     return problems

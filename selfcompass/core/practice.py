@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -40,6 +40,8 @@ class StepKind(StrEnum):
     BREATHE = "breathe"
     WRITE = "write"
     REFLECT = "reflect"
+    #: Quiet time the person sets the length of: no words, only a bell (see ``with_minutes``).
+    TIMER = "timer"
 
 
 class BreathPhase(StrEnum):
@@ -157,6 +159,11 @@ class Practice:
         return duration_label(self.duration)
 
     @property
+    def is_timer(self) -> bool:
+        """An unguided timer: the person chooses the minutes and a bell; nothing is said."""
+        return any(s.kind is StepKind.TIMER for s in self.steps)
+
+    @property
     def has_writing(self) -> bool:
         return any(s.kind is StepKind.WRITE for s in self.steps)
 
@@ -169,6 +176,25 @@ class Practice:
                         *self.tags]).casefold()
         words = re.findall(r"\w+", hay)
         return all(any(w.startswith(n) for w in words) for n in needles)
+
+
+# The unguided timer's choices: whole minutes from TIMER_SHORTEST to TIMER_LONGEST, and a bell every so many
+# minutes (0: no bell until the end).
+TIMER_SHORTEST, TIMER_LONGEST = 1, 30
+BELL_EVERY_CHOICES = (0, 1, 2, 5)
+
+
+def with_minutes(practice: Practice, minutes: int) -> Practice:
+    """The timer ``practice`` set to run for ``minutes`` (kept between the shortest and longest allowed).
+
+    A timer practice has one timer step; the copy's step and duration are the chosen length, so the run, the
+    progress bar and the saved record all follow the person's choice.
+    """
+    if not practice.is_timer:
+        raise ValueError(f"{practice.id} is not a timer")
+    seconds = float(min(max(int(minutes), TIMER_SHORTEST), TIMER_LONGEST) * 60)
+    steps = tuple(replace(s, duration=seconds) if s.kind is StepKind.TIMER else s for s in practice.steps)
+    return replace(practice, duration=sum(s.duration for s in steps), steps=steps)
 
 
 def duration_label(seconds: float) -> str:

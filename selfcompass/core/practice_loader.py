@@ -62,6 +62,9 @@ def practice_from_mapping(data: dict[str, Any], source: str, text: str = "") -> 
         if step is not None:
             steps.append(step)
     f.finish()
+    if any(s.kind is StepKind.TIMER for s in steps) and len(steps) != 1:
+        f.problem("steps", translate("PracticeFiles", "a timer practice has {count} steps.").format(count=len(steps)),
+                  translate("PracticeFiles", 'give it one step, with kind = "timer".'))
     if not f.problems and steps:
         summed = sum(s.duration for s in steps)
         if abs(summed - total) > TIMING_SLACK:

@@ -58,7 +58,14 @@ class RunEnded:
     outcome: Outcome
 
 
-Event = StepStarted | CaptionDue | BreathChanged | WaitingForPerson | RunEnded
+@dataclass(frozen=True)
+class BellDue:
+    """Ring the bell: a timer step has begun, reached one of its intervals, or come to its end."""
+
+    seconds: float  # into the step
+
+
+Event = StepStarted | CaptionDue | BreathChanged | WaitingForPerson | RunEnded | BellDue
 
 
 @dataclass(frozen=True)
@@ -101,11 +108,14 @@ class PracticeRun:
     """One run of a practice, from start to finished or stopped."""
 
     def __init__(self, practice: Practice, clock: Clock, script: Script | None = None,
-                 wpm: float = DEFAULT_WPM) -> None:
+                 wpm: float = DEFAULT_WPM, bell_every: float = 0.0) -> None:
+        """``bell_every``: seconds between bells in a timer step (0: a bell at its start and end only)."""
         self.practice = practice
         self._clock = clock
         self._script = script
         self._wpm = wpm
+        self._bell_every = max(0.0, bell_every)
+        self._bells_rung = 0  # interval bells rung in this step
         self.state = RunState.READY
         self.index = 0
         self._step_base = 0.0  # seconds of this step run before the last resume
@@ -245,6 +255,8 @@ class PracticeRun:
                 break
             # The step is over: carry any overshoot into the next one so a late tick loses no time.
             overshoot = self.step_elapsed() - self.step_length()
+            if self.step.kind is StepKind.TIMER:
+                events.append(BellDue(self.step.duration))  # the end of quiet time, rung only when it is reached
             events.extend(self._advance(carry=overshoot))
         return events
 
@@ -281,11 +293,13 @@ class PracticeRun:
         self._resumed_at = self._clock.monotonic()
         self._breath_key = None
         self._waiting_told = False
+        self._bells_rung = 0
         script = self.step_script
         self._captions = captions(script, self._wpm) if script else []
         self._caption_next = 0
         self.caption = ""
-        return [StepStarted(index, self.step), *self._step_events()]
+        start: list[Event] = [BellDue(0.0)] if self.step.kind is StepKind.TIMER else []
+        return [StepStarted(index, self.step), *start, *self._step_events()]
 
     def _step_events(self) -> list[Event]:
         events: list[Event] = []
@@ -294,6 +308,14 @@ class PracticeRun:
             self.caption = self._captions[self._caption_next].text
             self._caption_next += 1
             events.append(CaptionDue(self.caption))
+        if self.step.kind is StepKind.TIMER and self._bell_every > 0:
+            # Interval bells strictly inside the step: the end has its own bell, rung once.
+            while True:
+                due = (self._bells_rung + 1) * self._bell_every
+                if due >= self.step.duration - 1e-6 or due > elapsed:
+                    break
+                self._bells_rung += 1
+                events.append(BellDue(due))
         view = self.breath()
         if view is not None:
             key = (view.cycle, view.phase)

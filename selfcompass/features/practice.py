@@ -170,13 +170,15 @@ class PracticeFeature(QObject):
         elif worker.held:  # locked: the journal seals it for safekeeping and adds it at the next unlock
             self.player.show_saved("waiting")
 
-        def recorded(session_id: int) -> None:
-            self.recorded.append(session_id)
-            if record.note:
-                worker.submit(lambda db: db.sessions.reflection_of(session_id),
-                              lambda entry_id: self._reflection_saved(record, entry_id))
+        def record_it(db: Any) -> tuple[int, int | None]:
+            session_id = db.sessions.record(record)
+            return session_id, db.sessions.reflection_of(session_id) if record.note else None
 
-        worker.submit(lambda db: db.sessions.record(record), recorded)
+        def recorded(ids: tuple[int, int | None]) -> None:
+            self.recorded.append(ids[0])
+            self._reflection_saved(record, ids[1])
+
+        worker.submit(record_it, recorded)
         self.session_finished.emit(record)
 
     def _reflection_saved(self, record: SessionRecord, entry_id: int | None) -> None:

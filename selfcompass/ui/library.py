@@ -56,7 +56,8 @@ LENGTHS = (
 STEP_WORDS = {StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("PracticeDetail", "Settle"),
               StepKind.BREATHE: QT_TRANSLATE_NOOP("PracticeDetail", "Breathe"),
               StepKind.WRITE: QT_TRANSLATE_NOOP("PracticeDetail", "Write"),
-              StepKind.REFLECT: QT_TRANSLATE_NOOP("PracticeDetail", "Reflect")}
+              StepKind.REFLECT: QT_TRANSLATE_NOOP("PracticeDetail", "Reflect"),
+              StepKind.TIMER: QT_TRANSLATE_NOOP("PracticeDetail", "Quiet time, as long as you choose")}
 
 
 #: A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).

@@ -1,5 +1,8 @@
 """The guided player: the step in large text, a countdown, the pacer, captions, and a kind end screen.
 
+An unguided timer starts on a short setup page (how many minutes, and a bell along the way or not), then runs as
+one quiet step: the time left on a calm clock face, a bell at the start, at each chosen interval and at the end.
+
 All timing comes from :class:`~selfcompass.core.session.PracticeRun` and an injected clock; the player only
 ticks (fast while the pacer moves, slowly otherwise, not at all while paused) and shows what the run says.
 """
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -25,9 +30,18 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.core.narration import Script
-from selfcompass.core.practice import Practice, StepKind, duration_label
+from selfcompass.core.practice import (
+    BELL_EVERY_CHOICES,
+    TIMER_LONGEST,
+    TIMER_SHORTEST,
+    Practice,
+    StepKind,
+    duration_label,
+    with_minutes,
+)
 from selfcompass.core.records import Outcome, SessionRecord
 from selfcompass.core.session import (
+    BellDue,
     BreathChanged,
     CaptionDue,
     Event,
@@ -60,6 +74,21 @@ class Speaker(Protocol):
     def resume(self) -> None: ...
 
 
+class Bell(Protocol):
+    """What the player needs of the timer's bell (selfcompass.speech.bell; a fake in tests)."""
+
+    def ring(self) -> None: ...
+
+
+# The timer's bell choices, by minutes between bells (BELL_EVERY_CHOICES); translated in the "PlayerView" context.
+BELL_WORDS = {0: QT_TRANSLATE_NOOP("PlayerView", "Only at the start and the end"),
+              1: QT_TRANSLATE_NOOP("PlayerView", "Every minute"),
+              2: QT_TRANSLATE_NOOP("PlayerView", "Every 2 minutes"),
+              5: QT_TRANSLATE_NOOP("PlayerView", "Every 5 minutes")}
+
+SETUP_PAGE = 2  # the stack's pages: 0 running, 1 the end screen, 2 the timer's setup
+
+
 def clock_text(seconds: float) -> str:
     seconds = max(0, int(seconds + 0.999))
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -74,14 +103,18 @@ class PlayerView(QWidget):
     #: "Open it in my journal" (or "Unlock my journal") beside a saved note.
     reflection_open_requested = Signal()
     voice_toggled = Signal(bool)
+    #: The person chose "Not now" on the timer's setup page: nothing ran, so there is no record.
+    cancelled = Signal()
 
     def __init__(self, clock: Clock, ticker_factory: TickerFactory, speaker: Speaker | None = None, *,
                  voice_on: bool = False, voice_available: bool = True, reduced_motion: bool = False,
-                 ask_feeling: bool = True, parent: QWidget | None = None) -> None:
+                 ask_feeling: bool = True, bell: Bell | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerView")
         self._clock = clock
         self._speaker = speaker
+        self._bell = bell
+        self._pending: tuple[Practice, Script | None, float] | None = None  # a timer waiting on its setup page
         self._voice_on = voice_on
         self._ask_feeling = ask_feeling
         self.run: PracticeRun | None = None
@@ -173,6 +206,64 @@ class PlayerView(QWidget):
         self.running_page = running
         self.stack.addWidget(running)
         self.stack.addWidget(self._build_end())
+        self.stack.addWidget(self._build_setup())
+
+    def _build_setup(self) -> QWidget:
+        page = QWidget(objectName="timerSetup")
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(48, 40, 48, 40)
+        lay.setSpacing(14)
+        self.setup_title = QLabel(objectName="timerTitle")
+        self.setup_title.setProperty("role", "title")
+        self.setup_title.setWordWrap(True)
+        intro = QLabel(self.tr("Quiet time with no voice. Choose how long you'd like; a soft bell marks the start "
+                               "and the end."), objectName="timerIntro")
+        intro.setWordWrap(True)
+        minutes_label = QLabel(self.tr("&How many minutes?"), objectName="timerMinutesLabel")
+        minutes_label.setProperty("role", "heading")
+        self.minutes = QSpinBox(objectName="timerMinutes")
+        self.minutes.setRange(TIMER_SHORTEST, TIMER_LONGEST)
+        self.minutes.setValue(5)
+        self.minutes.setAccessibleName(self.tr("How many minutes"))
+        self.minutes.setAccessibleDescription(self.tr("From {shortest} to {longest} minutes").format(
+            shortest=TIMER_SHORTEST, longest=TIMER_LONGEST))
+        minutes_label.setBuddy(self.minutes)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
+        bell_label = QLabel(self.tr("A bell along the way"), objectName="timerBellLabel")
+        bell_label.setProperty("role", "heading")
+        # Exclusive radio buttons: the arrow keys move between them, as in any group of choices.
+        self.bells = QButtonGroup(self)
+        bell_row = QVBoxLayout()
+        for every in BELL_EVERY_CHOICES:
+            button = QRadioButton(QCoreApplication.translate("PlayerView", BELL_WORDS[every]),
+                                  objectName=f"bellEvery{every}")
+            self.bells.addButton(button, every)
+            bell_row.addWidget(button)
+        self.bells.button(0).setChecked(True)
+        self.timer_start = QPushButton(self.tr("&Start the timer"), objectName="timerStart")
+        self.timer_start.setProperty("primary", True)
+        self.timer_start.clicked.connect(self.start_timer)
+        self.timer_not_now = QPushButton(self.tr("Not now"), objectName="timerNotNow")
+        self.timer_not_now.setFlat(True)
+        self.timer_not_now.setToolTip(self.tr("Back to the library (Esc)"))
+        self.timer_not_now.clicked.connect(self.cancel_timer)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.timer_start)
+        buttons.addWidget(self.timer_not_now)
+        buttons.addStretch(1)
+        for w in (self.setup_title, intro):
+            lay.addWidget(w)
+        lay.addSpacing(8)
+        lay.addWidget(minutes_label)
+        lay.addLayout(minutes_row)
+        lay.addWidget(bell_label)
+        lay.addLayout(bell_row)
+        lay.addSpacing(8)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        return page
 
     def _build_end(self) -> QWidget:
         page = QWidget(objectName="playerEnd")
@@ -253,7 +344,35 @@ class PlayerView(QWidget):
 
     # -- running -------------------------------------------------------------------------------
     def begin(self, practice: Practice, script: Script | None, wpm: float = 160) -> None:
-        self.run = PracticeRun(practice, self._clock, script, wpm=wpm)
+        """Run ``practice``; a timer first asks how long and which bell (``start_timer`` then runs it)."""
+        if practice.is_timer:
+            self._ticker.stop()
+            self.run = None
+            self._pending = (practice, script, wpm)
+            self.setup_title.setText(practice.title)
+            self.stack.setCurrentIndex(SETUP_PAGE)
+            self.minutes.setFocus()
+            return
+        self._begin_run(practice, script, wpm)
+
+    def start_timer(self) -> None:
+        """Start on the timer's setup page: run it for the chosen minutes with the chosen bell."""
+        if self._pending is None:
+            return
+        practice, script, wpm = self._pending
+        self._pending = None
+        every = max(self.bells.checkedId(), 0)
+        self._begin_run(with_minutes(practice, self.minutes.value()), script, wpm, bell_every=every * 60.0)
+
+    def cancel_timer(self) -> None:
+        """Not now on the timer's setup page: nothing ran, nothing is recorded."""
+        if self._pending is None:
+            return
+        self._pending = None
+        self.cancelled.emit()
+
+    def _begin_run(self, practice: Practice, script: Script | None, wpm: float, bell_every: float = 0.0) -> None:
+        self.run = PracticeRun(practice, self._clock, script, wpm=wpm, bell_every=bell_every)
         self._record_sent = False
         self.title.setText(practice.title)
         self.writing.clear()
@@ -374,6 +493,9 @@ class PlayerView(QWidget):
                 self._say(event.cue)
             elif isinstance(event, WaitingForPerson):
                 self.waiting.show()
+            elif isinstance(event, BellDue):
+                if self._bell is not None:
+                    self._bell.ring()
             elif isinstance(event, RunEnded):
                 if self._speaker:
                     self._speaker.stop()
@@ -387,7 +509,9 @@ class PlayerView(QWidget):
                                                                     count=len(self.run.practice.steps)))
         self.caption.setText("")
         is_breath, is_write = step.kind is StepKind.BREATHE, step.kind is StepKind.WRITE
-        self.pacer.setVisible(is_breath)
+        self.pacer.setVisible(is_breath or step.kind is StepKind.TIMER)
+        self.step_of.setVisible(len(self.run.practice.steps) > 1)
+        self.voice_box.setVisible(not self.run.practice.is_timer)  # a timer is unguided: nothing to speak
         self.prompt.setVisible(is_write)
         self.writing.setVisible(is_write)
         self.waiting.hide()
@@ -444,6 +568,10 @@ class PlayerView(QWidget):
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
         view = run.breath()
         self.pacer.set_view(view)
+        if run.step.kind is StepKind.TIMER:
+            self.pacer.set_timer(min(run.step_elapsed(), run.step.duration) / run.step.duration, left)
+        else:
+            self.pacer.set_timer(None)
         if paused:
             self._ticker.stop()
         else:
@@ -453,6 +581,9 @@ class PlayerView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys reach here only if the focused child did not want them, so typing in the writing box is safe:
         # Space pauses, Esc stops, Ctrl+Right moves on.
+        if self.stack.currentIndex() == SETUP_PAGE and event.key() == Qt.Key.Key_Escape:
+            self.cancel_timer()
+            return
         if self.stack.currentIndex() == 0:
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_Space and not mods:

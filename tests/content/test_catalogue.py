@@ -90,7 +90,9 @@ def test_every_step_has_its_script_section(pid: str) -> None:
     practice, script = LIBRARY.practices[pid], LIBRARY.scripts[pid]
     assert len(script.steps) == len(practice.steps)
     for number, (step, section) in enumerate(zip(practice.steps, script.steps, strict=True), start=1):
-        if step.kind is not StepKind.BREATHE:
+        if step.kind is StepKind.TIMER:
+            assert not section.segments, f"{pid} [step {number}]: a timer is unguided; its bell marks the time"
+        elif step.kind is not StepKind.BREATHE:
             assert section.spoken_text, f"{pid} [step {number}] says nothing"
 
 

@@ -71,8 +71,10 @@ def test_a_whole_session_from_library_to_database_row(make_app, qtbot) -> None:
     qtbot.keyClicks(player.note, "Shoulders lower.")
     qtbot.mouseClick(player.done_button, Qt.MouseButton.LeftButton)
     driven = time.perf_counter() - started
-    assert win.pages.currentWidget() is library
     qtbot.waitUntil(lambda: bool(app.recorded), timeout=10_000)
+    assert player.saved_label.text() == "Saved to your journal."  # a note: the end screen says where it went
+    qtbot.mouseClick(player.done_button, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is library
     print(f"session driven in {driven * 1000:.0f} ms")
 
     app.shutdown()
@@ -134,10 +136,15 @@ def test_reduced_motion_keeps_the_pacer_still(make_app) -> None:
 
 
 def test_every_practice_opens_and_runs_to_its_end(make_app) -> None:
+    from selfcompass.core.lazy import Lazy
+
     app = make_app()
+    app.practice.bell = Lazy(FakeBell)
     app.window.show()
     for practice in app.library.sorted():
         app.start_practice(practice.id)
+        if practice.is_timer:
+            app.player.start_timer()  # the setup page's Start, with its first choices
         for _ in range(len(practice.steps) + 1):
             advance(app, practice.duration + 1, step=5)
             if app.player.stack.currentIndex() == 1:
@@ -146,3 +153,70 @@ def test_every_practice_opens_and_runs_to_its_end(make_app) -> None:
         assert app.player.stack.currentIndex() == 1, practice.id
         app.player.finish()
     assert app.window.pages.currentWidget() is app.window.library_view
+
+
+class FakeBell:
+    def __init__(self) -> None:
+        self.rings: list[float] = []
+        self.clock = None
+
+    def ring(self) -> None:
+        self.rings.append(self.clock.monotonic() if self.clock else 0.0)
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+
+def test_the_unguided_timer_asks_how_long_then_runs_quietly_with_its_bells(make_app, qtbot) -> None:
+    from selfcompass.core.lazy import Lazy
+
+    app = make_app(voice_enabled=True)
+    bell = FakeBell()
+    bell.clock = app.test_clock
+    app.practice.bell = Lazy(lambda: bell)
+    win = app.window
+    win.show()
+    library = win.library_view
+    assert library.select("unguided-timer")
+    qtbot.mouseClick(library.detail.start_button, Qt.MouseButton.LeftButton)
+    player = app.player
+    assert win.pages.currentWidget() is player
+    assert player.stack.currentWidget().objectName() == "timerSetup"
+    assert player.setup_title.text() == "Unguided timer" and not player.active
+    player.minutes.setValue(2)
+    player.bells.button(1).click()  # a bell every minute
+    qtbot.mouseClick(player.timer_start, Qt.MouseButton.LeftButton)
+    assert player.active and player.stack.currentIndex() == 0
+    assert player.pacer.isVisible() and player.pacer.timer_text == "2:00"
+    assert len(bell.rings) == 1  # the start
+    advance(app, 61)
+    assert len(bell.rings) == 2 and player.pacer.timer_text == "0:59"
+    advance(app, 60)
+    assert len(bell.rings) == 3  # the end
+    assert player.stack.currentIndex() == 1
+    assert "2 min" in player.end_text.text()
+    assert app.test_narrator.said == []  # unguided: nothing is spoken
+    qtbot.mouseClick(player.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(app.recorded), timeout=10_000)
+    app.shutdown()
+    with open_database(app.paths) as db:
+        [row] = db.sessions.recent()
+    assert row.practice_id == "unguided-timer" and row.planned_seconds == 120
+
+
+def test_not_now_on_the_timer_goes_back_with_nothing_recorded(make_app, qtbot) -> None:
+    from selfcompass.core.lazy import Lazy
+
+    app = make_app()
+    bell = FakeBell()
+    app.practice.bell = Lazy(lambda: bell)
+    win = app.window
+    win.show()
+    app.practice.start_id("unguided-timer")
+    player = app.player
+    assert player.stack.currentWidget().objectName() == "timerSetup"
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert win.pages.currentWidget() is not player and win.nav.isVisible()
+    assert bell.rings == [] and app.practice.recorded == []
+    app.practice.start_id("box-breathing")  # a guided practice afterwards starts straight away
+    assert player.stack.currentIndex() == 0 and player.active

@@ -71,9 +71,12 @@ def test_a_practice_from_library_to_end_screen_by_keyboard(make_app, qtbot) -> N
     qtbot.keyClicks(focused(), "Calmer.")
     tab_to(qtbot, player.done_button, key=Qt.Key.Key_Backtab)
     press(qtbot, Qt.Key.Key_Space)  # Space presses the focused button (Return does only in dialogs)
+    qtbot.waitUntil(lambda: bool(app.recorded), timeout=10_000)
+    assert player.saved_label.text() == "Saved to your journal."  # the note went to the journal
+    assert focused() is player.done_button
+    press(qtbot, Qt.Key.Key_Space)  # and Done again leaves
     assert win.pages.currentWidget() is library
     assert focused() is library.list
-    qtbot.waitUntil(lambda: bool(app.recorded), timeout=10_000)
 
     done: list[object] = []
     app.database.submit(lambda db: db.sessions.recent(1), done.append)

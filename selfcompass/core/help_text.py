@@ -34,12 +34,13 @@ how to reach them.</li>
 </ul>"""),
     QT_TRANSLATE_NOOP("Help", """<h3>Urgent help where you live</h3>
 <ul>
-<li><b>England</b>: <b>NHS 111</b>. Call 111 or go to 111.nhs.uk for urgent help with your health,
-including your mental health, at any time.</li>
-<li><b>Wales</b>: <b>NHS 111 Wales</b>. Call 111, at any time. For someone to listen, the
-<b>CALL</b> helpline is free on <b>0800 132 737</b>, day and night.</li>
-<li><b>Scotland</b>: <b>NHS 24</b>. Call 111, at any time. For someone to talk to, <b>Breathing
-Space</b> is free on <b>0800 83 85 87</b>.</li>
+<li><b>England</b>: <b>NHS 111</b>. Call 111, free, at any time, or go to 111.nhs.uk. If it is about
+your mental health, choose the mental health option when you call.</li>
+<li><b>Wales</b>: <b>NHS 111 Wales</b>. Call 111, free, at any time, and press 2 to talk to someone
+about your mental health.</li>
+<li><b>Scotland</b>: <b>NHS 24</b>. Call 111 when your GP practice is closed. For someone to talk to,
+<b>Breathing Space</b> is free on <b>0800 83 85 87</b>: Monday to Thursday from 6pm to 2am, and from 6pm
+on Friday right through to 6am on Monday.</li>
 <li><b>Northern Ireland</b>: call your GP, or <b>GP out of hours</b> when the surgery is closed.
 <b>Lifeline</b> is free on <b>0808 808 8000</b>, day and night, if you are in distress.</li>
 </ul>"""),

@@ -93,7 +93,8 @@ class SelfCompassApp(QObject):
         self._database: Lazy[DatabaseWorker] = Lazy(lambda: self._made_database(opener))
         from selfcompass.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.library, help_html)
+        self.window = MainWindow(self.library, help_html, hour=_local_hour(self.clock), theme_name=self.theme.name)
+        self.window.restore_geometry(self.settings["window_geometry"])  # else sized from the screen
         self.window.setWindowTitle(APP_NAME)
         self.window.settings_requested.connect(self.open_settings)
         self.window.files_dropped.connect(self.open_files)
@@ -113,6 +114,10 @@ class SelfCompassApp(QObject):
         from selfcompass.features import journal
 
         self.journal = journal.install(self.context, practice=self.practice, instance_lock=instance_lock)
+        # Home's links, Coach mode behind "I coach others", and the first run when this is a first start.
+        from selfcompass.features import home
+
+        self.home = home.install(self.context, practice=self.practice)
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     def _made_database(self, opener: DatabaseOpener) -> DatabaseWorker:
@@ -247,8 +252,6 @@ class SelfCompassApp(QObject):
         self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
         if self.files_to_open:
             self.open_files(self.files_to_open)
-        if not self.settings["welcome_seen"]:
-            self.show_welcome()
 
     def install_features(self, **options: dict[str, Any]) -> None:
         """The features that wait for the first window, in order; one that fails never stops the app."""
@@ -269,6 +272,9 @@ class SelfCompassApp(QObject):
                                        today_page=self.features["reminders"].today_page)),
             ("insights", self.tr("insights and the weekly check-in"),
              install_insights),
+            ("home", self.tr("what Home shows"),
+             lambda: self.home.attach(reminders=self.features.get("reminders"),
+                                      sequences=self.features.get("sequences")) or self.home),
         ]
         for name, part, install in steps:
             if name in self.features:
@@ -311,6 +317,16 @@ class SelfCompassApp(QObject):
         self.practice.shutdown()
         if (worker := self._database.peek()) is not None:
             worker.shutdown()
+
+
+def _local_hour(clock: Clock) -> int:
+    """The hour on this computer's clock, for Home's greeting; the real clock is read without ``datetime``
+    (not imported before the first window: see docs/architecture.md, "Start-up")."""
+    import time
+
+    if isinstance(clock, SystemClock):
+        return time.localtime().tm_hour
+    return clock.now().astimezone().hour
 
 
 def _qt_timers(clock: Clock, parent: QObject) -> Timers:
@@ -356,6 +372,12 @@ def run_gui(ns: argparse.Namespace) -> int:
         gc.enable()  # held off through start-up by selfcompass.__main__ (see there)
         handler = install_crash_handler(lambda: app.window, start_log(app.paths, version=__version__))
         qapp.aboutToQuit.connect(handler.uninstall)
+        end_gently_on_sigterm(qapp, app.journal.flush)
+        from selfcompass.storage.hygiene import harden_process, make_private
+
+        harden_process()  # no core dumps: they would hold the journal's key once it is unlocked
+        for folder in (app.paths.config, app.paths.logs, app.paths.cache):
+            make_private(folder)  # the data folder is made private when the database opens
         app.after_first_show()
         log_features_installed(app.features)
 
@@ -365,10 +387,55 @@ def run_gui(ns: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: None if app.window.keep_in_tray else app.window.showMinimized())
     else:
         _after_first_expose(app.window, after_first_show)
-        app.window.show()
+        app.window.show_first()  # maximised on a small screen
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()
+
+
+def end_gently_on_sigterm(qapp: QApplication, save: Callable[[], None],
+                          quit_app: Callable[[], None] | None = None) -> Callable[[], None]:
+    """SIGTERM (a logout on some desktops, a service manager, ``kill``): save what is unsaved, then quit through
+    Qt as the Quit menu does. Python runs a signal handler only when it next has control, so the signal also writes
+    to a pipe that Qt watches (``signal.set_wakeup_fd``). Returns a function that puts things back as they were."""
+    import signal
+
+    if os.name != "posix":
+        return lambda: None
+    from PySide6.QtCore import QSocketNotifier
+
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, qapp)
+
+    def drain() -> None:
+        try:
+            while os.read(read_end, 512):
+                pass
+        except OSError:
+            pass
+
+    def ended(_signum: int, _frame: object) -> None:
+        log.info("asked to end (SIGTERM): saving first")
+        try:
+            save()
+        finally:
+            (quit_app or qapp.quit)()
+
+    notifier.activated.connect(drain)
+    previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    previous = signal.signal(signal.SIGTERM, ended)
+
+    def undo() -> None:
+        signal.signal(signal.SIGTERM, previous)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        os.close(read_end)
+        os.close(write_end)
+
+    return undo
 
 
 def _after_first_expose(window: Any, callback: Callable[[], None]) -> None:

@@ -172,7 +172,10 @@ def make_app(qtbot, tmp_path: Path):
 
     def build(narrator: FakeNarrator | None = None, **values: object):
         settings = Settings.defaults()
-        settings.values.update({"welcome_seen": True, **values})
+        # Someone who has been through the first run and chose "a few" nudges, unless the test says otherwise.
+        welcomed = values.get("welcome_seen", True)
+        settings.values.update({"welcome_seen": True, "first_run_done": welcomed,
+                                "nudges": "some" if welcomed else "unset", **values})
         paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "logs")
         paths.ensure()
         clock = ManualClock()

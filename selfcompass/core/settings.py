@@ -98,6 +98,15 @@ OPTIONS: tuple[Option, ...] = (
     Option("checkin_offer", bool, True, QT_TRANSLATE_NOOP("SettingsDialog", "Offer the weekly check-in")),
     Option("language", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Language")),
     Option("data_folder", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Data folder")),
+    # How many nudges the person asked for in the first run or Settings: "unset" until they choose (nothing is
+    # armed until then), "none", "few" (one or two a day) or "some" (a few).
+    Option("nudges", str, "unset", QT_TRANSLATE_NOOP("SettingsDialog", "Nudges"),
+           choices=("unset", "none", "few", "some")),
+    Option("coach_mode", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "I coach others")),
+    Option("first_run_done", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "First run finished")),
+    Option("shifts_vary", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "My shifts vary")),
+    # The main window's size and place, as Qt saves them (base64); "" sizes it from the screen.
+    Option("window_geometry", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Window size and place")),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
 
@@ -138,6 +147,7 @@ class Settings:
         for key in managed_locked or {}:
             if key in BY_KEY:
                 settings.locked[key] = lock_reason
+        _migrate_welcomed(settings.values, user or {})
         return settings
 
     def __getitem__(self, key: str) -> Any:
@@ -168,6 +178,15 @@ class Settings:
         out: dict[str, Any] = {"schema": SCHEMA_VERSION}
         out.update({k: v for k, v in self.values.items() if k not in self.locked})
         return out
+
+
+def _migrate_welcomed(values: dict[str, Any], user: dict[str, Any]) -> None:
+    """Someone who saw the old welcome has finished the first run, and keeps the pauses they had ("some") unless
+    they have chosen since: the first run asks only new people."""
+    if user.get("welcome_seen") is True and "first_run_done" not in user:
+        values["first_run_done"] = True
+        if "nudges" not in user and values["nudges"] == "unset":
+            values["nudges"] = "some"
 
 
 def _copy(value: Any) -> Any:

@@ -37,9 +37,9 @@ MeetingsSource = Callable[[], Sequence["Meeting"]]
 MAX_SESSIONS = 5000
 OFFER_DELAY = timedelta(seconds=4)
 OFFER_TIMER = "insights-weekly-offer"
-#: The weekly offer, a quiet line in the status area ("Go" and "Weekly check-in" name the menu and its item).
-OFFER_TEXT = QT_TRANSLATE_NOOP("InsightsFeature", "A short weekly check-in is here whenever you'd like it "
-                                                   "(Go ▸ Weekly check-in). It's optional, and only for you.")
+#: The weekly offer, one gentle offer on Home (never the status bar).
+OFFER_TEXT = QT_TRANSLATE_NOOP("InsightsFeature", "A short weekly check-in is here whenever you'd like it. "
+                                                   "It's optional, and only for you.")
 
 
 class InsightsFeature(QObject):
@@ -83,6 +83,7 @@ class InsightsFeature(QObject):
         view = InsightsView(self._ctx.theme())
         view.checkin_requested.connect(self.open_checkin)
         view.notice.connect(self._ctx.notice)
+        view.calendar_requested.connect(lambda: self._ctx.window.show_page("calendar"))
         return view
 
     def _build_checkin(self) -> QWidget:
@@ -176,7 +177,8 @@ class InsightsFeature(QObject):
     def _offer_later(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        if QApplication.activeModalWidget() is not None:  # the welcome, or a question being asked: one thing at a time
+        if QApplication.activeModalWidget() is not None or not self._ctx.settings["first_run_done"]:
+            # The first run, or a question being asked: one thing at a time.
             self._arm_offer()
         elif self._ctx.window.isVisible():
             self.offer_if_due()
@@ -187,8 +189,33 @@ class InsightsFeature(QObject):
             return False
         if not self.store.note_offer_if_due(self._ctx.clock.now()):
             return False
-        self._ctx.notice(QCoreApplication.translate("InsightsFeature", OFFER_TEXT))
+        self._ctx.window.add_offer(self._offer_card())
         return True
+
+    def _offer_card(self) -> QWidget:
+        """The check-in offer for Home's one offer slot: take it, or "Not now", equally easy."""
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+        card = QWidget(objectName="checkinOffer")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(0, 0, 0, 0)
+        words = QLabel(QCoreApplication.translate("InsightsFeature", OFFER_TEXT))
+        words.setWordWrap(True)
+        row.addWidget(words, 1)
+        take = QPushButton(self.tr("Take the check-in"), objectName="checkinOfferYes")
+        later = QPushButton(self.tr("Not now", "decline the weekly check-in"), objectName="checkinOfferNo")
+        row.addWidget(take)
+        row.addWidget(later)
+        window = self._ctx.window
+
+        def answered(take_it: bool) -> None:
+            window.remove_offer(card)
+            if take_it:
+                self.open_checkin()
+
+        take.clicked.connect(lambda: answered(True))
+        later.clicked.connect(lambda: answered(False))
+        return card
 
     def shutdown(self) -> None:
         if (timers := self._ctx.timers.peek()) is not None:

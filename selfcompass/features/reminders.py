@@ -45,7 +45,7 @@ REREAD_DELAY_MS = 2000
 #: A file in the config folder: the "still here in the tray" note has been shown once.
 TRAY_NOTE_MARK = "tray-note-shown"
 #: Settings the reminder rules are made from.
-REMINDER_KEYS = frozenset({"reminders_enabled", "working_days", "working_start", "working_end", "quiet_start",
+REMINDER_KEYS = frozenset({"reminders_enabled", "nudges", "working_days", "working_start", "working_end", "quiet_start",
                            "quiet_end", "time_zone"})
 DEFAULT_ZONE = "Europe/London"
 
@@ -145,7 +145,7 @@ class RemindersFeature(QObject):
         if settings["calendar_file"]:
             self.calendar.import_file(settings["calendar_file"])
             self._watch(settings["calendar_file"])
-        if settings["reminders_enabled"]:
+        if self._armed():
             self.service.start()
         if self.service.focus is not None:  # a focus block still running from before a restart
             self._focus_changed(self.service.focus)
@@ -305,11 +305,17 @@ class RemindersFeature(QObject):
         for notice in notices:
             self._ctx.notice(notice)
         self.service.set_rules(rules)
-        if settings["reminders_enabled"] and not self.service.running:
+        if self._armed() and not self.service.running:
             self.service.start()
-        elif not settings["reminders_enabled"] and self.service.running:
+        elif not self._armed() and self.service.running:
             self.service.stop()
         self._refresh()
+
+    def _armed(self) -> bool:
+        """Pauses are offered only once the person has chosen nudges (in the first run or Settings): nothing is
+        armed while they are unchosen or "none". (How many "one or two a day" allows is the rules' business.)"""
+        settings = self._ctx.settings
+        return bool(settings["reminders_enabled"]) and settings["nudges"] in ("few", "some")
 
     def shutdown(self) -> None:
         """Stop the service and its timers, the calendar re-read, the prompt card and the tray icon."""

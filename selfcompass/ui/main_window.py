@@ -1,4 +1,4 @@
-"""The main window: a quiet sidebar of places, the library, the player and the help page."""
+"""The main window: a quiet sidebar of places (Home, Practices, Journal, Insights, Help), the pages, the player."""
 
 from __future__ import annotations
 
@@ -20,11 +20,20 @@ from PySide6.QtWidgets import (
 from selfcompass import APP_NAME
 from selfcompass.core.library import Library
 from selfcompass.ui.first_frame import USER_ROLE, new_action
+from selfcompass.ui.home import HomePage
 from selfcompass.ui.library import LibraryView
 
 DROPPABLE = (".toml", ".ics")
 # The sidebar's width in pixels: at least this, and never more than this however long a place's name.
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 300
+#: The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached
+#: from a page, and Coach mode joins the sidebar only once "I coach others" is on (set_place_shown).
+SIDEBAR = ("home", "library", "journal", "insights", "coach", "help")
+#: Pages reached from a place: the sidebar keeps that place marked while they show.
+REACHED_FROM = {"today": "home", "calendar": "home", "checkin": "insights"}
+#: The first window takes at most this share of the screen's free area, and fills a small screen (maximised).
+SCREEN_SHARE = 0.9
+SMALL_SCREEN = (1400, 860)  # logical pixels of free area below which the window opens maximised
 
 
 class MainWindow(QMainWindow):
@@ -37,12 +46,16 @@ class MainWindow(QMainWindow):
     closing = Signal()
     hidden_to_tray = Signal()  # closed while a tray icon keeps SelfCompass running
 
-    def __init__(self, library: Library, help_html: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, help_html: Callable[[], str], parent: QWidget | None = None, *,
+                 hour: int = 12, theme_name: str = "light") -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
         self.setMinimumSize(720, 520)
+        self.maximise_at_first = False  # set by fit_to_screen on a small screen
+        self.fit_to_screen()
+        self.home = HomePage(hour, theme_name)
+        self.home.pause_requested.connect(self.chooser_requested)
         self.library_view = LibraryView(library)
         self.player: QWidget | None = None  # set by the app on the first practice (see attach_player)
         self.help_view: QWidget | None = None  # built the first time Help is shown (see _build_help)
@@ -53,7 +66,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_MIN_WIDTH)  # widened to fit the longest place (large text, other languages)
         self._page_for: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
-        self._offers: list[QWidget] = []  # quiet offers in the status bar (see add_offer)
+        self._hidden_places: set[str] = {"coach"}  # until "I coach others" is on
+        self._titles: dict[str, str] = {}
+        self._before_player = "home"
+        self.add_page("home", self.tr("Home", "page name"), self.home)
         self.add_page("library", self.tr("Practices"), self.library_view)
         self.add_page("help", self.tr("Help and support"), self._build_help)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -92,18 +108,85 @@ class MainWindow(QMainWindow):
         if not isinstance(widget, QWidget):
             self._factories[key] = widget
             widget = QWidget(objectName=f"{key}Placeholder")
-        item = QListWidgetItem(title)
-        item.setData(USER_ROLE, key)
-        item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
-        if position is None:  # new places go before Help, which stays last
-            help_row = next((r for r in range(self.nav.count())
-                             if self.nav.item(r).data(USER_ROLE) == "help"), self.nav.count())
-            self.nav.insertItem(help_row, item)
-        else:
-            self.nav.insertItem(position, item)
         self.pages.addWidget(widget)
         self._page_for[key] = widget
+        self._titles[key] = title
+        del position  # the sidebar keeps its own order (SIDEBAR); kept so features may still say where
+        if key in SIDEBAR and key not in self._hidden_places:
+            self._list_place(key)
+
+    def _list_place(self, key: str) -> None:
+        """Put ``key`` in the sidebar, in SIDEBAR's order."""
+        item = QListWidgetItem(self._titles[key])
+        item.setData(USER_ROLE, key)
+        item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.2))
+        order = SIDEBAR.index(key)
+        row = next((r for r in range(self.nav.count())
+                    if SIDEBAR.index(self.nav.item(r).data(USER_ROLE)) > order), self.nav.count())
+        self.nav.insertItem(row, item)
         self.fit_navigation()
+
+    def _row_of(self, key: str) -> int:
+        return next((r for r in range(self.nav.count()) if self.nav.item(r).data(USER_ROLE) == key), -1)
+
+    def set_place_shown(self, key: str, shown: bool) -> None:
+        """Show or hide a place in the sidebar (Coach mode follows "I coach others"); its page stays reachable."""
+        if shown:
+            self._hidden_places.discard(key)
+            if key in self._titles and self._row_of(key) < 0:
+                self._list_place(key)
+        else:
+            self._hidden_places.add(key)
+            row = self._row_of(key)
+            if row >= 0:
+                if self.pages.currentWidget() is self._page_for.get(key):
+                    self.show_page("home")
+                self.nav.takeItem(row)
+                self.fit_navigation()
+
+    def places(self) -> list[str]:
+        """The keys of the places in the sidebar, in order."""
+        return [self.nav.item(r).data(USER_ROLE) for r in range(self.nav.count())]
+
+    # -- the first window's size --------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Size the window from the screen's free area (less the taskbar): at most about 90% of it, and
+        maximised (``maximise_at_first``) on a small screen such as 1366x768, or 1920x1080 at 150%."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:  # pragma: no cover - Qt always has one, even offscreen
+            self.resize(1100, 700)
+            return
+        free = screen.availableGeometry()
+        self.maximise_at_first = free.width() < SMALL_SCREEN[0] or free.height() < SMALL_SCREEN[1]
+        width = min(1280, int(free.width() * SCREEN_SHARE))
+        height = min(860, int(free.height() * SCREEN_SHARE))
+        self.resize(max(width, min(720, free.width())), max(height, min(520, free.height())))
+        self.move(free.x() + (free.width() - self.width()) // 2, free.y() + (free.height() - self.height()) // 2)
+
+    def restore_geometry(self, saved: str) -> bool:
+        """The size and place the window had when last closed (``saved_geometry``); False if none could be used.
+        Qt moves a window saved on a screen no longer there onto one that is."""
+        from PySide6.QtCore import QByteArray
+
+        if not saved:
+            return False
+        if not self.restoreGeometry(QByteArray.fromBase64(QByteArray(saved.encode("ascii")))):
+            return False
+        self.maximise_at_first = self.isMaximized()
+        return True
+
+    def saved_geometry(self) -> str:
+        """The window's size and place, to be remembered (text: kept in the settings file)."""
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def show_first(self) -> None:
+        """Show the window for the first time: maximised on a small screen, else at its size."""
+        if self.maximise_at_first:
+            self.showMaximized()
+        else:
+            self.show()
 
     def fit_navigation(self) -> None:
         """The sidebar as wide as its longest place name, within limits, so no name is cut short."""
@@ -118,12 +201,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_page(self, key: str) -> None:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(USER_ROLE) == key:
-                self.nav.setCurrentRow(row)
-                self._fill(key)
-                self.pages.setCurrentWidget(self._page_for[key])
-                return
+        """Go to a page: a place in the sidebar, or a page reached from one (its place stays marked)."""
+        if key not in self._page_for:
+            return
+        row = self._row_of(key)
+        if row < 0:
+            row = self._row_of(REACHED_FROM.get(key, ""))
+        blocked = self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(blocked)
+        self._fill(key)
+        self.pages.setCurrentWidget(self._page_for[key])
 
     def attach_player(self, player: QWidget) -> None:
         """The player page is built on first use, so start-up does not pay for it."""
@@ -131,12 +219,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(player)
 
     def add_offer(self, offer: QWidget) -> None:
-        """A quiet offer at the right of the status bar (remove it with ``statusBar().removeWidget``). Offers step
-        aside while a practice runs: nothing but the practice on screen then (notices still show)."""
-        self.statusBar().addPermanentWidget(offer)
-        self._offers.append(offer)
-        offer.destroyed.connect(lambda: self._offers.remove(offer))
-        offer.setVisible(not self.in_practice)
+        """A gentle offer (a passphrase, the weekly check-in) on Home, one at a time: the next waits until the one
+        shown is answered. Never in the status bar, and never over a practice (Home is not on screen then)."""
+        self.home.add_offer(offer)
+
+    def remove_offer(self, offer: QWidget) -> None:
+        """The person answered ``offer``: it goes, and the next waiting takes its place."""
+        self.home.remove_offer(offer)
 
     @property
     def in_practice(self) -> bool:
@@ -144,19 +233,37 @@ class MainWindow(QMainWindow):
 
     def show_player(self) -> None:
         assert self.player is not None
+        if not self.in_practice:
+            current = self.pages.currentWidget()
+            self._before_player = next((k for k, w in self._page_for.items() if w is current), "home")
         self.nav.setEnabled(False)
         self.nav.hide()
         self.pages.setCurrentWidget(self.player)
-        for offer in self._offers:
-            offer.hide()
 
     def leave_player(self) -> None:
+        """Back to where the person was before the practice (Home, or the practice list)."""
         self.nav.setEnabled(True)
         self.nav.show()
-        for offer in self._offers:
-            offer.show()
-        self.show_page("library")
-        self.library_view.list.setFocus()
+        back = self._before_player if self._before_player in self._page_for else "home"
+        self.show_page(back)
+        if back == "library":
+            self.library_view.list.setFocus()
+        elif back == "home":
+            self.home.pause.setFocus()
+
+    def show_full_page(self, page: QWidget) -> None:
+        """A page that has the window to itself, with no sidebar (the first run); ``leave_full_page`` ends it."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.nav.setEnabled(False)
+        self.nav.hide()
+        self.pages.setCurrentWidget(page)
+
+    def leave_full_page(self, page: QWidget, to: str = "home") -> None:
+        self.pages.removeWidget(page)
+        self.nav.setEnabled(True)
+        self.nav.show()
+        self.show_page(to)
 
     def page(self, key: str) -> QWidget:
         """The page's widget, building it now if it was added as a factory."""
@@ -222,6 +329,7 @@ class MainWindow(QMainWindow):
         self._action("&File", self.tr("&Settings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"))
         self._menus["&File"].addSeparator()
         self._action("&File", self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
+        self._action("&Go", self.tr("&Home"), lambda: self.show_page("home"), QKeySequence("Ctrl+0"))
         self._action("&Go", self.tr("&Practices"), lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
         self._action("&Go", self.tr("&Find a practice"), self._focus_search, QKeySequence.StandardKey.Find)
         self._action("&Help", self.tr("&Help and support"), lambda: self.show_page("help"),

@@ -43,6 +43,28 @@ THEMES = {
 }
 
 
+# -- design tokens (docs/design.md): every page uses these names, never raw numbers ---------------------------------
+#: Spacing steps in pixels at the standard text size; ``space`` scales them with the person's text size.
+SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL, SPACE_XXL, SPACE_XXXL = 4, 8, 12, 16, 24, 32, 48
+#: Around a page: 32 (24 when the window is narrow); between sections 24-32; inside cards 16-24.
+PAGE_MARGIN, PAGE_MARGIN_NARROW = SPACE_XXL, SPACE_XL
+#: Below this width (logical pixels) a window is narrow: one column, smaller margins.
+NARROW_WIDTH = 1000
+#: Type, relative to the body size: display (Home's greeting), title (page titles), heading, body, small.
+TYPE_DISPLAY, TYPE_TITLE, TYPE_HEADING, TYPE_BODY, TYPE_SMALL = 1.9, 1.5, 1.15, 1.0, 0.9
+#: Corner radii: controls and cards.
+RADIUS_CONTROL, RADIUS_CARD = 8, 12
+#: A dynamic property on the QApplication: the text size the person chose (1.0 standard), for ``space``.
+TEXT_SCALE = "selfcompassTextScale"
+
+
+def space(step: int) -> int:
+    """A spacing token in pixels at the person's text size (large text gets proportionally more room)."""
+    app = QApplication.instance()
+    scale = app.property(TEXT_SCALE) if app is not None else None
+    return round(step * float(scale or 1.0))
+
+
 #: A dynamic property on the QApplication: whether the system's own palette, before SelfCompass set its own, was
 #: dark (light words on a dark window).
 SYSTEM_DARK = "selfcompassSystemDark"
@@ -105,6 +127,7 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0, *, style_
     base = QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(9.0, min(base, 12.0)) * text_scale)
     app.setFont(font)
+    app.setProperty(TEXT_SCALE, text_scale)
     if style_sheet:
         apply_style_sheet(app, theme, text_scale)
     return theme
@@ -113,6 +136,7 @@ def apply(app: QApplication, theme_name: str, text_scale: float = 1.0, *, style_
 def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) -> None:
     """The style sheet for ``theme``: rounded fields and buttons, focus rings, the roles of labels."""
     focus_width = 3 if theme.name == "high-contrast" else 2
+    body = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0 * text_scale  # the type scale's 1.0
     # Fusion's own drop-down and spin buttons show as dark boxes inside the rounded borders, and a check box
     # styled here would lose its tick, so these are drawn from assets/<part>-<theme>.svg in the theme's colours.
     assets = resource_dir() / "assets"
@@ -120,7 +144,7 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
     app.setStyleSheet(f"""
         QWidget:focus {{ outline: none; }}
         QPushButton, QToolButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QListView, QAbstractSpinBox {{
-            border: 1px solid {theme.border}; border-radius: 6px; padding: 5px 10px;
+            border: 1px solid {theme.border}; border-radius: {RADIUS_CONTROL}px; padding: 5px 10px;
             background: {theme.surface}; color: {theme.text};
         }}
         QPushButton:disabled, QToolButton:disabled, QComboBox:disabled, QLineEdit:disabled, QPlainTextEdit:disabled,
@@ -160,10 +184,21 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
         QCheckBox::indicator:checked:disabled, QCheckBox::indicator:disabled {{ border-style: dotted; }}
         QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
         QLabel[role="muted"] {{ color: {theme.muted}; }}
-        QLabel[role="title"] {{ font-size: {round(20 * text_scale)}pt; font-weight: 600; }}
-        QLabel[role="heading"] {{ font-size: {round(13 * text_scale)}pt; font-weight: 600; }}
-        QLabel[role="step"] {{ font-size: {round(19 * text_scale)}pt; }}
-        QLabel[role="caption"] {{ font-size: {round(13 * text_scale)}pt; color: {theme.text};
+        QLabel[role="display"] {{ font-size: {body * TYPE_DISPLAY:.1f}pt; font-weight: 600; }}
+        QLabel[role="title"] {{ font-size: {body * TYPE_TITLE:.1f}pt; font-weight: 600; }}
+        QLabel[role="heading"] {{ font-size: {body * TYPE_HEADING:.1f}pt; font-weight: 600; }}
+        QLabel[role="small"] {{ font-size: {body * TYPE_SMALL:.1f}pt; color: {theme.muted}; }}
+        QLabel[role="step"] {{ font-size: {body * TYPE_DISPLAY:.1f}pt; }}
+        QFrame[role="card"] {{ background: {theme.surface}; border: 1px solid {theme.border};
+            border-radius: {RADIUS_CARD}px; }}
+        QFrame[role="card"] QLabel {{ background: transparent; }}
+        QPushButton[role="link"] {{ border: {focus_width}px solid transparent; background: transparent;
+            color: {theme.accent}; text-decoration: underline;
+            padding: 2px 4px; text-align: left; }}
+        QPushButton[role="link"]:focus {{ border-color: {theme.accent}; }}
+        QPushButton[role="big"] {{ font-size: {body * TYPE_HEADING:.1f}pt; padding: 12px 32px;
+            border-radius: {RADIUS_CARD}px; }}
+        QLabel[role="caption"] {{ font-size: {body * 1.3:.1f}pt; color: {theme.text};
             background: {theme.surface}; border-radius: 6px; padding: 6px 12px; }}
         QLabel[role="notice"] {{ background: {theme.surface}; border: 1px solid {theme.border};
             border-radius: 6px; padding: 6px 10px; }}

@@ -1,4 +1,5 @@
-"""The Today page (plan, focus block, coach sequences) and the Calendar page (import and meeting load)."""
+"""The Today page (all of today's pauses and the coach sequences, reached from Home) and the Calendar page (import
+and meeting load, reached from Home). The focus block and the next nudge live on Home itself."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.ui.layout import scrolling_body
+from selfcompass.ui.theme import PAGE_MARGIN, SPACE_L, SPACE_M, SPACE_S, space
 
 
 def _heading(text: str) -> QLabel:
@@ -21,7 +23,8 @@ def _heading(text: str) -> QLabel:
 
 
 class TodayPage(QWidget):
-    """What today holds: the pauses planned, a focus block, and any coach sequence being followed."""
+    """All of today: the pauses planned and the coach sequences being followed. ``focus_panel`` is kept for Home
+    (features/home.py puts it in Home's focus card); this page no longer shows it."""
 
     #: "Prompts back on" after "Not today" or "Quiet until tomorrow" (also in the tray's menu).
     resume_requested = Signal()
@@ -29,6 +32,7 @@ class TodayPage(QWidget):
     def __init__(self, focus_panel: QWidget, sequences: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
+        self.focus_panel = focus_panel
         self.status = QLabel(objectName="todayStatus")
         self.status.setProperty("role", "muted")
         self.plan = QLabel(objectName="todayPlan")
@@ -37,9 +41,10 @@ class TodayPage(QWidget):
         self.plan.setAccessibleName(self.tr("Today's plan"))
         # No outer scroll area: the sequences view scrolls its own cards and takes the height that is left.
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 16, 24, 16)
-        lay.setSpacing(10)
-        title = QLabel(self.tr("Today", "page title"))
+        margin = space(PAGE_MARGIN)
+        lay.setContentsMargins(margin, margin - SPACE_S, margin, space(SPACE_L))
+        lay.setSpacing(space(SPACE_M))
+        title = QLabel(self.tr("All of today", "page title"))
         title.setProperty("role", "title")
         lay.addWidget(title)
         self.resume = QPushButton(self.tr("Prompts back on"), objectName="todayResume")
@@ -53,8 +58,6 @@ class TodayPage(QWidget):
         lay.addLayout(status_row)
         lay.addWidget(_heading(self.tr("Pauses offered today")))
         lay.addWidget(self.plan)
-        lay.addWidget(_heading(self.tr("Focus block")))
-        lay.addWidget(focus_panel)
         self._layout = lay
         self.sequences: QWidget | None = None
         if sequences is not None:

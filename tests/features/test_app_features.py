@@ -20,8 +20,9 @@ def test_without_a_tray_prompts_appear_in_the_window_and_start_a_practice(make_a
     assert app.qapp.quitOnLastWindowClosed()  # no tray: closing the window quits
     assert not app.window.keep_in_tray
     places = [app.window.nav.item(r).text() for r in range(app.window.nav.count())]
-    assert places[:2] == ["Today", "Practices"] and places[-1] == "Help and support"
-    assert {"Calendar", "Coach mode"} <= set(places)
+    # Home first; Today in full and the calendar are reached from Home, Coach mode only for coaches (issue 20).
+    assert places == ["Home", "Practices", "Journal", "Insights", "Help and support"]
+    assert app.window.page("calendar") is not None and app.window.page("today") is feature.today_page
     assert "Next pause" in feature.today_page.status.text()
     with qtbot.waitSignal(feature.service.prompt_due, timeout=1000) as first:
         timers.run_until(datetime(2026, 3, 2, 10, 0, 30, tzinfo=UTC))
@@ -156,7 +157,7 @@ def test_the_journal_is_a_place_in_every_app_and_builds_on_first_visit(make_app)
     app.window.show()
     install(app)
     places = [app.window.nav.item(r).text() for r in range(app.window.nav.count())]
-    assert places[:3] == ["Today", "Practices", "Journal"]
+    assert places[:3] == ["Home", "Practices", "Journal"]
     assert app.journal.built is None  # nothing of the journal is built until someone goes there
     app.window.show_page("journal")
     assert app.journal.built is not None and app.window.pages.currentWidget() is app.journal.page

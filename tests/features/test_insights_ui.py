@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from selfcompass.core.insights import meeting_hours_per_week, recent_weeks
 from selfcompass.core.meetings import Meeting
@@ -37,7 +38,7 @@ def test_pages_are_lazy_and_charts_load_only_on_first_visit(make_app) -> None:
     app = make_app()
     feature = insights.install(app.context)
     keys = [app.window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(app.window.nav.count())]
-    assert keys.index("insights") < keys.index("help") and "checkin" in keys
+    assert keys.index("insights") < keys.index("help") and "checkin" not in keys  # reached from Insights
     assert feature.insights_page.content is None and feature.checkin_page.content is None
     assert "insights" not in app.features and not hasattr(app, "insights")  # it sets nothing on the app
     assert not app.database.busy  # nothing asked of the database until the page is shown
@@ -124,13 +125,23 @@ def test_a_coach_questionnaire_is_checked_before_it_is_added(make_app, tmp_path:
     assert feature.checkin.choice.count() == 2
 
 
-def test_the_weekly_offer_is_a_quiet_line_at_most_once_a_week(make_app) -> None:
+def offered(app) -> list[str]:
+    """The words of the offers on Home (never the status bar: issue 20)."""
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for offer in app.window.home.offers for label in offer.findChildren(QLabel)]
+
+
+def test_the_weekly_offer_is_a_quiet_offer_on_home_at_most_once_a_week(make_app, qtbot) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
     feature = insights.install(app.context)
     assert feature.offer_if_due()
-    assert app.window.notice.text() == OFFER_TEXT
+    assert offered(app) == [OFFER_TEXT] and app.window.notice.text() == ""
     assert not feature.offer_if_due()
+    app.window.show()
+    qtbot.mouseClick(app.window.home.offers[0].findChild(QPushButton, "checkinOfferYes"), Qt.MouseButton.LeftButton)
+    assert offered(app) == [] and app.window.pages.currentWidget() is feature.checkin_page
     app.test_clock.jump(NOW + timedelta(days=7))
     assert feature.offer_if_due()
 
@@ -186,12 +197,12 @@ def test_the_offer_waits_while_the_welcome_is_open(make_app, qtbot) -> None:
     app.show_welcome()
     qtbot.waitUntil(lambda: app.welcome.isVisible())
     app.test_timers.run_until(NOW + timedelta(seconds=5))
-    assert app.window.notice.text() == ""  # one thing at a time on a first start
+    assert offered(app) == []  # one thing at a time on a first start
     assert OFFER_TIMER in app.test_timers.pending()  # asked again a little later
     app.welcome.reject()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     app.test_timers.run_until(NOW + timedelta(seconds=10))
-    assert app.window.notice.text() == OFFER_TEXT
+    assert offered(app) == [OFFER_TEXT]
     assert not app.test_timers.pending()
     feature.shutdown()
 

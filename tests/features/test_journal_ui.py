@@ -65,7 +65,7 @@ def entry(n: int, app, **kw) -> JournalEntry:
 def test_journal_page_sits_after_practices_and_starts_empty(journal, qtbot) -> None:
     app, feature = journal()
     nav = app.window.nav
-    assert [nav.item(i).text() for i in range(3)] == ["Practices", "Journal", "Help and support"]
+    assert [nav.item(i).text() for i in range(4)] == ["Home", "Practices", "Journal", "Help and support"]
     open_journal(app, qtbot, feature)
     assert feature.model.rowCount() == 0
     assert feature.view.count.text() == "No entries yet."

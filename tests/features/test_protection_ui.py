@@ -103,19 +103,21 @@ def test_first_start_offers_protection_quietly_once(journal, make_app, qtbot) ->
     assert installed.offer_bar is None  # offered once only
 
 
-def test_on_a_first_start_the_offer_waits_until_the_welcome_is_answered(make_app, qtbot) -> None:
+def test_on_a_first_start_the_offer_waits_until_the_first_run_is_finished(make_app, qtbot) -> None:
     app = make_app(welcome_seen=False)
     installed = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF)
     app.window.show()
-    installed.after_first_show()  # the journal's step, queued when it was installed, runs before the welcome opens
+    installed.after_first_show()  # the journal's step, queued when it was installed, runs while the first run shows
     QApplication.processEvents()
     assert installed.offer_bar is None
-    app.after_first_show()  # as run_gui does once the window is on screen: features, then the welcome
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is app.welcome)
+    app.after_first_show()  # as run_gui does once the window is on screen
+    first_run = app.home.first_run
+    assert first_run is not None and app.window.pages.currentWidget() is first_run
     qtbot.waitUntil(lambda: not app.database.busy)
     assert installed.offer_bar is None  # one thing at a time
-    app.welcome.accept()
+    first_run.not_now.click()  # "Not now, take me home" (the last step's quiet way out)
     qtbot.waitUntil(lambda: installed.offer_bar is not None)
+    assert app.window.home.offers == [installed.offer_bar]  # on Home, never in the status bar
 
 
 def test_the_offer_steps_aside_while_a_practice_runs(journal, qtbot) -> None:

@@ -100,9 +100,12 @@ def test_escape_stops_kindly_and_the_check_in_is_answered_by_arrows(make_app, qt
 
     win.nav.setFocus()  # the sidebar is one Tab away; start there as a keyboard user would
     for _ in range(win.nav.count()):
-        if win.pages.currentWidget() is wiring.checkin_page:
+        if win.pages.currentWidget() is wiring.insights_page:
             break
         press(qtbot, Qt.Key.Key_Down)
+    assert win.pages.currentWidget() is wiring.insights_page, f"focus is on {focused().objectName()}"
+    tab_to(qtbot, wiring.insights.checkin_button)  # the weekly check-in lives inside Insights (issue 20)
+    press(qtbot, Qt.Key.Key_Space)
     assert win.pages.currentWidget() is wiring.checkin_page, f"focus is on {focused().objectName()}"
     view = wiring.checkin
     first = view.groups["kind-voice"].buttons()[0]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
@@ -63,10 +64,15 @@ class Journal(QObject):
         self.menu: QMenu | None = None
         self._quit = quit_app
         self._watcher: QFileSystemWatcher | None = None
-        # A practice's writing arrived while the journal was locked; it is saved when the journal is unlocked.
+        # A practice ended while the journal was locked and could not be sealed for safekeeping (no key to seal
+        # to yet, or the disk refused): it waits in memory for an unlock, and closing asks first.
         self.writing_waiting = False
+        # Sessions being sealed for safekeeping on the database thread (storage/safekeeping.py).
+        self._sealing: list[Future[Any]] = []
         # Asked when quitting with writing still waiting: True to quit anyway (tests answer for the person).
         self.ask_quit_anyway: Callable[[], bool] = self._ask_quit_anyway
+        # Asked when quitting and the editor's text could not be saved: True to close anyway (tests answer).
+        self.ask_close_unsaved: Callable[[], bool] = self._ask_close_unsaved
 
     def configure(self, *, quit_app: Callable[[], None] | None = None, kdf: KdfParams | None = None) -> Journal:
         """Change how a second instance quits, or the key derivation's cost before anything is built (tests ask
@@ -111,10 +117,51 @@ class Journal(QObject):
             self.writing_waiting = False  # unlocking released the held jobs: the writing is being saved
 
     def may_quit(self) -> bool:
-        """A close guard: quitting while a practice's writing waits for an unlock would lose it, so ask first."""
+        """A close guard: save the editor's text first and ask if it could not be saved; and if a practice made
+        while locked could not be sealed for safekeeping, ask before quitting would lose it. Both default to
+        keeping it."""
+        if self.built is not None and not self.built.flush() and not self.ask_close_unsaved():
+            return False
+        self._wait_for_sealing()
         if not (self.writing_waiting and self._database_held()):
             return True
         return self.ask_quit_anyway()
+
+    def flush(self) -> None:
+        """Logout, SIGTERM, the OS shutting down: save the editor's text and finish sealing, before anything
+        closes. Nothing is asked (there may be no one to answer)."""
+        if self.built is not None:
+            self.built.flush()
+        self._wait_for_sealing()
+
+    def _wait_for_sealing(self, timeout: float = 10.0) -> None:
+        for future in self._sealing:
+            try:
+                future.result(timeout=timeout)
+            except Exception:  # it waits in memory instead, and closing asks
+                self.writing_waiting = True
+        self._sealing = []
+
+    def _ask_close_unsaved(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        window = self._ctx.window
+        window.show()
+        window.raise_()
+        window.show_page("journal")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your writing isn't saved"),
+                          self.tr("What you're writing in your journal couldn't be saved, so it is only in the "
+                                  "editor."), parent=window)
+        box.setInformativeText(self.tr("If you close now, it will be lost. You might free some space, or copy "
+                                       "it somewhere safe, then close."))
+        keep = box.addButton(self.tr("Keep SelfCompass open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        close_anyway = box.clickedButton() is not keep
+        box.deleteLater()
+        return close_anyway
 
     def _ask_quit_anyway(self) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -141,12 +188,26 @@ class Journal(QObject):
         return False
 
     def session_ended(self, record: SessionRecord) -> None:
-        if record.writings and self._database_held():
-            self.writing_waiting = True
+        if self._database_held():
+            self._keep_safe(record)
         if self.built is not None or record.writings:
             feature = self.feature  # writing went to the journal: build it so the person hears where it is
             if feature is not None:
                 feature.session_ended(record)
+
+    def _keep_safe(self, record: SessionRecord) -> None:
+        """The journal is locked: seal the session (note, feeling, writing) to disk at once, so closing, logout or
+        SIGTERM cannot lose it; it joins the journal at the next unlock."""
+        from selfcompass.storage import safekeeping
+
+        paths = self._ctx.paths
+        future: Future[Any] = self._ctx.database.get().call(
+            lambda: safekeeping.keep_session(paths, record), None, self._not_sealed)
+        self._sealing = [f for f in self._sealing if not f.done() or f.exception() is not None] + [future]
+
+    def _not_sealed(self, exc: BaseException) -> None:
+        log.warning("a practice made while the journal was locked could not be sealed (%s)", type(exc).__name__)
+        self.writing_waiting = True
 
     def open_reflection(self, entry_id: int) -> None:
         """"Open it in my journal" on a practice's end screen: show the note's entry (``entry_id``), or, while the
@@ -222,8 +283,8 @@ class Journal(QObject):
             if self.feature is not None:
                 self.feature.view.unlock.passphrase.setFocus()
             return
-        if not self._ctx.settings["welcome_seen"]:
-            # The welcome opens just after the window is first shown; the offer waits until it has been answered.
+        if not self._ctx.settings["first_run_done"]:
+            # The first run opens with the window; the offer waits until it is finished.
             self._ctx.setting_changed.connect(self._welcome_answered)
             return
         self._maybe_offer()
@@ -233,12 +294,12 @@ class Journal(QObject):
         return self.page is not None and self._ctx.settings["passphrase_required"] and not self.protected()
 
     def _welcome_answered(self, key: str) -> None:
-        if key == "welcome_seen":
+        if key == "first_run_done":
             self._ctx.setting_changed.disconnect(self._welcome_answered)
             self._maybe_offer()
 
     def _maybe_offer(self) -> None:
-        """At first start, a quiet offer in the status bar: it never interrupts and never steals focus.
+        """At first start, a quiet offer on Home (one offer at a time): it never interrupts or steals focus.
         When passphrase_required is on, the set-up dialog opens straight away instead."""
         if self._required():
             self._ctx.window.show_page("journal")
@@ -270,8 +331,7 @@ class Journal(QObject):
 
     def _dismiss_offer(self) -> None:
         if self.offer_bar is not None:
-            self._ctx.window.statusBar().removeWidget(self.offer_bar)
-            self.offer_bar.deleteLater()
+            self._ctx.window.remove_offer(self.offer_bar)
             self.offer_bar = None
 
     def shutdown(self) -> None:
@@ -311,6 +371,9 @@ def install(ctx: FeatureContext, *, practice: PracticeFeature, instance_lock: In
     window.pages.currentChanged.connect(lambda _i: _page_changed(window, journal))
     window.installEventFilter(_CloseWatch(journal))
     window.closing.connect(journal.shutdown)
+    # The desktop session ending or the app quitting some other way: save first (SIGTERM comes through quit too).
+    ctx.qapp.aboutToQuit.connect(journal.flush)
+    ctx.qapp.commitDataRequest.connect(lambda _manager: journal.flush())
     window.close_guards.append(journal.may_quit)
     practice.session_finished.connect(journal.session_ended)
     practice.reflection_open_requested.connect(journal.open_reflection)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -59,10 +59,16 @@ class _EntryDelegate(QStyledItemDelegate):
         doc.setTextWidth(option.rect.width() - 12)
         painter.save()
         painter.translate(option.rect.left() + 6, option.rect.top() + 4)
-        painter.setClipRect(QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 8))
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(option.palette.highlightedText().color())
-        doc.drawContents(painter)
+        clip = QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 8)
+        painter.setClipRect(clip)
+        # The words take the row's text colour: the accent's own text colour on a selected row (a document drawn
+        # with drawContents would use the window's text colour, unreadable on the accent in every theme).
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -10,8 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from selfcompass.core.i18n import translate
+from selfcompass.core.formatting import minutes_text
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting, WorkingWeek, week_load
+from selfcompass.core.moods import is_mood, mood_in_sentence, nearest_mood
 from selfcompass.core.practice import Family
 from selfcompass.core.records import SessionRecord
 
@@ -95,7 +97,7 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 def _valid(rating: int | None) -> bool:
-    return isinstance(rating, int) and 1 <= rating <= 5
+    return is_mood(rating)
 
 
 def feelings(sessions: Iterable[SessionRecord], weeks: Sequence[date], zone: tzinfo | None = None) -> Feelings:
@@ -128,19 +130,8 @@ def meeting_hours_per_week(meetings: Iterable[Meeting], weeks: Sequence[date],
 
 # -- words ------------------------------------------------------------------------------------------------------
 def _minutes_words(minutes: float) -> str:
-    whole = round(minutes)
-    if whole < 60:
-        if whole == 1:
-            return translate("Insights", "1 minute")
-        return translate("Insights", "{minutes} minutes").format(minutes=whole)
-    hours, rest = divmod(whole, 60)
-    if hours == 1:
-        if not rest:
-            return translate("Insights", "1 hour")
-        return translate("Insights", "1 hour {minutes} min").format(minutes=rest)
-    if not rest:
-        return translate("Insights", "{hours} hours").format(hours=hours)
-    return translate("Insights", "{hours} hours {minutes} min").format(hours=hours, minutes=rest)
+    """Whole minutes (or seconds under a minute), as every sentence in the app says a length of time."""
+    return minutes_text(minutes * 60)
 
 
 def minutes_words(minutes: Sequence[float]) -> str:
@@ -212,28 +203,113 @@ def feelings_words(f: Feelings) -> str:
     else:
         text = translate("Insights", "Of {practices} where you noted both, you felt lighter afterwards {lighter}. "
                          "However you feel is welcome; there is no right answer.")
-    return text.format(practices=_practices(f.rated), lighter=_times(f.lighter), same=f.same, heavier=f.heavier)
+    text = text.format(practices=_practices(f.rated), lighter=_times(f.lighter), same=f.same, heavier=f.heavier)
+    if f.mean_before is not None and f.mean_after is not None:
+        #: {before} and {after} are moods in words, such as "low" and "okay" (the one mood scale).
+        text += " " + translate("Insights", "On average you noted “{before}” before and “{after}” after.").format(
+            before=mood_in_sentence(nearest_mood(f.mean_before)), after=mood_in_sentence(nearest_mood(f.mean_after)))
+    return text
 
 
 def meeting_words(hours: Sequence[float]) -> str:
+    """What the calendar shows, in whole hours and minutes: one sentence, and no suggestion (the page offers one,
+    once, with an action)."""
     if not any(hours):
         return translate("Insights", "No meetings found in your calendar for these weeks.")
-    busiest = f"{max(hours):g}"
+    busiest = minutes_text(max(hours) * 3600)
     if hours and hours[-1]:
-        return translate("Insights", "Your busiest week had about {busiest} hours in meetings. This week: about "
-                         "{week} hours. Busy weeks might be when a short pause helps most.").format(
-            busiest=busiest, week=f"{hours[-1]:g}")
-    return translate("Insights", "Your busiest week had about {busiest} hours in meetings. Busy weeks might be when "
-                     "a short pause helps most.").format(busiest=busiest)
+        #: {busiest} and {week} are lengths of time, such as "7 hours 30 minutes".
+        return translate("Insights", "Your busiest week had about {busiest} in meetings. This week so far: about "
+                         "{week}.").format(busiest=busiest, week=minutes_text(hours[-1] * 3600))
+    #: {busiest} is a length of time, such as "7 hours 30 minutes".
+    return translate("Insights", "Your busiest week had about {busiest} in meetings.").format(busiest=busiest)
 
 
-def checkin_words(latest: dict[str, float], titles: dict[str, str], top: float) -> str:
-    if not latest:
+def checkin_words(parts: Sequence[str]) -> str:
+    """The last check-in in words; ``parts`` are its parts in plain words (core.checkin.part_words)."""
+    if not parts:
         return translate("Insights", "The weekly check-in is a short, optional reflection. If you take it, how it "
                          "changes over time will show here.")
-    #: One subscale's score, such as "kindness 3.5 of 5"; several are joined with "; ".
-    part = translate("Insights", "{subscale} {score} of {top}")
-    parts = [part.format(subscale=titles.get(k, k).lower(), score=f"{v:g}", top=f"{top:g}") for k, v in latest.items()]
-    #: {scores} lists scores, such as "kindness 3.5 of 5; noticing 4 of 5".
-    return translate("Insights", "Your last check-in: {scores}. This is a reflection for you, not a score to improve "
-                     "or a measure of how you are doing.").format(scores="; ".join(parts))
+    #: {parts} lists the check-in's parts in words, such as "Kindness towards yourself: closest to “A little” (2 of
+    #: 5); …".
+    return translate("Insights", "Your last check-in: {parts}. This is a reflection for you, not a score to improve "
+                     "or a measure of how you are doing.").format(parts="; ".join(parts))
+
+
+# -- the week in one sentence -------------------------------------------------------------------------------------
+#: How long after a meeting ends a practice still counts as "after a meeting".
+AFTER_MEETING = timedelta(hours=1)
+_COUNT_WORDS = (QT_TRANSLATE_NOOP("Insights", "No"), QT_TRANSLATE_NOOP("Insights", "One"),
+                QT_TRANSLATE_NOOP("Insights", "Two"), QT_TRANSLATE_NOOP("Insights", "Three"),
+                QT_TRANSLATE_NOOP("Insights", "Four"), QT_TRANSLATE_NOOP("Insights", "Five"),
+                QT_TRANSLATE_NOOP("Insights", "Six"), QT_TRANSLATE_NOOP("Insights", "Seven"),
+                QT_TRANSLATE_NOOP("Insights", "Eight"), QT_TRANSLATE_NOOP("Insights", "Nine"),
+                QT_TRANSLATE_NOOP("Insights", "Ten"))
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """This week so far, for one sentence at the top of Insights."""
+
+    sessions: int
+    pauses: int  # of which mindful pauses
+    seconds: float
+    when: str  # "after-meetings", "mornings", "afternoons", "evenings" or "" (no pattern)
+
+
+def week_summary(sessions: Iterable[SessionRecord], today: date, zone: tzinfo | None = None,
+                 meetings: Sequence[Meeting] | None = None) -> WeekSummary:
+    """What this week (Monday to today, in the person's time zone) holds, and when practices mostly came."""
+    start = monday(today)
+    mine = [s for s in sessions if start <= local_day(s.started_at, zone) <= today]
+    seconds = sum(max(0.0, s.practised_seconds) for s in mine)
+    pauses = sum(1 for s in mine if s.family == Family.PAUSE.value)
+    return WeekSummary(len(mine), pauses, seconds, _mostly_when(mine, zone, meetings or ()))
+
+
+def _mostly_when(sessions: Sequence[SessionRecord], zone: tzinfo | None, meetings: Sequence[Meeting]) -> str:
+    """A pattern only when more than half the practices share it (and at least two do)."""
+    if len(sessions) < 2:
+        return ""
+    ends = sorted(m.end for m in meetings)
+    after = sum(1 for s in sessions if any(timedelta(0) <= s.started_at - end <= AFTER_MEETING for end in ends))
+    if after * 2 > len(sessions):
+        return "after-meetings"
+    bands = {"mornings": 0, "afternoons": 0, "evenings": 0}
+    for s in sessions:
+        hour = (s.started_at.astimezone(zone) if zone is not None else s.started_at).hour
+        bands["mornings" if 5 <= hour < 12 else "afternoons" if 12 <= hour < 17 else "evenings"] += 1
+    band, count = max(bands.items(), key=lambda kv: kv[1])
+    return band if count * 2 > len(sessions) else ""
+
+
+_WHEN_WORDS = {
+    "after-meetings": QT_TRANSLATE_NOOP("Insights", "mostly after meetings"),
+    "mornings": QT_TRANSLATE_NOOP("Insights", "mostly in the mornings"),
+    "afternoons": QT_TRANSLATE_NOOP("Insights", "mostly in the afternoons"),
+    "evenings": QT_TRANSLATE_NOOP("Insights", "mostly in the evenings"),
+}
+
+
+def summary_words(week: WeekSummary) -> str:
+    """One sentence for the top of Insights: "Three pauses this week, mostly after meetings: 6 minutes in all."."""
+    if not week.sessions:
+        return translate("Insights", "Nothing yet this week, and that's fine. Whenever you take a minute for "
+                         "yourself, it will show here.")
+    n = week.sessions
+    count = translate("Insights", _COUNT_WORDS[n]) if n < len(_COUNT_WORDS) else str(n)
+    all_pauses = week.pauses == n
+    if n == 1:
+        #: {count} is "One"; the rest of the sentence follows.
+        what = (translate("Insights", "{count} pause this week") if all_pauses
+                else translate("Insights", "{count} practice this week")).format(count=count)
+    else:
+        #: {count} is a number, in words up to ten ("Three").
+        what = (translate("Insights", "{count} pauses this week") if all_pauses
+                else translate("Insights", "{count} practices this week")).format(count=count)
+    if week.when:
+        #: {what} such as "Three pauses this week"; {when} such as "mostly after meetings"; {time} "6 minutes".
+        return translate("Insights", "{what}, {when}: {time} in all.").format(
+            what=what, when=translate("Insights", _WHEN_WORDS[week.when]), time=minutes_text(week.seconds))
+    #: {what} such as "Three pauses this week"; {time} such as "6 minutes".
+    return translate("Insights", "{what}: {time} in all.").format(what=what, time=minutes_text(week.seconds))

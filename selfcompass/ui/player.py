@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.clock import Clock, TickerFactory
+from selfcompass.core.formatting import minutes_text
+from selfcompass.core.moods import MOOD_WORDS, mood_word
 from selfcompass.core.narration import Script
 from selfcompass.core.practice import (
     BELL_EVERY_CHOICES,
@@ -36,7 +38,6 @@ from selfcompass.core.practice import (
     TIMER_SHORTEST,
     Practice,
     StepKind,
-    duration_label,
     with_minutes,
 )
 from selfcompass.core.records import Outcome, SessionRecord
@@ -56,10 +57,6 @@ from selfcompass.ui.pacer import Pacer
 FAST_TICK_MS = 33  # smooth pacer motion
 SLOW_TICK_MS = 250  # countdown and captions only
 
-# How the person feels after a practice, 1 to 5; translated at use in the "PlayerView" context.
-FEELINGS = (QT_TRANSLATE_NOOP("PlayerView", "Heavy"), QT_TRANSLATE_NOOP("PlayerView", "Low"),
-            QT_TRANSLATE_NOOP("PlayerView", "Okay"), QT_TRANSLATE_NOOP("PlayerView", "Lighter"),
-            QT_TRANSLATE_NOOP("PlayerView", "Good"))
 
 
 class Speaker(Protocol):
@@ -283,12 +280,12 @@ class PlayerView(QWidget):
         self.feelings.setExclusive(True)
         self._feeling = 0
         row = QHBoxLayout()
-        for value, word in enumerate(FEELINGS, start=1):
-            word = QCoreApplication.translate("PlayerView", str(word))
+        for value in MOOD_WORDS:  # the one mood scale, the same words as the journal and Insights
+            word = mood_word(value)
             button = QPushButton(self.tr("{value} · {word}", "feeling button").format(value=value, word=word),
                                  objectName=f"feeling{value}")
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Feeling {value} of 5: {word}").format(value=value, word=word))
+            button.setAccessibleName(self.tr("Mood {value} of 5: {word}").format(value=value, word=word))
             self.feelings.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
@@ -528,7 +525,7 @@ class PlayerView(QWidget):
     def _show_end(self, outcome: Outcome) -> None:
         assert self.run is not None
         self._ticker.stop()
-        practised = duration_label(self.run.practised_seconds())
+        practised = minutes_text(self.run.practised_seconds())
         if outcome is Outcome.FINISHED:
             self.end_title.setText(self.tr("Thank you for taking this time."))
             self.end_text.setText(self.tr("You gave yourself {time}. Notice how you are, without needing to change it.")

@@ -71,9 +71,10 @@ def test_the_words_invite_rather_than_order_or_diagnose() -> None:
     import re
 
     from selfcompass.core import insights
+    from selfcompass.core.checkin import part_words
 
     texts = [Q.introduction, Q.title, *Q.labels, *(i.text for i in Q.items), *(s.description for s in Q.subscales),
-             insights.checkin_words({"kindness": 3.0}, {"kindness": "Kindness"}, 5), insights.checkin_words({}, {}, 5)]
+             insights.checkin_words([part_words(Q, "kindness", 3.0)]), insights.checkin_words([])]
     banned = re.compile(r"\b(you must|you should|you need to|score(?:d)? (?:high|low)|diagnos\w*|disorder|"
                         r"symptom\w*|color|behavior|realize|recognize)\b", re.IGNORECASE)
     for text in texts:

@@ -59,7 +59,7 @@ def test_meeting_hours_use_the_week_load() -> None:
     weeks = insights.recent_weeks(date(2026, 11, 20), 2)
     m = Meeting(datetime(2026, 11, 17, 10, tzinfo=UTC), datetime(2026, 11, 17, 11, 30, tzinfo=UTC), "1:1")
     assert insights.meeting_hours_per_week([m], weeks) == [0.0, 1.5]
-    assert "1.5 hours" in insights.meeting_words([0.0, 1.5])
+    assert "1 hour 30 minutes" in insights.meeting_words([0.0, 1.5])  # whole minutes, never "1.5 hours"
 
 
 def test_the_words_never_count_streaks_or_missed_weeks() -> None:
@@ -87,3 +87,28 @@ def test_totals_add_up_and_means_stay_on_the_scale(raw: list[tuple[int, float, i
     f = insights.feelings(sessions, weeks, LONDON)
     assert f.lighter + f.same + f.heavier == f.rated
     assert all(v is None or 1 <= v <= 5 for v in (*f.before, *f.after))
+
+
+def test_this_week_in_one_sentence_notices_when_practice_follows_meetings() -> None:
+    today = date(2026, 11, 20)  # a Friday
+    ends = [datetime(2026, 11, 16, 10, tzinfo=UTC), datetime(2026, 11, 18, 15, tzinfo=UTC),
+            datetime(2026, 11, 19, 11, tzinfo=UTC)]
+    meetings = [Meeting(end - timedelta(hours=1), end, "Bed meeting") for end in ends]
+    pauses = [session(end + timedelta(minutes=10), 2) for end in ends]
+    last_week = session(datetime(2026, 11, 12, 9, tzinfo=UTC), 30)
+    week = insights.week_summary([*pauses, last_week], today, LONDON, meetings)
+    assert (week.sessions, week.pauses, week.when) == (3, 3, "after-meetings")
+    assert insights.summary_words(week) == "Three pauses this week, mostly after meetings: 6 minutes in all."
+
+
+def test_the_weekly_sentence_without_a_pattern_or_without_practice() -> None:
+    today = date(2026, 11, 20)
+    mixed = [session(datetime(2026, 11, 17, 8, tzinfo=UTC), 1, "attention"),
+             session(datetime(2026, 11, 18, 19, tzinfo=UTC), 0.5)]
+    week = insights.week_summary(mixed, today, LONDON)
+    assert insights.summary_words(week) == "Two practices this week: 2 minutes in all."
+    mornings = [session(datetime(2026, 11, d, 8, tzinfo=UTC), 1) for d in (16, 17, 18)]
+    assert "mostly in the mornings" in insights.summary_words(insights.week_summary(mornings, today, LONDON))
+    assert insights.summary_words(insights.week_summary([], today)).startswith("Nothing yet this week")
+    one = insights.week_summary([session(datetime(2026, 11, 19, 12, tzinfo=UTC), 1 / 6)], today)
+    assert insights.summary_words(one) == "One pause this week: 10 seconds in all."

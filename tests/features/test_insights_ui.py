@@ -81,6 +81,30 @@ def test_insights_show_the_numbers_and_save_each_chart(make_app, qtbot, tmp_path
     assert "streak" not in " ".join(p.words.text().lower() for p in view.panels)
 
 
+def test_insights_open_with_a_sentence_and_keep_the_numbers_behind_a_button(make_app, qtbot) -> None:
+    app = make_app()
+    app.test_clock.jump(NOW)
+    feature = insights.install(app.context)
+    _record(app, qtbot, [_session(0, 2, "pause", None, None), _session(1, 3, "pause", None, None)])
+    app.window.show()
+    app.window.show_page("insights")
+    view = feature.insights
+    qtbot.waitUntil(lambda: view.data is not None, timeout=10_000)
+    assert view.summary.text().startswith("Two pauses this week") and "5 minutes in all" in view.summary.text()
+    assert view.minutes.has_chart and view.families.has_chart
+    assert not view.feelings.has_chart and not view.feelings.view.isVisible()  # nothing noted: words only
+    assert view.feelings.words.isVisible()
+    panel = view.minutes
+    assert not panel.table.isVisible() and panel.numbers_button.text() == "Show the numbers"
+    qtbot.mouseClick(panel.numbers_button, Qt.MouseButton.LeftButton)
+    assert panel.table.isVisible() and panel.numbers_button.text() == "Hide the numbers"
+    rows = panel.table_rows()
+    assert rows[-1] == ["Week from 16 November 2026", "5 minutes"] and rows[0][1] == "none"  # never "0 minutes"
+    words = " ".join(p.words.text() for p in view.panels)
+    assert words.lower().count("calendar") == 1  # one calendar suggestion, with its one action
+    assert view.calendar_button.isVisibleTo(view)
+
+
 def test_a_check_in_is_saved_scored_and_shown_in_insights(make_app, qtbot) -> None:
     app = make_app()
     app.test_clock.jump(NOW)
@@ -246,7 +270,9 @@ def test_insights_show_the_meetings_they_are_given_and_none_without_a_calendar(m
     feature.refresh()
     qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
     assert feature.insights.data.meeting_hours is None and asked == [1]
-    assert "add your calendar" in feature.insights.meetings.words.text()
+    assert "Add your calendar" in feature.insights.meetings.words.text()
+    assert feature.insights.calendar_button.text() == "Add my calendar"  # the one suggestion, with its action
+    assert not feature.insights.meetings.has_chart  # nothing to draw yet
 
 
 def test_insights_use_the_reminders_calendar_and_never_read_the_file_again(make_app, qtbot, monkeypatch,

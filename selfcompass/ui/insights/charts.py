@@ -1,11 +1,12 @@
-"""One chart with its heading, kind words, a Save as image button and the numbers in a table for screen readers.
+"""One chart with its heading, kind words first, the chart only once there is something to draw, and the numbers
+in a table behind "Show the numbers" (always there for screen readers and the keyboard).
 
 Colours, clearing and the table's height are shared with the Calendar's chart (:mod:`selfcompass.ui.chart_style`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 
 from selfcompass.ui.chart_style import PEN_STYLES, add_axes, clear_chart, fit_rows, series_colours, style_chart
 from selfcompass.ui.theme import Theme
+
+#: Writes one table cell in words (a number that is never None).
+CellText = Callable[[float], str]
 
 
 def _cell(value: float | None, unit: str, one: str | None = None) -> str:
@@ -79,19 +83,47 @@ class ChartPanel(QFrame):
         self.save_button = QPushButton(self.tr("Save chart as image…"))
         self.save_button.setAccessibleName(self.tr("Save the chart “{title}” as an image").format(title=title))
         self.save_button.clicked.connect(self._ask_where_to_save)
+        # Words first, numbers on request: the table waits behind a quiet button.
+        self.numbers_button = QPushButton(self.tr("Show the numbers"))
+        self.numbers_button.setObjectName(f"numbers-{key}")
+        self.numbers_button.setFlat(True)
+        self.numbers_button.setCheckable(True)
+        self.numbers_button.setAccessibleName(self.tr("Show the numbers behind “{title}”").format(title=title))
+        self.numbers_button.toggled.connect(self._numbers_toggled)
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Numbers behind the chart: {title}").format(title=title))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.numbers_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         for w in (self.heading, self.words, self.view):
             layout.addWidget(w)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        self.table.setVisible(False)
+        self._has_chart = True
         self._apply_theme()
+
+    # -- what shows -----------------------------------------------------------------------------------------------
+    def show_chart(self, shown: bool) -> None:
+        """The chart (and its Save button) only once there is something to draw; the words always show."""
+        self._has_chart = shown
+        self.view.setVisible(shown)
+        self.save_button.setVisible(shown)
+        self.numbers_button.setVisible(shown)
+        if not shown:
+            self.numbers_button.setChecked(False)
+
+    @property
+    def has_chart(self) -> bool:
+        return self._has_chart
+
+    def _numbers_toggled(self, on: bool) -> None:
+        self.table.setVisible(on)
+        self.numbers_button.setText(self.tr("Hide the numbers") if on else self.tr("Show the numbers"))
 
     # -- drawing ------------------------------------------------------------------------------------------------
     def set_words(self, text: str) -> None:
@@ -102,8 +134,10 @@ class ChartPanel(QFrame):
         clear_chart(self.chart)
 
     def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
-                 first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None) -> None:
-        """Bars; ``unit`` titles the axis and follows each number in the table, ``one`` (singular) follows a 1."""
+                 first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None,
+                 cell_text: CellText | None = None) -> None:
+        """Bars; ``unit`` titles the axis and follows each number in the table, ``one`` (singular) follows a 1;
+        ``cell_text`` writes a table cell in words instead (such as whole minutes)."""
         self._reset()
         colours = series_colours(self._theme)
         series = QBarSeries()
@@ -121,7 +155,8 @@ class ChartPanel(QFrame):
         top = max([float(v) for _, vs in sets for v in vs] + [0.0])
         self._axes(series, categories, top, unit)
         self.chart.legend().setVisible(len(sets) > 1)
-        self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit, one)
+        self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit, one,
+                         cell_text)
 
     def set_lines(self, categories: Sequence[str], lines: Sequence[tuple[str, Sequence[float | None]]], *,
                   unit: str, first_column: str, low: float, high: float, one: str | None = None) -> None:
@@ -166,7 +201,7 @@ class ChartPanel(QFrame):
         add_axes(self.chart, x_axis, y_axis, series, self._theme)
 
     def _fill_table(self, first: str, rows: Sequence[str], columns: Sequence[tuple[str, list[float | None]]],
-                    unit: str, one: str | None = None) -> None:
+                    unit: str, one: str | None = None, cell_text: CellText | None = None) -> None:
         self.table.clear()
         self.table.setColumnCount(1 + len(columns))
         self.table.setRowCount(len(rows))
@@ -174,7 +209,9 @@ class ChartPanel(QFrame):
         for r, label in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(label))
             for c, (_, values) in enumerate(columns, start=1):
-                item = QTableWidgetItem(_cell(values[r], unit, one))
+                value = values[r]
+                item = QTableWidgetItem(cell_text(value) if cell_text is not None and value is not None
+                                        else _cell(value, unit, one))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         fit_rows(self.table)

@@ -16,18 +16,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP, short_date
+from selfcompass.core import moods
+from selfcompass.core.i18n import short_date
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
 
 PAGE_SIZE = 200
-# Mood in words (English source text; translate at use with mood_word()).
-MOOD_WORDS = {1: QT_TRANSLATE_NOOP("JournalMood", "Very low"), 2: QT_TRANSLATE_NOOP("JournalMood", "Low"),
-              3: QT_TRANSLATE_NOOP("JournalMood", "Okay"), 4: QT_TRANSLATE_NOOP("JournalMood", "Good"),
-              5: QT_TRANSLATE_NOOP("JournalMood", "Very good")}
-# The same words as they read inside a sentence ("Mood 2 of 5, low"), so no translation is lower-cased by code.
-_MOOD_IN_SENTENCE = {1: QT_TRANSLATE_NOOP("JournalMood", "very low"), 2: QT_TRANSLATE_NOOP("JournalMood", "low"),
-                     3: QT_TRANSLATE_NOOP("JournalMood", "okay"), 4: QT_TRANSLATE_NOOP("JournalMood", "good"),
-                     5: QT_TRANSLATE_NOOP("JournalMood", "very good")}
+# The one mood scale (core/moods.py), the same words as the end of a practice and Insights; re-exported here for
+# the journal's widgets.
+MOOD_WORDS = moods.MOOD_WORDS
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
@@ -49,7 +45,7 @@ class EntrySource(Protocol):
 
 def mood_word(mood: int) -> str:
     """The mood's word (1 to 5), translated."""
-    return QCoreApplication.translate("JournalMood", MOOD_WORDS[mood])
+    return moods.mood_word(mood)
 
 
 def mood_text(mood: int | None) -> str:
@@ -57,7 +53,7 @@ def mood_text(mood: int | None) -> str:
     if mood is None:
         return ""
     return QCoreApplication.translate("JournalListModel", "Mood {mood} of 5, {word}").format(
-        mood=mood, word=QCoreApplication.translate("JournalMood", _MOOD_IN_SENTENCE[mood]))
+        mood=mood, word=moods.mood_in_sentence(mood))
 
 
 def marked_html(text: str) -> str:

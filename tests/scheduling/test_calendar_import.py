@@ -95,7 +95,6 @@ def test_google_calendar_zone_applies_to_its_floating_times() -> None:
 
 @pytest.mark.parametrize(("name", "field", "line", "words"), [
     ("bad_truncated.ics", "", 9, "cut off"),
-    ("bad_unknown_zone.ics", "DTSTART", 11, "Mars Standard Time"),
     ("bad_every_second.ics", "RRULE", 4, "every second"),
     ("bad_dates.ics", "DTSTART", 4, "cannot be read"),
 ])
@@ -105,6 +104,14 @@ def test_bad_files_name_the_file_line_field_and_fix(name: str, field: str, line:
     p = err.value.problems[0]
     assert (p.source, p.field, p.line) == (name, field, line)
     assert words in p.message and p.fix
+
+
+def test_an_event_in_an_unknown_zone_is_left_out_with_a_notice_and_the_rest_is_used() -> None:
+    r = import_calendar(DATA / "bad_unknown_zone.ics", start=JAN[0], end=JAN[1])
+    assert [m.title for m in r.meetings] == ["Fine"]
+    (notice,) = r.notices
+    assert (notice.source, notice.field, notice.line) == ("bad_unknown_zone.ics", "DTSTART", 11)
+    assert "Mars Standard Time" in notice.message and "Mission review" in notice.message and notice.fix
 
 
 def test_not_a_calendar() -> None:
@@ -140,8 +147,16 @@ def test_occurrence_cap_stops_a_runaway_rule(monkeypatch: pytest.MonkeyPatch) ->
     text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\nBEGIN:VEVENT\r\nUID:h\r\nDTSTAMP:20260101T000000Z\r\n"
             "DTSTART:20260101T000000Z\r\nDTEND:20260101T000500Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n"
             "END:VCALENDAR\r\n")
-    with pytest.raises(DataFileError, match="more than 500"):
+    with pytest.raises(DataFileError, match="far too often"):  # estimated before expanding: nothing else is left
         parse_calendar(text, "hourly.ics", start=JAN[0], end=JAN[1])
+
+
+def test_occurrence_cap_counts_every_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ci, "MAX_OCCURRENCES", 50)
+    events = "".join(f"BEGIN:VEVENT\r\nUID:u{i}\r\nDTSTART:202601{1 + i // 24:02d}T{i % 24:02d}0000Z\r\n"
+                     f"DURATION:PT10M\r\nEND:VEVENT\r\n" for i in range(60))
+    with pytest.raises(DataFileError, match="more than 50"):
+        parse_calendar("BEGIN:VCALENDAR\r\n" + events + "END:VCALENDAR\r\n", "many.ics", start=JAN[0], end=JAN[1])
 
 
 def test_endless_weekly_rule_is_fine_within_the_window() -> None:

@@ -31,8 +31,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an unreadable creation date</source>
+        <extracomment>The most occurrences one repeat rule may make the expander walk through (from its first date to the window&apos;s end), estimated before it is expanded; about a second of work on a slow laptop. The same, summed over the whole file. How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable creation dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable last-changed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable last-changed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable time stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detail that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file could not be read ({reason}).</source>
-        <extracomment>{reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
+        <extracomment>Things skipped or left out, each naming the event and line; the import is still good. The file read (full path), so whoever saves it as the calendar saves the file that was accepted. {reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,6 +86,84 @@
     </message>
     <message>
         <source>export a shorter date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the end of the calendar; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event (&quot;{title}&quot;) had {what}; its times were used.</source>
+        <extracomment>{what} is such as &quot;an unreadable creation date&quot;; {title} the event&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event had {what}; its times were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events (the first &quot;{title}&quot;) had {what}; their times were used.</source>
+        <extracomment>{count} is a number; {what} such as &quot;unreadable creation dates&quot;; {title} an event&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events had {what}; their times were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event &quot;{title}&quot; was left out: {reason}.</source>
+        <extracomment>{title} is the event&apos;s title; {reason} why it was left out, such as &quot;its start cannot be read&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event was left out: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events (the first &quot;{title}&quot;) were left out: {reason}.</source>
+        <extracomment>{count} is a number; {title} the first event&apos;s title; {reason} why they were left out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events were left out: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its start time cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its times cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses a time zone this computer does not know (&quot;{zone}&quot;)</source>
+        <extracomment>{zone} is the time zone&apos;s name as the file gives it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repeat rule cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats every second, which would fill the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats every minute, which would fill the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats far too often ({detail}), which would fill the calendar</source>
+        <extracomment>{detail} says how often, such as &quot;about 1,440 times a day&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {count} times a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,20 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>END:{name} does not match.</source>
-        <extracomment>{name} is a calendar part such as VEVENT; END:{name} is the file&apos;s own text.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export the calendar again; the file has been damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this part is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export the calendar again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,64 +205,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the event &quot;{title}&quot; has a value that cannot be read ({detail}).</source>
-        <extracomment>{title} is the event&apos;s title; {detail} the calendar reader&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event has a value that cannot be read ({detail}).</source>
-        <extracomment>{detail} is the calendar reader&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event &quot;{title}&quot; has no start time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event has no start time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event &quot;{title}&quot; uses a time zone this computer does not know (&quot;{zone}&quot;).</source>
-        <extracomment>{title} is the event&apos;s title; {zone} the time zone&apos;s name as the file gives it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event uses a time zone this computer does not know (&quot;{zone}&quot;).</source>
-        <extracomment>{zone} is the time zone&apos;s name as the file gives it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export the calendar again with time zone details included, or set the event to a standard zone such as Europe/London.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the event &quot;{title}&quot; repeats every second, which would fill the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event repeats every second, which would fill the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event &quot;{title}&quot; repeats every minute, which would fill the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event repeats every minute, which would fill the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change it to repeat daily or weekly, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a repeating event could not be worked out ({detail}).</source>
-        <extracomment>{detail} is the calendar reader&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export the calendar again, or remove the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,16 +218,6 @@
     </message>
     <message>
         <source>check for an event repeating far too often, or export a shorter date range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event &quot;{title}&quot; has times that cannot be used ({detail}).</source>
-        <extracomment>{title} is the event&apos;s title; {detail} the calendar reader&apos;s own words, in English.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event has times that cannot be used ({detail}).</source>
-        <extracomment>{detail} is the calendar reader&apos;s own words, in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,7 +244,7 @@
     <name>ChartPanel</name>
     <message>
         <source>not noted</source>
-        <extracomment>In a chart&apos;s table, for a week (or check-in) with no number.</extracomment>
+        <extracomment>Writes one table cell in words (a number that is never None). In a chart&apos;s table, for a week (or check-in) with no number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,7 +265,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers behind the chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,9 +294,23 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>{part}: closest to “{answer}” ({score} of {top})</source>
+        <extracomment>{part} names a part of the check-in; {answer} is one of its answers, such as &quot;Quite a lot&quot;; {score} and {top} are numbers (&quot;4 of 5&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: {score} (from {low} to {high})</source>
+        <extracomment>{part} names a part of the check-in; {score}, {low} and {high} are numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinView</name>
     <message>
         <source>Weekly check-in</source>
+        <extracomment>The calm line under a result links to the help page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -289,6 +350,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If this week has been hard, you don&apos;t have to carry it alone: &lt;a href=&quot;help&quot;&gt;help and support&lt;/a&gt; is here whenever you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No check-in could be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,10 +371,6 @@
     </message>
     <message>
         <source>Choose an answer for any statements you&apos;d like to reflect on, then save. You can leave out any you prefer not to answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{part}: {score} (from {low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,6 +1239,13 @@
     </message>
 </context>
 <context>
+    <name>DayTimeline</name>
+    <message>
+        <source>Today&apos;s meetings and pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{seconds} sec</source>
@@ -1295,6 +1367,201 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Calm down when things get too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady myself before something hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be a little kinder to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get through back-to-back meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead with compassion and a clear head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nudges, thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few a day, around my meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Getting started</source>
+        <extracomment>The column of words is at most this wide (about 70 characters of body text), centred on a wide window. A setting the person chose (its key and value): &quot;needs&quot;, &quot;working_days&quot;, &quot;working_start&quot;, &quot;working_end&quot;, &quot;shifts_vary&quot;, &quot;nudges&quot;, &quot;voice_enabled&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, take me home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles, like a slow breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SelfCompass is for a minute of kindness between everything else. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brings you here? Choose any that fit; they help SelfCompass suggest what might suit you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account, no internet, no tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a private folder that only you can open: {folder}. Settings shows it too, with a button to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses are only offered in your working hours, and never during a meeting from your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your usual hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>working hours: 09:00 to 17:30</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night shifts are fine: 19:30 to 07:30 runs on into the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shifts vary from week to week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then SelfCompass won&apos;t guess your hours: you can start a pause whenever suits, and set each day&apos;s hours later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like gentle nudges?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nudge is a small card near the clock offering a short pause. It never sounds, and you can always say not now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calendar (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your calendar, pauses fit around your meetings. It is read on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I save my calendar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook or NHSmail on the web: Settings, Calendar, Shared calendars, publish or save your calendar, then save the file it gives you.
+Outlook on Windows: File, Save Calendar, choose the dates, Save.
+Google Calendar: Settings, Import and export, Export; open the download to find the file.
+Then choose “Add my calendar” and pick that file. You can do this later from Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken guidance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm voice can read each practice aloud. The words are always on screen too, so it is fine to keep it off in an open-plan office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s everything. Would you like a one-minute pause now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a one-minute pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusPanel</name>
     <message>
         <source>Protect some time for one thing. Prompts wait until you finish.</source>
@@ -1319,6 +1586,43 @@
     </message>
     <message>
         <source>Focusing until {time}. Prompts are held until then; ending early is fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{date} at {time}</source>
+        <extracomment>{date} is a date such as &quot;9 November 2026&quot;; {time} a 24-hour time such as &quot;14:30&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <extracomment>{hours} such as &quot;2 hours&quot;; {minutes} such as &quot;5 minutes&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,12 +1668,13 @@ how to reach them.&lt;/li&gt;
     <message>
         <source>&lt;h3&gt;Urgent help where you live&lt;/h3&gt;
 &lt;ul&gt;
-&lt;li&gt;&lt;b&gt;England&lt;/b&gt;: &lt;b&gt;NHS 111&lt;/b&gt;. Call 111 or go to 111.nhs.uk for urgent help with your health,
-including your mental health, at any time.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Wales&lt;/b&gt;: &lt;b&gt;NHS 111 Wales&lt;/b&gt;. Call 111, at any time. For someone to listen, the
-&lt;b&gt;CALL&lt;/b&gt; helpline is free on &lt;b&gt;0800 132 737&lt;/b&gt;, day and night.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Scotland&lt;/b&gt;: &lt;b&gt;NHS 24&lt;/b&gt;. Call 111, at any time. For someone to talk to, &lt;b&gt;Breathing
-Space&lt;/b&gt; is free on &lt;b&gt;0800 83 85 87&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;England&lt;/b&gt;: &lt;b&gt;NHS 111&lt;/b&gt;. Call 111, free, at any time, or go to 111.nhs.uk. If it is about
+your mental health, choose the mental health option when you call.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Wales&lt;/b&gt;: &lt;b&gt;NHS 111 Wales&lt;/b&gt;. Call 111, free, at any time, and press 2 to talk to someone
+about your mental health.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Scotland&lt;/b&gt;: &lt;b&gt;NHS 24&lt;/b&gt;. Call 111 when your GP practice is closed. For someone to talk to,
+&lt;b&gt;Breathing Space&lt;/b&gt; is free on &lt;b&gt;0800 83 85 87&lt;/b&gt;: Monday to Thursday from 6pm to 2am, and from 6pm
+on Friday right through to 6am on Monday.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Northern Ireland&lt;/b&gt;: call your GP, or &lt;b&gt;GP out of hours&lt;/b&gt; when the surgery is closed.
 &lt;b&gt;Lifeline&lt;/b&gt; is free on &lt;b&gt;0808 808 8000&lt;/b&gt;, day and night, if you are in distress.&lt;/li&gt;
 &lt;/ul&gt;</source>
@@ -1382,34 +1687,161 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>HomeFeature</name>
+    <message>
+        <source>One moment: SelfCompass is still starting. You can also add your calendar later from Home.</source>
+        <extracomment>The first pause offered at the end of the first run (about a minute, for calm); the chooser if it is missing. A spoken sample for &quot;Hear a sample&quot; (translated where it is said). Settings that change what Home says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses couldn&apos;t start this time. You can always take one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nudges until you choose them. You can turn them on any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudges are off. You can turn them on any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: a short pause at {time}, after “{title}” ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: a moment to arrive at {time}, before “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: an inbox check at {time}, one batch and back to what matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: a moment to close the day at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: a short pause at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause offered at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for today. Well done for making the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calendar is in. Pauses will fit around your meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Good morning.</source>
+        <extracomment>The illustration&apos;s size at the standard text size (logical pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello. Thank you for the work you do at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>&quot;Take a pause&quot;: the chooser (what do you need, how long have you got). &quot;Change&quot; beside the next nudge: the reminders part of Settings. &quot;Add your calendar&quot; or &quot;See your meeting load&quot;. &quot;See all of today&quot;: the plan in full and the sequences being followed. &quot;Prompts back on&quot; after &quot;Not today&quot; or &quot;Quiet until tomorrow&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute for yourself, between everything else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles, like a slow breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what you need and how long you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses are offered once SelfCompass has finished starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>change how often nudges come</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nudges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn prompts back on for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your calendar so pauses fit around meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>start today&apos;s practice in a sequence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your meeting load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>Other</source>
         <extracomment>A kind of practice this version does not know (from an older or newer one).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} hours {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,37 +1920,132 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On average you noted “{before}” before and “{after}” after.</source>
+        <extracomment>{before} and {after} are moods in words, such as &quot;low&quot; and &quot;okay&quot; (the one mood scale).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meetings found in your calendar for these weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your busiest week had about {busiest} hours in meetings. This week: about {week} hours. Busy weeks might be when a short pause helps most.</source>
+        <source>Your busiest week had about {busiest} in meetings. This week so far: about {week}.</source>
+        <extracomment>{busiest} and {week} are lengths of time, such as &quot;7 hours 30 minutes&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your busiest week had about {busiest} hours in meetings. Busy weeks might be when a short pause helps most.</source>
+        <source>Your busiest week had about {busiest} in meetings.</source>
+        <extracomment>{busiest} is a length of time, such as &quot;7 hours 30 minutes&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last check-in: {parts}. This is a reflection for you, not a score to improve or a measure of how you are doing.</source>
+        <extracomment>{parts} lists the check-in&apos;s parts in words, such as &quot;Kindness towards yourself: closest to “A little” (2 of 5); …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>How long after a meeting ends a practice still counts as &quot;after a meeting&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly after meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly in the mornings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly in the afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly in the evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet this week, and that&apos;s fine. Whenever you take a minute for yourself, it will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pause this week</source>
+        <extracomment>{count} is &quot;One&quot;; the rest of the sentence follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} practice this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pauses this week</source>
+        <extracomment>{count} is a number, in words up to ten (&quot;Three&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} practices this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, {when}: {time} in all.</source>
+        <extracomment>{what} such as &quot;Three pauses this week&quot;; {when} such as &quot;mostly after meetings&quot;; {time} &quot;6 minutes&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {time} in all.</source>
+        <extracomment>{what} such as &quot;Three pauses this week&quot;; {time} such as &quot;6 minutes&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The weekly check-in is a short, optional reflection. If you take it, how it changes over time will show here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{subscale} {score} of {top}</source>
-        <extracomment>One subscale&apos;s score, such as &quot;kindness 3.5 of 5&quot;; several are joined with &quot;; &quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your last check-in: {scores}. This is a reflection for you, not a score to improve or a measure of how you are doing.</source>
-        <extracomment>{scores} lists scores, such as &quot;kindness 3.5 of 5; noticing 4 of 5&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InsightsFeature</name>
     <message>
-        <source>A short weekly check-in is here whenever you&apos;d like it (Go ▸ Weekly check-in). It&apos;s optional, and only for you.</source>
-        <extracomment>The meetings in the reminders feature&apos;s calendar (its ``calendar.meetings``). The weekly offer, a quiet line in the status area (&quot;Go&quot; and &quot;Weekly check-in&quot; name the menu and its item).</extracomment>
+        <source>A short weekly check-in is here whenever you&apos;d like it. It&apos;s optional, and only for you.</source>
+        <extracomment>The meetings in the reminders feature&apos;s calendar (its ``calendar.meetings``). The weekly offer, one gentle offer on Home (never the status bar).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,11 +2088,21 @@ is a strong thing to do.&lt;/p&gt;</source>
         <source>Added “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>decline the weekly check-in</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
+        <extracomment>The one calendar suggestion&apos;s action: add a calendar, or see this week&apos;s meetings (the Calendar page).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,6 +2111,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Gathering your insights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1644,6 +2185,27 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add your calendar and the time you spend in meetings each week will show here, next to your practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy weeks might be when a short pause helps most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan pauses around this week&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>In the table of minutes each week: a week with no practice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,10 +2232,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Hours in meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you add your calendar in Settings, the hours you spend in meetings each week will show here, next to your practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,6 +2315,26 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your writing isn&apos;t saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you&apos;re writing in your journal couldn&apos;t be saved, so it is only in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you close now, it will be lost. You might free some space, or copy it somewhere safe, then close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep SelfCompass open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep what you wrote?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +2381,24 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal wasn&apos;t locked, because what you&apos;re writing couldn&apos;t be saved. {problem} {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is still open: what you&apos;re writing couldn&apos;t be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you made while your journal was locked is in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) kept while your journal was locked couldn&apos;t be read. They have been kept aside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem} {kept}</source>
@@ -2213,49 +2809,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
-    <name>JournalMood</name>
-    <message>
-        <source>Very low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Okay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>very low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>okay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JournalView</name>
     <message>
         <source>Any time</source>
@@ -2540,6 +3093,12 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Sections</source>
+        <extracomment>The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached from a page, and Coach mode joins the sidebar only once &quot;I coach others&quot; is on (set_place_shown). The keyboard&apos;s way to each place: Ctrl+1 to Ctrl+5 in the sidebar&apos;s order (features that add a place take its shortcut from here, so no two actions share one). Opens &quot;What do I need now?&quot;, the chooser, from anywhere in the window. Pages reached from a place: the sidebar keeps that place marked while they show. The first window takes at most this share of the screen&apos;s free area, and fills a small screen (maximised).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>page name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2568,7 +3127,16 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a pause…</source>
+        <comment>Go menu: open the chooser</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,6 +3351,51 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>Moods</name>
+    <message>
+        <source>Very low</source>
+        <extracomment>Each step&apos;s word as it stands alone, on a button or in a list (&quot;Very low&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <extracomment>The same words inside a sentence (&quot;Mood 2 of 5, low&quot;), so no translation is lower-cased by code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>In</source>
@@ -2869,27 +3482,24 @@ is a strong thing to do.&lt;/p&gt;</source>
 <context>
     <name>PlayerView</name>
     <message>
-        <source>Heavy</source>
+        <source>Only at the start and the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low</source>
+        <source>Every minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Okay</source>
+        <source>Every 2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lighter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
+        <source>Every 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left</source>
+        <extracomment>The person left the end screen after their note was handed over (Done a second time). &quot;Open it in my journal&quot; (or &quot;Unlock my journal&quot;) beside a saved note. The person chose &quot;Not now&quot; on the timer&apos;s setup page: nothing ran, so there is no record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2965,6 +3575,38 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quiet time with no voice. Choose how long you&apos;d like; a soft bell marks the start and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How many minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {shortest} to {longest} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bell along the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the library (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How do you feel now? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +3616,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feeling {value} of 5: {word}</source>
+        <source>Mood {value} of 5: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,6 +3634,26 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Done, back to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it in my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked. Your note will be added to it when you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3084,6 +3746,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Breathe in</source>
+        <extracomment>Quiet time the person sets the length of: no words, only a bell (see ``with_minutes``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3117,6 +3780,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet time, as long as you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,7 +3846,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>PracticeFeature</name>
     <message>
         <source>That practice isn&apos;t in the library any more.</source>
-        <extracomment>Settings the player or the narrator follow while the app runs. A practice session ended and its record is on its way to the database (SessionRecord). Ids of the session records saved this run (in order), for tests and the end screen. The practices most recently done, newest first (the chooser leans away from repeating them).</extracomment>
+        <extracomment>Settings the player or the narrator follow while the app runs. A practice session ended and its record is on its way to the database (SessionRecord). &quot;Open it in my journal&quot; on the end screen: the id of the note&apos;s journal entry (0 while the journal is locked: the journal asks for its passphrase first). The unguided timer&apos;s bell, made on its first ring (tests swap in a fake before that). Ids of the session records saved this run (in order), for tests and the end screen. The practices most recently done, newest first (the chooser leans away from repeating them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3863,14 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>write it like id = &quot;box-breathing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timer practice has {count} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it one step, with kind = &quot;timer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3928,6 +4603,14 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a timer step is quiet, but this section has words or pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the section empty; the bell marks the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has nothing to say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,6 +4645,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>insights and the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what Home shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4209,6 +4896,14 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
 </context>
 <context>
+    <name>Sessions</name>
+    <message>
+        <source>After a practice</source>
+        <extracomment>The title of a journal entry written at the end of a practice whose name is not known.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&apos;{setting}&apos; is {reason} and cannot be changed here.</source>
@@ -4269,6 +4964,22 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not chosen yet (none until you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,6 +5029,30 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I coach others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brings me here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shifts vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size and place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4462,6 +5197,10 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I coach others (shows Coach mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start SelfCompass quietly when I log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,6 +5226,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4705,7 +5448,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today</source>
+        <source>All of today</source>
         <comment>page title</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,10 +5462,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Pauses offered today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -234,7 +234,7 @@ class PlayerView(QWidget):
         self.bells = QButtonGroup(self)
         bell_row = QVBoxLayout()
         for every in BELL_EVERY_CHOICES:
-            button = QRadioButton(QCoreApplication.translate("PlayerView", BELL_WORDS[every]),
+            button = QRadioButton(QCoreApplication.translate("PlayerView", str(BELL_WORDS[every])),
                                   objectName=f"bellEvery{every}")
             self.bells.addButton(button, every)
             bell_row.addWidget(button)

@@ -66,6 +66,7 @@ class ChartPanel(QFrame):
         self.setObjectName(f"insight-{key}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 16)
+        self.body = layout  # heading, words, chart, buttons, table: the page may add an action under the words
         self.heading = QLabel(title)
         self.heading.setProperty("role", "heading")
         self.words = QLabel()

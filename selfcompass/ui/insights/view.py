@@ -102,7 +102,7 @@ class InsightsView(QWidget):
         # The one calendar suggestion, with its action, under the meetings' words (never repeated elsewhere).
         self.calendar_button = QPushButton(objectName="insightsCalendarAction")
         self.calendar_button.clicked.connect(self.calendar_requested)
-        self.meetings.layout().insertWidget(2, self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.meetings.body.insertWidget(2, self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.data: InsightsData | None = None
 

@@ -68,6 +68,9 @@ __all__ = [
 
 def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = True) -> Database:
     """Create or open the database (backup, then migrate to head). Imports SQLAlchemy on first call."""
+    from selfcompass.storage.deferred_imports import defer
+
+    defer()  # SQLAlchemy imports asyncio and importlib.metadata, which the app never uses: loaded only if read
     from selfcompass.storage.database import open_database as _open
 
     return _open(paths, key=key, check=check)

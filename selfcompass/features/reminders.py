@@ -128,7 +128,6 @@ class RemindersFeature(QObject):
         self._load_view: MeetingLoadView | None = None
         self._source_text = self.tr("No calendar imported yet.")
         self._load: WeekLoad | None = None
-        self._pending_path: str | None = None
         window.add_page("today", self.tr("Today", "page name"), self.today_page, position=0)
         window.add_page("calendar", self.tr("Calendar", "page name"), self._build_calendar_page)
         practice.session_finished.connect(self._session_finished)
@@ -248,7 +247,6 @@ class RemindersFeature(QObject):
     def import_calendar(self, path: str) -> None:
         """Read a calendar file on a worker; once it is good it becomes the calendar, and is watched for changes."""
         self._set_source(self.tr("Reading {name}…").format(name=Path(path).name))
-        self._pending_path = path
         self.calendar.import_file(path)
 
     def _watch(self, path: str) -> None:
@@ -269,7 +267,8 @@ class RemindersFeature(QObject):
 
     def _calendar_imported(self, result: CalendarImport) -> None:
         self.service.reload_meetings()
-        path = self._pending_path
+        # The calendar to keep is the file that was accepted (a refused one never gets here, so leaves no trace).
+        path = result.path
         if path and path != self._ctx.settings["calendar_file"]:
             self._ctx.change_setting("calendar_file", path)
             self._watch(path)

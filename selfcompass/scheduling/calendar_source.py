@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -9,19 +10,31 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from selfcompass.core.clock import Clock
-from selfcompass.core.datafile import DataFileError
+from selfcompass.core.datafile import DataFileError, Problem
+from selfcompass.core.i18n import translate
 from selfcompass.core.meetings import Meeting, MeetingIndex
-from selfcompass.scheduling.calendar_import import CalendarImport, default_window, import_calendar
+from selfcompass.scheduling.calendar_import import CalendarImport, default_window, import_calendar, known_zone
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    done = Signal(object)  # CalendarImport
-    failed = Signal(object)  # DataFileError
+    done = Signal(int, object)  # request number, CalendarImport
+    failed = Signal(int, object)  # request number, DataFileError
+
+
+def unexpected_failure(path: Path | str) -> DataFileError:
+    """What the person is told when reading a calendar failed in a way nobody foresaw (the log has the details)."""
+    return DataFileError([Problem(Path(path).name, "", translate(
+        "Calendar", "something went wrong while reading this file, so it was not used."),
+        translate("Calendar", "export the calendar again and import the new file; your earlier calendar is kept."))])
 
 
 class _ImportJob(QRunnable):
-    def __init__(self, work: Callable[[], CalendarImport], relay: _Relay) -> None:
+    def __init__(self, number: int, path: Path | str, work: Callable[[], CalendarImport], relay: _Relay) -> None:
         super().__init__()
+        self._number = number
+        self._path = path
         self._work = work
         self._relay = relay
 
@@ -29,13 +42,22 @@ class _ImportJob(QRunnable):
         try:
             result = self._work()
         except DataFileError as exc:
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(self._number, exc)
             return
-        self._relay.done.emit(result)
+        except Exception:  # any other failure still ends in a clear message, and the previous calendar stays
+            log.exception("reading a calendar failed unexpectedly")
+            self._relay.failed.emit(self._number, unexpected_failure(self._path))
+            return
+        self._relay.done.emit(self._number, result)
 
 
 class CalendarSource(QObject):
-    """Keeps the last good import. A failed import leaves the previous calendar in place."""
+    """Keeps the last good import. A failed import leaves the previous calendar in place.
+
+    Each import is numbered: a result that arrives after a later one was applied (a re-read of the old file that
+    finishes after a newly chosen file was accepted) is let go, so the newest accepted file always wins. Each
+    result carries the path it was read from (``CalendarImport.path``): the calendar to save is the accepted one.
+    """
 
     calendar_imported = Signal(object)  # CalendarImport
     import_failed = Signal(object)  # DataFileError: show its problems calmly, carry on
@@ -44,13 +66,15 @@ class CalendarSource(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._time_zone = time_zone
+        self._time_zone = known_zone(time_zone)
         self._pool = pool or QThreadPool.globalInstance()
         self._current: CalendarImport | None = None
         self._index = MeetingIndex(())
+        self._requests = 0
+        self._applied = 0
         self._relay = _Relay(self)
-        self._relay.done.connect(self._imported)
-        self._relay.failed.connect(self.import_failed)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
 
     def meetings(self) -> tuple[Meeting, ...]:
         """The meetings source for ReminderService (pass the bound method)."""
@@ -65,24 +89,39 @@ class CalendarSource(QObject):
         return self._current
 
     def set_time_zone(self, time_zone: str) -> None:
-        self._time_zone = time_zone
+        self._time_zone = known_zone(time_zone)
 
     def import_file(self, path: Path | str, window: tuple[datetime, datetime] | None = None) -> None:
         """Import on a worker; calendar_imported or import_failed follows on the main thread."""
         start, end = window or default_window(self._clock.now())
-        zone = self._time_zone
-        self._pool.start(_ImportJob(lambda: import_calendar(path, start=start, end=end, time_zone=zone),
-                                    self._relay))
+        zone = known_zone(self._time_zone)
+        self._requests += 1
+        self._pool.start(_ImportJob(self._requests, path,
+                                    lambda: import_calendar(path, start=start, end=end, time_zone=zone), self._relay))
 
     def import_now(self, path: Path | str, window: tuple[datetime, datetime] | None = None) -> CalendarImport:
         """Import on this thread (start-up from a small file, tests, the CLI). Raises DataFileError."""
         start, end = window or default_window(self._clock.now())
-        result = import_calendar(path, start=start, end=end, time_zone=self._time_zone)
-        self._imported(result)
+        result = import_calendar(path, start=start, end=end, time_zone=known_zone(self._time_zone))
+        self._requests += 1
+        self._done(self._requests, result)
         return result
 
-    @Slot(object)
-    def _imported(self, result: CalendarImport) -> None:
+    def use(self, result: CalendarImport) -> None:
+        """Take an import made elsewhere (the start-up cache) as the current calendar."""
+        self._requests += 1
+        self._done(self._requests, result)
+
+    @Slot(int, object)
+    def _failed(self, number: int, error: DataFileError) -> None:
+        if number >= self._applied:
+            self.import_failed.emit(error)
+
+    @Slot(int, object)
+    def _done(self, number: int, result: CalendarImport) -> None:
+        if number < self._applied:
+            return  # a later import was applied already
+        self._applied = number
         self._current = result
         self._index = MeetingIndex(result.meetings)
         self.calendar_imported.emit(result)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from selfcompass.core.datafile import DataFileError
@@ -21,6 +21,7 @@ from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.paths import resource_dir
 from selfcompass.storage.checkins import CheckinStore
 from selfcompass.ui.insights.lazy_page import LazyPage
+from selfcompass.ui.main_window import PLACE_SHORTCUTS
 
 if TYPE_CHECKING:
     from selfcompass.core.meetings import Meeting
@@ -60,7 +61,8 @@ class InsightsFeature(QObject):
                         None if help_row is None else help_row + 1)
         go = window.menu("&Go")  # the main window's key for its Go menu, not the shown (translated) title
         self.insights_action = QAction(self.tr("&Insights"), window)
-        self.insights_action.triggered.connect(lambda: window.show_page("insights"))
+        self.insights_action.setShortcuts([QKeySequence(PLACE_SHORTCUTS["insights"])])  # Ctrl+4: the fourth place
+        self.insights_action.triggered.connect(lambda: window.go_to("insights"))
         self.checkin_action = QAction(self.tr("Weekly check-&in…"), window)
         self.checkin_action.triggered.connect(self.open_checkin)
         go.addAction(self.insights_action)

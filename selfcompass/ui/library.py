@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -39,6 +41,9 @@ from PySide6.QtWidgets import (
 from selfcompass.core.library import Library
 from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label, need_label
 from selfcompass.ui.first_frame import USER_ROLE, elided
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 PRACTICE_ROLE = USER_ROLE + 1
 HEADER_ROLE = USER_ROLE + 2
@@ -374,6 +379,26 @@ class LibraryView(QWidget):
             self.list.setCurrentIndex(self.model.index(select_row, 0))
         elif self.model.rowCount():
             self.detail.show_practice(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Down from the search box moves into the results (the box does not use it, so it arrives here).
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.focus_results():
+            return
+        super().keyPressEvent(event)
+
+    def focus_results(self) -> bool:
+        """Put the keyboard on the list: on the practice already chosen, else the first one shown."""
+        current = self.list.currentIndex()
+        if not (current.isValid() and current.data(PRACTICE_ROLE) is not None):
+            rows = (self.model.index(r, 0) for r in range(self.model.rowCount()))
+            first = next((i for i in rows if i.data(PRACTICE_ROLE) is not None), None)
+            if first is None:
+                return False
+            self.list.setCurrentIndex(first)
+        self.list.setFocus()
+        return True
 
     def _offer_clear_button(self, text: str) -> None:
         if text:

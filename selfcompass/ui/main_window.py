@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,11 @@ NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 300
 #: The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached
 #: from a page, and Coach mode joins the sidebar only once "I coach others" is on (set_place_shown).
 SIDEBAR = ("home", "library", "journal", "insights", "coach", "help")
+#: The keyboard's way to each place: Ctrl+1 to Ctrl+5 in the sidebar's order (features that add a place take its
+#: shortcut from here, so no two actions share one).
+PLACE_SHORTCUTS = {"home": "Ctrl+1", "library": "Ctrl+2", "journal": "Ctrl+3", "insights": "Ctrl+4", "help": "Ctrl+5"}
+#: Opens "What do I need now?", the chooser, from anywhere in the window.
+CHOOSER_SHORTCUT = "Ctrl+P"
 #: Pages reached from a place: the sidebar keeps that place marked while they show.
 REACHED_FROM = {"today": "home", "calendar": "home", "checkin": "insights"}
 #: The first window takes at most this share of the screen's free area, and fills a small screen (maximised).
@@ -315,7 +320,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self._page_for[key])
 
     def _action(self, menu_title: str, text: str, slot: Callable[[], None],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+                shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = new_action(self, text, slot, shortcut)
         self._menus[menu_title].addAction(action)
         return action
@@ -329,14 +334,46 @@ class MainWindow(QMainWindow):
         self._action("&File", self.tr("&Settings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"))
         self._menus["&File"].addSeparator()
         self._action("&File", self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
-        self._action("&Go", self.tr("&Home"), lambda: self.show_page("home"), QKeySequence("Ctrl+0"))
-        self._action("&Go", self.tr("&Practices"), lambda: self.show_page("library"), QKeySequence("Ctrl+1"))
+        self._action("&Go", self.tr("&Home"), lambda: self.go_to("home"), PLACE_SHORTCUTS["home"])
+        self._action("&Go", self.tr("&Practices"), lambda: self.go_to("library"), PLACE_SHORTCUTS["library"])
+        self._action("&Go", self.tr("&Take a pause…", "Go menu: open the chooser"), self._open_chooser,
+                     CHOOSER_SHORTCUT)
         self._action("&Go", self.tr("&Find a practice"), self._focus_search, QKeySequence.StandardKey.Find)
-        self._action("&Help", self.tr("&Help and support"), lambda: self.show_page("help"),
+        self._action("&Help", self.tr("&Help and support"), lambda: self.go_to("help"),
                      QKeySequence.StandardKey.HelpContents)
+        # Help is the fifth place: Ctrl+5 too, beside the system's own Help key (an action of the window's own).
+        self.addAction(new_action(self, self.tr("Help and support"), lambda: self.go_to("help"),
+                                  PLACE_SHORTCUTS["help"]))
 
     def menu(self, title: str):
         return self._menus[title]
+
+    def go_to(self, key: str) -> None:
+        """A place's shortcut: show it and put the keyboard there (not during a practice or the first run)."""
+        if not self.nav.isEnabled() or key not in self._page_for:
+            return
+        self.show_page(key)
+        focus = {"home": lambda: self.home.pause, "library": lambda: self.library_view.list}.get(key)
+        (focus() if focus is not None else self._page_for[key]).setFocus()
+
+    def _open_chooser(self) -> None:
+        if self.nav.isEnabled():
+            self.chooser_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses the focused button, as Space does, everywhere in the window (a button takes Enter itself
+        # only in a dialog, so outside one the key arrives here, unhandled).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractButton
+
+        button = self.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(button, QAbstractButton)
+                and button.isEnabled() and button.isVisible()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _focus_search(self) -> None:
         if self.nav.isEnabled():

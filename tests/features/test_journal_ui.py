@@ -340,7 +340,7 @@ def test_keyboard_only_open_the_journal_write_and_save(journal, qtbot) -> None:
     win.activateWindow()
     qtbot.waitUntil(lambda: win.isActiveWindow())
     win.library_view.list.setFocus()
-    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the journal is the third place
     assert win.pages.currentWidget() is feature.page
     qtbot.waitUntil(lambda: feature.model.total is not None)
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from selfcompass.ui.first_frame import new_action
+from selfcompass.ui.main_window import PLACE_SHORTCUTS
 
 if TYPE_CHECKING:
     from selfcompass.core.records import SessionRecord
@@ -447,8 +448,9 @@ def _menus(window: MainWindow, journal: Journal) -> None:
 
     go = window.menu("&Go")  # the window's key for its Go menu, not a text shown here
     journal_action = new_action(window, QCoreApplication.translate("JournalWiring", "&Journal",
-                                                                "Go menu: show the journal"), show_journal, "Ctrl+2")
-    after_practices = go.actions()[1:2]
+                                                                "Go menu: show the journal"), show_journal,
+                                PLACE_SHORTCUTS["journal"])
+    after_practices = go.actions()[2:3]  # Home, Practices, then the journal
     go.insertAction(after_practices[0] if after_practices else None, journal_action)
     menu = QMenu(QCoreApplication.translate("JournalWiring", "&Journal", "the Journal menu"), window)
     menu.setObjectName("journalMenu")

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -201,6 +201,15 @@ class JournalView(QWidget):
     @property
     def locked(self) -> bool:
         return self.stack.currentIndex() == 1
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Down from the search box moves into the results (the box does not use it, so it arrives here).
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.model.rowCount():
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0, 0))
+            self.list.setFocus()
+            return
+        super().keyPressEvent(event)
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_filter.currentData()

@@ -60,32 +60,73 @@ class Meeting:
 
 @dataclass(frozen=True)
 class WorkingWeek:
-    """Working days (0 = Monday) and hours in the user's time zone."""
+    """Working days (0 = Monday) and hours in the user's time zone.
+
+    Hours may cross midnight: a night shift from 19:30 to 07:30 belongs to the day it starts, so Monday's shift
+    runs to Tuesday 07:30. An end equal to the start means the whole day (24 hours from the start). ``hours``
+    gives other hours for some days of the week, as (weekday, start, end); the days worked are still ``days``.
+    """
 
     days: frozenset[int] = frozenset(range(5))
     start: time = time(9, 0)
     end: time = time(17, 30)
     time_zone: str = "Europe/London"
+    hours: tuple[tuple[int, time, time], ...] = ()
 
     def __post_init__(self) -> None:
         # Said to the person when their settings give such a week (through reminders' notices).
-        if self.end <= self.start:
-            raise ValueError(translate("Meetings", "the working day must end after it starts"))
         if not self.days <= frozenset(range(7)):
+            raise ValueError(translate("Meetings", "working days are numbered 0 (Monday) to 6 (Sunday)"))
+        if any(not 0 <= d <= 6 for d, _, _ in self.hours):
             raise ValueError(translate("Meetings", "working days are numbered 0 (Monday) to 6 (Sunday)"))
 
     @cached_property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
 
+    @cached_property
+    def _by_day(self) -> tuple[tuple[time, time], ...]:
+        own = {d: (s, e) for d, s, e in self.hours}
+        return tuple(own.get(d, (self.start, self.end)) for d in range(7))
+
+    def hours_on(self, day: date) -> tuple[time, time]:
+        """The start and end clock times of the working day that starts on ``day``."""
+        return self._by_day[day.weekday()]
+
+    def crosses_midnight(self, day: date) -> bool:
+        start, end = self.hours_on(day)
+        return end <= start
+
     def bounds(self, day: date) -> tuple[datetime, datetime]:
-        """The start and end of working time on a local date, in UTC (daylight saving included)."""
+        """The start and end of the working time that starts on a local date, in UTC (daylight saving included).
+        A shift that crosses midnight ends on the next date."""
         zone = self.zone
-        return (datetime.combine(day, self.start, zone).astimezone(UTC),
-                datetime.combine(day, self.end, zone).astimezone(UTC))
+        start, end = self.hours_on(day)
+        end_day = day + timedelta(days=1) if end <= start else day
+        return (datetime.combine(day, start, zone).astimezone(UTC),
+                datetime.combine(end_day, end, zone).astimezone(UTC))
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() in self.days
+
+    def shift_at(self, at: datetime) -> date | None:
+        """The working day whose working time holds ``at`` (the day before, for the small hours of a night
+        shift), or None outside working time."""
+        local = at.astimezone(self.zone).date()
+        for day in (local, local - timedelta(days=1)):
+            if self.is_working_day(day):
+                ws, we = self.bounds(day)
+                if ws <= at < we:
+                    return day
+        return None
+
+    def next_start(self, after: datetime) -> datetime | None:
+        """The first start of working time strictly after ``after`` within the next two days, or None."""
+        local = after.astimezone(self.zone).date()
+        starts = [self.bounds(d)[0] for d in (local, local + timedelta(days=1), local + timedelta(days=2))
+                  if self.is_working_day(d)]
+        later = [s for s in starts if s > after]
+        return min(later) if later else None
 
 
 @dataclass(frozen=True)

@@ -298,7 +298,7 @@ def test_rules_from_the_apps_flat_settings() -> None:
     from selfcompass.core.settings import Settings
 
     values = dict(Settings.defaults().values)
-    values.update(quiet_start="12:30", quiet_end="13:00", working_days=["mon", "wed"])
+    values.update(quiet_start="12:30", quiet_end="13:00", working_days=["mon", "wed"], nudges="some")
     rules, notices = rules_from_settings(values)
     assert notices == []
     assert rules.quiet == (TimeRange(time(12, 30), time(13)),)
@@ -309,4 +309,5 @@ def test_rules_from_the_apps_flat_settings() -> None:
 def test_bad_flat_settings_fall_back_kindly() -> None:
     rules, notices = rules_from_settings({"working_start": "half nine", "time_zone": "Nowhere/Atlantis"})
     assert rules == ReminderRules()
-    assert len(notices) == 2 and all("usual reminder times" in n for n in notices)
+    assert len(notices) == 2 and "usual reminder times" in notices[1]
+    assert "Atlantis" in notices[0] and "Europe/London is used" in notices[0]

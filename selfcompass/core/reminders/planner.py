@@ -93,13 +93,12 @@ def _blocked(at: datetime, rules: ReminderRules, ix: MeetingIndex, holds: Holds,
              away: frozenset[date]) -> str | None:
     """Why no prompt may be shown, in UK English (this runs in tight loops: blocked_reason translates)."""
     local = at.astimezone(rules.zone)
-    day = local.date()
-    if not rules.working.is_working_day(day):
-        return QT_TRANSLATE_NOOP("Reminders", "not a working day")
-    ws, we = rules.working.bounds(day)
-    if not ws <= at < we:
+    shift = rules.working.shift_at(at)  # the day a night shift started on, in its small hours
+    if shift is None:
+        if not rules.working.is_working_day(local.date()):
+            return QT_TRANSLATE_NOOP("Reminders", "not a working day")
         return QT_TRANSLATE_NOOP("Reminders", "outside working hours")
-    if day in away:
+    if shift in away:
         return QT_TRANSLATE_NOOP("Reminders", "out of office")
     if any(r.contains(local.time()) for r in rules.quiet):
         return QT_TRANSLATE_NOOP("Reminders", "quiet hours")
@@ -158,12 +157,10 @@ def _next_change(t: datetime, rules: ReminderRules, ix: MeetingIndex, holds: Hol
     zone = rules.zone
     local = t.astimezone(zone)
     day = local.date()
-    ws, we = rules.working.bounds(day)
-    if not rules.working.is_working_day(day) or t >= we:
-        return datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
+    if rules.working.shift_at(t) is None:  # outside working time: on to the next start
+        start = rules.working.next_start(t)
+        return start if start is not None else datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC)
     ends = [t + timedelta(minutes=1)]
-    if t < ws:
-        ends.append(ws)
     ends.extend(m.end for m in ix.covering(t))
     if holds.quiet_until is not None and t < holds.quiet_until:
         ends.append(holds.quiet_until)
@@ -203,14 +200,25 @@ def _day_candidates(day: date, rules: ReminderRules, ix: MeetingIndex,
     ws, we = rules.working.bounds(day)
     out: list[_Candidate] = []
     zone = rules.zone
+    overnight = rules.working.crosses_midnight(day)
+
+    def at_time(t: time) -> datetime | None:
+        """A chosen clock time within this day's working time (the next morning's, on a night shift)."""
+        at = datetime.combine(day, t, zone).astimezone(UTC)
+        if at < ws and overnight:
+            at = datetime.combine(day + timedelta(days=1), t, zone).astimezone(UTC)
+        return at if ws <= at < we else None
+
     for r in rules.enabled(Kind.FIXED):
         for t in r.times:
-            at = datetime.combine(day, t, zone).astimezone(UTC)
+            if (at := at_time(t)) is None:
+                continue
             reason = translate("Reminders", "Your {time} pause.").format(time=t.strftime("%H:%M"))
             out.append(_Candidate(at, Kind.FIXED, reason, r.practice))
     for r in rules.enabled(Kind.INBOX):
         for t in r.times:
-            at = datetime.combine(day, t, zone).astimezone(UTC)
+            if (at := at_time(t)) is None:
+                continue
             reason = translate("Reminders", "Your {time} inbox check: one batch, then back to what matters.")
             out.append(_Candidate(at, Kind.INBOX, reason.format(time=t.strftime("%H:%M")), r.practice))
     for r in rules.enabled(Kind.SHUTDOWN):
@@ -218,8 +226,15 @@ def _day_candidates(day: date, rules: ReminderRules, ix: MeetingIndex,
         out.append(_Candidate(at, Kind.SHUTDOWN, translate("Reminders", "Your working day is nearly done: a few "
                                                                     "minutes to close it kindly."), r.practice))
     day_meetings = ix.overlapping(ws, we)
+    # A meeting that ends as working time starts (the 09:00 huddle) still brings its transition pause.
+    ending = [m for m in ix.overlapping(ws - TINY, we) if ws <= m.end < we]
     for r in rules.enabled(Kind.TRANSITION):
-        for m in day_meetings:
+        if r.busiest_only:  # "one or two a day": only after the longest run of the day
+            longest = max(runs(ending), key=lambda run: run.duration, default=None)
+            chosen = [longest.meetings[-1]] if longest is not None else []
+        else:
+            chosen = ending
+        for m in chosen:
             if m.title:
                 reason = translate("Reminders", "'{title}' has ended: a short pause before the next thing.")
             else:
@@ -272,6 +287,10 @@ def plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecor
     out: list[Due] = []
     day = local_day(after + TINY, rules)  # "after" is exclusive
     last_day = local_day(until, rules)
+    previous = day - timedelta(days=1)
+    if rules.working.is_working_day(previous) and rules.working.bounds(previous)[1] > after:
+        day = previous  # a night shift that started yesterday is still running
+    seen: set[tuple[Kind, datetime]] = set()
     while day <= last_day:
         if not rules.working.is_working_day(day):
             day += timedelta(days=1)
@@ -304,13 +323,14 @@ def plan(rules: ReminderRules, meetings: Meetings, history: Sequence[PromptRecor
                 break
             if c.kind == Kind.INTERVAL:
                 anchor = c.at  # whatever happens, the next interval counts from here
-            if c.at <= after or (c.kind, c.at) in handled:
+            if c.at <= after or (c.kind, c.at) in handled or (c.kind, c.at) in seen:
                 continue
             if _blocked(c.at, rules, ix, holds, away) is not None:
                 continue
             if last is not None and c.at - last < spacing and c.kind not in SPACING_EXEMPT:
                 continue
             out.append(Due(c.at, c.kind, c.reason, c.practice_id))
+            seen.add((c.kind, c.at))
             last = anchor = c.at
         day += timedelta(days=1)
     return out

@@ -95,6 +95,7 @@ class Rule:
     min_gap_minutes: int = 30  # GAP: only gaps at least this long
     lead_minutes: int = 5  # GAP: how long before the next meeting
     enabled: bool = True
+    busiest_only: bool = False  # TRANSITION: only after the day's longest run of meetings ("one or two a day")
 
     @property
     def practice(self) -> str | None:

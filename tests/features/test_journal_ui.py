@@ -224,7 +224,7 @@ def test_export_three_ways_and_import_with_progress(journal, qtbot, tmp_path: Pa
     for kind, name in (("json", "journal.json"), ("markdown", "journal.md"), ("markdown-folder", "entries")):
         feature.choose_file = lambda *_a, name=name: str(out / name)
         feature.export(kind)
-        qtbot.waitUntil(lambda: "Exported 2,500 entries" in app.window.notice.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: "Saved a copy of 2,500 entries" in app.window.notice.text(), timeout=30_000)
         app.window.show_notice("")
     assert feature.progress_seen[-1] == (2500, 2500)
     assert json.loads((out / "journal.json").read_text(encoding="utf-8"))["count"] == 2500
@@ -236,7 +236,7 @@ def test_export_three_ways_and_import_with_progress(journal, qtbot, tmp_path: Pa
     doc["entries"][0]["updated_at"] = "2030-01-01T00:00:00Z"
     (out / "again.json").write_text(json.dumps(doc), encoding="utf-8")
     feature.import_json(str(out / "again.json"))
-    qtbot.waitUntil(lambda: "Imported again.json" in app.window.notice.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Brought in again.json" in app.window.notice.text(), timeout=30_000)
     assert "0 new, 1 updated, 2,499 already here" in app.window.notice.text()
     assert feature.progress_seen[-1] == (2500, 2500)
     qtbot.waitUntil(lambda: not app.window.findChildren(QProgressDialog))  # closed, and freed
@@ -252,7 +252,7 @@ def test_a_bad_import_says_which_entry_and_field_and_imports_nothing(journal, qt
                                                         "mood": 9}]}), encoding="utf-8")
     feature.import_json(str(bad))
     qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
-    assert feature.dialog.windowTitle() == "Nothing was imported"
+    assert feature.dialog.windowTitle() == "Nothing was brought in"
     assert "bad.json, entry 1, field “mood”" in feature.dialog.text()
     feature.dialog.close()
     assert app.database.submit(lambda db: db.journal.count()).result(timeout=5) == 0

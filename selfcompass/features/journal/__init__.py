@@ -465,13 +465,15 @@ def _menus(window: MainWindow, journal: Journal) -> None:
     add(QCoreApplication.translate("JournalWiring", "&Find in journal"), find, "Ctrl+Shift+F")
     add(QCoreApplication.translate("JournalWiring", "&Delete entry"), on_journal(lambda f: f.delete_current()))
     menu.addSeparator()
-    add(QCoreApplication.translate("JournalWiring", "Export as one &Markdown file…"),
+    # Named for what the person is doing, never the file's format (a readable copy, or a move).
+    add(QCoreApplication.translate("JournalWiring", "Sa&ve a copy of my journal…"),
         later(lambda f: f.export("markdown")))
-    add(QCoreApplication.translate("JournalWiring", "Export as Markdown, one file per &entry…"),
+    add(QCoreApplication.translate("JournalWiring", "Save a copy, one file per &entry…"),
         later(lambda f: f.export("markdown-folder")))
-    add(QCoreApplication.translate("JournalWiring", "Export as &JSON (to move to another computer)…"),
+    add(QCoreApplication.translate("JournalWiring", "&Move my journal to another computer…"),
         later(lambda f: f.export("json")))
-    add(QCoreApplication.translate("JournalWiring", "&Import from JSON…"), later(lambda f: f.import_json()))
+    add(QCoreApplication.translate("JournalWiring", "&Bring in a journal from another computer…"),
+        later(lambda f: f.import_json()))
     menu.addSeparator()
     add(QCoreApplication.translate("JournalWiring", "&Protect with a passphrase…"),
         later(lambda f: f.offer_protection()))

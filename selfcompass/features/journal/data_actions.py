@@ -46,17 +46,22 @@ class JournalDataActions:
         if saving:
             return QFileDialog.getSaveFileName(self._window, title, start)[0]
         return QFileDialog.getOpenFileName(self._window, title, str(Path.home()),
-                                           QCoreApplication.translate("JournalFeature", "Journal exports (*.json)"))[0]
+                                           QCoreApplication.translate("JournalFeature",
+                                                                      "Journals from SelfCompass (*.json)"))[0]
 
     def export(self, kind: str) -> None:
         """kind: "markdown" (one file), "markdown-folder" (one file per entry) or "json"."""
         f = self._feature
         if f.protection.locked:
-            self._window.show_notice(QCoreApplication.translate("JournalFeature", "Unlock your journal to export it."))
+            self._window.show_notice(QCoreApplication.translate("JournalFeature",
+                                                                "Unlock your journal to save a copy of it."))
             return
         suggested = {"markdown": "SelfCompass journal.md", "markdown-folder": "SelfCompass journal",
                      "json": "SelfCompass journal.json"}[kind]
-        chosen = f.choose_file(QCoreApplication.translate("JournalFeature", "Export your journal"), suggested, True)
+        title = {"markdown": QCoreApplication.translate("JournalFeature", "Save a copy of my journal"),
+                 "markdown-folder": QCoreApplication.translate("JournalFeature", "Save a copy, one file per entry"),
+                 "json": QCoreApplication.translate("JournalFeature", "Move my journal to another computer")}[kind]
+        chosen = f.choose_file(title, suggested, True)
         if not chosen:
             return
         target, now = Path(chosen), self._clock.now()
@@ -69,39 +74,39 @@ class JournalDataActions:
         def done(n: int) -> None:
             if n == 1:
                 text = QCoreApplication.translate(
-                    "JournalFeature", "Exported {count} entry to {path}. Exports are plain text: you might keep them "
-                    "somewhere private.")
+                    "JournalFeature", "Saved a copy of {count} entry in {path}. A copy isn't protected by a "
+                    "passphrase: you might keep it somewhere private.")
             else:
                 text = QCoreApplication.translate(
-                    "JournalFeature", "Exported {count} entries to {path}. Exports are plain text: you might keep "
-                    "them somewhere private.")
+                    "JournalFeature", "Saved a copy of {count} entries in {path}. A copy isn't protected by a "
+                    "passphrase: you might keep it somewhere private.")
             self._window.show_notice(text.format(count=f"{n:,}", path=target))
 
-        not_exported = QCoreApplication.translate("JournalFeature", "Your journal wasn't exported")
-        f._with_progress(QCoreApplication.translate("JournalFeature", "Exporting your journal…"), job, done,
+        not_exported = QCoreApplication.translate("JournalFeature", "No copy of your journal was saved")
+        f._with_progress(QCoreApplication.translate("JournalFeature", "Saving a copy of your journal…"), job, done,
                          lambda exc: f._message(not_exported, _calm(exc)))
 
     def import_json(self, chosen: str | None = None) -> None:
         f = self._feature
         if f.protection.locked:
             self._window.show_notice(QCoreApplication.translate("JournalFeature",
-                                                                "Unlock your journal to import into it."))
+                                                                "Unlock your journal to bring entries into it."))
             return
-        chosen = chosen or f.choose_file(QCoreApplication.translate("JournalFeature", "Import a journal export"), "",
-                                         False)
+        chosen = chosen or f.choose_file(QCoreApplication.translate(
+            "JournalFeature", "Bring in a journal from another computer"), "", False)
         if not chosen:
             return
         source = Path(chosen)
 
         def done(report: Any) -> None:
             self._window.show_notice(QCoreApplication.translate(
-                "JournalFeature", "Imported {file}: {added} new, {updated} updated, {unchanged} already here.").format(
+                "JournalFeature", "Brought in {file}: {added} new, {updated} updated, {unchanged} already here.").format(
                     file=source.name, added=f"{report.added:,}", updated=f"{report.updated:,}",
                     unchanged=f"{report.unchanged:,}"))
             f.reload()
 
-        nothing = QCoreApplication.translate("JournalFeature", "Nothing was imported")
-        f._with_progress(QCoreApplication.translate("JournalFeature", "Importing entries…"),
+        nothing = QCoreApplication.translate("JournalFeature", "Nothing was brought in")
+        f._with_progress(QCoreApplication.translate("JournalFeature", "Bringing in entries…"),
                          lambda db, progress: db.journal.import_json(source, progress),
                          done, lambda exc: f._message(nothing, _calm(exc)))
 

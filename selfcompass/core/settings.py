@@ -105,6 +105,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("coach_mode", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "I coach others")),
     Option("first_run_done", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "First run finished")),
     Option("shifts_vary", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "My shifts vary")),
+    # Other hours for some days of the week, each "mon 19:30-07:30" (a night shift belongs to the day it starts);
+    # the days not named keep working_start to working_end. See docs/reminders.md.
+    Option("working_hours", list, [], QT_TRANSLATE_NOOP("SettingsDialog", "Working hours by day")),
     # The main window's size and place, as Qt saves them (base64); "" sizes it from the screen.
     Option("window_geometry", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Window size and place")),
 )

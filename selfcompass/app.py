@@ -192,7 +192,7 @@ class SelfCompassApp(QObject):
                 self.window.show_page("today")
                 sequences.import_file(path)
             else:
-                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
+                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a coaching sequence or a calendar).")
                              .format(file=path.name))
 
     # -- settings --------------------------------------------------------------------------------

@@ -27,10 +27,6 @@
 <context>
     <name>Calendar</name>
     <message>
-        <source>export the calendar again from Outlook, NHSmail or Google, and choose the .ics file it saves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an unreadable creation date</source>
         <extracomment>The most occurrences one repeat rule may make the expander walk through (from its first date to the window&apos;s end), estimated before it is expanded; about a second of work on a slow laptop. The same, summed over the whole file. How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
         <translation type="unfinished"></translation>
@@ -78,6 +74,10 @@
     </message>
     <message>
         <source>export a shorter date range, without attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,10 +175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file ends too soon; it looks cut off part-way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,6 +201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>save the calendar again from Outlook, NHSmail or Google as a calendar file, and choose the file it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>export the calendar again with time zone details included, or set the event to a standard zone such as Europe/London.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +220,14 @@
         <source>check for an event repeating far too often, or export a shorter date range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>something went wrong while reading this file, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the calendar again and import the new file; your earlier calendar is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -228,15 +236,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a calendar file (.ics)…</source>
+        <source>Add my calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a calendar file</source>
+        <source>Add my calendar from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export your calendar from Outlook, NHSmail or Google Calendar as an .ics file. SelfCompass reads it on this computer only, offers a short pause as meetings end, and never prompts you during a meeting.</source>
+        <source>Save your calendar from Outlook, NHSmail or Google Calendar as a calendar file. SelfCompass reads it on this computer only, offers a short pause as meetings end, and never prompts you during a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,7 +557,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A practice file written as in the practice format guide, with its narration (a .txt file of the same name) if it has one.</source>
+        <source>A practice file written as in the practice format guide, with its narration (a text file of the same name) if it has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,11 +807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this is not valid TOML ({detail}).</source>
-        <extracomment>{detail} is the reader&apos;s own description, in English, such as &quot;Expected &apos;=&apos; after a key&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check quotes, brackets and &apos;=&apos; signs near that line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,11 +824,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text.</source>
+        <source>its layout has a mistake ({detail}).</source>
+        <extracomment>{detail} is the reader&apos;s own description, in English, such as &quot;Expected &apos;=&apos; after a key&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save it as UTF-8 in your editor.</source>
+        <source>some of its characters can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it again in your editor as Unicode text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,7 +1762,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>HomePage</name>
     <message>
         <source>Good morning.</source>
-        <extracomment>The illustration&apos;s size at the standard text size (logical pixels).</extracomment>
+        <extracomment>The illustration&apos;s size (logical pixels; it stays this size with large text, so the words get the room).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,6 +1825,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>See all of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots are the pauses offered; blocks are your meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,51 +2511,59 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal exports (*.json)</source>
+        <source>Journals from SelfCompass (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock your journal to export it.</source>
+        <source>Unlock your journal to save a copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export your journal</source>
+        <source>Save a copy of my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {count} entry to {path}. Exports are plain text: you might keep them somewhere private.</source>
+        <source>Save a copy, one file per entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {count} entries to {path}. Exports are plain text: you might keep them somewhere private.</source>
+        <source>Move my journal to another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal wasn&apos;t exported</source>
+        <source>Saved a copy of {count} entry in {path}. A copy isn&apos;t protected by a passphrase: you might keep it somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting your journal…</source>
+        <source>Saved a copy of {count} entries in {path}. A copy isn&apos;t protected by a passphrase: you might keep it somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock your journal to import into it.</source>
+        <source>No copy of your journal was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a journal export</source>
+        <source>Saving a copy of your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported {file}: {added} new, {updated} updated, {unchanged} already here.</source>
+        <source>Unlock your journal to bring entries into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported</source>
+        <source>Bring in a journal from another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing entries…</source>
+        <source>Brought in {file}: {added} new, {updated} updated, {unchanged} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing in entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,6 +2636,11 @@ is a strong thing to do.&lt;/p&gt;</source>
 <context>
     <name>JournalImport</name>
     <message>
+        <source>Choose a file saved with “Move my journal to another computer”.</source>
+        <extracomment>What to choose when a file is not a journal moved from SelfCompass (translated at use, &quot;JournalImport&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}, entry {entry}</source>
         <extracomment>Where a problem is in a journal export: {where} is the file&apos;s name, {entry} counts from 1.</extracomment>
         <translation type="unfinished"></translation>
@@ -2681,7 +2706,20 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>should be an object with uuid, body, created_at and so on</source>
+        <source>should be one journal entry (its words, when it was written and so on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should name the practice it was written in and when, or be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has characters that can&apos;t be read (at byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t be read (line {line}, column {column}: {detail}); it may be cut short or damaged</source>
+        <extracomment>{detail} is the JSON reader&apos;s own English words, such as &quot;Expecting value&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,10 +2748,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>should be null or an object with practice_id and started_at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is larger than {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,20 +2756,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not UTF-8 text (byte {byte})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a SelfCompass JSON export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is nested too deeply to be a journal export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not valid JSON (line {line}, column {column}: {detail}); it may be cut short or damaged</source>
-        <extracomment>{detail} is the JSON reader&apos;s own English words, such as &quot;Expecting value&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,10 +2769,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>is not a SelfCompass journal export (its “format” is missing or different)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file saved with Export → JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2959,19 +2976,19 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as one &amp;Markdown file…</source>
+        <source>Sa&amp;ve a copy of my journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as Markdown, one file per &amp;entry…</source>
+        <source>Save a copy, one file per &amp;entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as &amp;JSON (to move to another computer)…</source>
+        <source>&amp;Move my journal to another computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import from JSON…</source>
+        <source>&amp;Bring in a journal from another computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3281,10 +3298,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>twelve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the working day must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4265,19 +4278,19 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} is not a day and its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write each as &quot;mon 19:30-07:30&quot; (a day, then from-to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;{zone}&quot; is not a time zone this computer knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>use a name such as &quot;Europe/London&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not after working_start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set an end time later than the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4299,6 +4312,11 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>check the working days and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone this computer knows, so Europe/London is used. You can choose your zone in Settings.</source>
+        <extracomment>{zone} is the time zone&apos;s name as it was saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4441,11 +4459,11 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…and {n} more day (all of them are in the CSV).</source>
+        <source>…and {n} more day (all of them are in the spreadsheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…and {n} more days (all of them are in the CSV).</source>
+        <source>…and {n} more days (all of them are in the spreadsheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4485,7 +4503,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as spreadsheet (CSV)…</source>
+        <source>Save as a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4627,7 +4645,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).</source>
+        <source>“{file}” is not a file SelfCompass opens (a coaching sequence or a calendar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4916,11 +4934,11 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check the list in docs/deployment.md.</source>
+        <source>check the list in the deployment guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>see docs/deployment.md for the allowed values.</source>
+        <source>the deployment guide lists the allowed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5049,6 +5067,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>My shifts vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

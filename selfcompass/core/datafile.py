@@ -68,7 +68,7 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
         line = int(match.group(1)) if match else None
         detail = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "not valid TOML"
         #: {detail} is the reader's own description, in English, such as "Expected '=' after a key".
-        raise DataFileError([Problem(source, "", translate("DataFiles", "this is not valid TOML ({detail}).").format(
+        raise DataFileError([Problem(source, "", translate("DataFiles", "its layout has a mistake ({detail}).").format(
             detail=detail), translate("DataFiles", "check quotes, brackets and '=' signs near that line."), line)]) \
             from None
 
@@ -90,8 +90,8 @@ def read_text(path: Any, source: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataFileError([Problem(source, "", translate("DataFiles", "the file is not UTF-8 text."),
-                                     translate("DataFiles", "save it as UTF-8 in your editor."), line)]) from None
+        raise DataFileError([Problem(source, "", translate("DataFiles", "some of its characters can't be read."),
+                                     translate("DataFiles", "save it again in your editor as Unicode text."), line)]) from None
 
 
 def _too_large() -> str:

@@ -26,6 +26,8 @@ MAX_ENTRIES = 1_000_000
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MARK_START = "\ue000"  # private-use characters around highlighted words in search snippets
 MARK_END = "\ue001"
+#: What to choose when a file is not a journal moved from SelfCompass (translated at use, "JournalImport").
+MOVED_FIX = QT_TRANSLATE_NOOP("JournalImport", "Choose a file saved with “Move my journal to another computer”.")
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -370,7 +372,7 @@ class _Checker:
 
     def entry(self, raw: Any, index: int) -> JournalEntry:
         if not isinstance(raw, dict):
-            self.fail(translate("JournalImport", "should be an object with uuid, body, created_at and so on"), index)
+            self.fail(translate("JournalImport", "should be one journal entry (its words, when it was written and so on)"), index)
         unknown = sorted(set(raw) - ENTRY_KEYS)
         if unknown:
             #: {fields} lists field names, separated by commas.
@@ -410,7 +412,7 @@ class _Checker:
         link = raw.get("session")
         if link is not None:
             if not isinstance(link, dict) or set(link) != {"practice_id", "started_at"}:
-                self.fail(translate("JournalImport", "should be null or an object with practice_id and started_at"),
+                self.fail(translate("JournalImport", "should name the practice it was written in and when, or be empty"),
                           index, "session")
             pid = self.text(link, "practice_id", index, 200)
             session = SessionLink(pid, self.when(link["started_at"], index, "session"))
@@ -434,18 +436,18 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            check.fail(translate("JournalImport", "is not UTF-8 text (byte {byte})").format(byte=exc.start),
-                       fix=translate("JournalImport", "Choose a SelfCompass JSON export."))
+            check.fail(translate("JournalImport", "has characters that can't be read (at byte {byte})").format(byte=exc.start),
+                       fix=translate("JournalImport", MOVED_FIX))
     elif len(data) > MAX_IMPORT_BYTES:
         check.fail(_too_large(), fix=translate("JournalImport", "Split the export."))
     try:
         doc = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
     except RecursionError:
         check.fail(translate("JournalImport", "is nested too deeply to be a journal export"),
-                   fix=translate("JournalImport", "Choose a SelfCompass JSON export."))
+                   fix=translate("JournalImport", MOVED_FIX))
     except json.JSONDecodeError as exc:
         #: {detail} is the JSON reader's own English words, such as "Expecting value".
-        check.fail(translate("JournalImport", "is not valid JSON (line {line}, column {column}: {detail}); it may be "
+        check.fail(translate("JournalImport", "can't be read (line {line}, column {column}: {detail}); it may be "
                              "cut short or damaged").format(line=exc.lineno, column=exc.colno, detail=exc.msg),
                    fix=translate("JournalImport", "Export the journal again from SelfCompass."))
     except ValueError as exc:
@@ -453,7 +455,7 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
                    fix=translate("JournalImport", "Export the journal again from SelfCompass."))
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         check.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
-                             "different)"), fix=translate("JournalImport", "Choose a file saved with Export → JSON."))
+                             "different)"), fix=translate("JournalImport", MOVED_FIX))
     unknown = sorted(set(doc) - TOP_KEYS)
     if unknown:
         #: {fields} lists field names, separated by commas.

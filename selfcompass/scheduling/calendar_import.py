@@ -34,8 +34,8 @@ from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.core.meetings import Meeting
 
 # Kept in English; translated where it is used: translate("Calendar", _EXPORT_FIX).
-_EXPORT_FIX = QT_TRANSLATE_NOOP("Calendar", "export the calendar again from Outlook, NHSmail or Google, and choose "
-                                            "the .ics file it saves.")
+_EXPORT_FIX = QT_TRANSLATE_NOOP("Calendar", "save the calendar again from Outlook, NHSmail or Google as a calendar "
+                                            "file, and choose the file it saves.")
 MAX_BYTES = 16 * 1024 * 1024
 MAX_LINES = 400_000
 MAX_EVENTS = 50_000
@@ -284,7 +284,7 @@ def _scan(text: str, source: str) -> tuple[list[_Calendar], list[Problem]]:
             logical.append((number, line))
     first = next((line for _, line in logical), "")
     if not first.upper().startswith("BEGIN:VCALENDAR"):
-        raise DataFileError([Problem(source, "", translate("Calendar", "this is not an iCalendar (.ics) file."),
+        raise DataFileError([Problem(source, "", translate("Calendar", "this is not a calendar file."),
                                      translate("Calendar", _EXPORT_FIX), 1)])
     cals: list[_Calendar] = []
     notes: list[Problem] = []

@@ -50,12 +50,12 @@ def read_managed(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
             if option is None:
                 #: Follows a setting's name in IT's managed settings file.
                 table.problem(key, translate("Settings", "is not a setting SelfCompass knows."),
-                              translate("Settings", "check the list in docs/deployment.md."))
+                              translate("Settings", "check the list in the deployment guide."))
                 continue
             try:
                 layers[name][key] = option.check(table.data[key])
             except ValueError as exc:
-                table.problem(key, f"{exc}.", translate("Settings", "see docs/deployment.md for the allowed values."))
+                table.problem(key, f"{exc}.", translate("Settings", "the deployment guide lists the allowed values."))
     fields.finish()
     if fields.problems:
         raise DataFileError(fields.problems)

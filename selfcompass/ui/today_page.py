@@ -97,10 +97,10 @@ class CalendarPage(QWidget):
         self.source = QLabel(objectName="calendarSource")
         self.source.setWordWrap(True)
         self.source.setProperty("role", "muted")
-        self.import_button = QPushButton(self.tr("Import a calendar file (.ics)…"), objectName="calendarImport")
-        self.import_button.setAccessibleName(self.tr("Import a calendar file"))
+        self.import_button = QPushButton(self.tr("Add my calendar…"), objectName="calendarImport")
+        self.import_button.setAccessibleName(self.tr("Add my calendar from a file"))
         self.import_button.clicked.connect(self.import_requested)
-        explain = QLabel(self.tr("Export your calendar from Outlook, NHSmail or Google Calendar as an .ics file. "
+        explain = QLabel(self.tr("Save your calendar from Outlook, NHSmail or Google Calendar as a calendar file. "
                                  "SelfCompass reads it on this computer only, offers a short pause as meetings end, "
                                  "and never prompts you during a meeting."))
         explain.setWordWrap(True)

@@ -70,7 +70,7 @@ def test_a_good_practice_loads(tmp_path: Path) -> None:
          "steps[0].pattern: only breathe steps have a breathing pattern"),
         (("schema = 1", "schema = 9"), "schema: is 9, newer than this version of SelfCompass understands"),
         (('id = "tiny"', 'id = "Tiny Pause"'), "may use only small letters"),
-        (('title = "Tiny pause"', "title = "), "this is not valid TOML"),
+        (('title = "Tiny pause"', "title = "), "its layout has a mistake"),
     ],
 )
 def test_bad_files_name_the_field_and_the_fix(tmp_path: Path, change: tuple[str, str], expected: str) -> None:

@@ -281,5 +281,5 @@ def test_files_it_cannot_open_and_a_part_that_fails_are_told_calmly(make_app, mo
     assert app.window.notice.text() == ("Part of SelfCompass (insights and the weekly check-in) could not start; "
                                         "everything else works.")
     app.open_files([str(tmp_path / "notes.docx")])
-    assert app.window.notice.text() == ("“notes.docx” is not a file SelfCompass opens (a sequence .toml or a "
-                                        "calendar .ics).")
+    assert app.window.notice.text() == ("“notes.docx” is not a file SelfCompass opens (a coaching sequence or "
+                                        "a calendar).")

@@ -115,7 +115,7 @@ def test_an_event_in_an_unknown_zone_is_left_out_with_a_notice_and_the_rest_is_u
 
 
 def test_not_a_calendar() -> None:
-    with pytest.raises(DataFileError, match="not an iCalendar"):
+    with pytest.raises(DataFileError, match="not a calendar file"):
         parse_calendar(b"Subject,Start Date\nBoard,12/01/2026\n", "export.csv", start=JAN[0], end=JAN[1])
 
 

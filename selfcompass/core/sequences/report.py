@@ -223,8 +223,8 @@ def report_html(report: ProgressReport, max_days: int | None = None, font_pt: fl
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
         if hidden:
-            more = _count(hidden, translate("Report", "…and {n} more day (all of them are in the CSV)."),
-                          translate("Report", "…and {n} more days (all of them are in the CSV)."))
+            more = _count(hidden, translate("Report", "…and {n} more day (all of them are in the spreadsheet)."),
+                          translate("Report", "…and {n} more days (all of them are in the spreadsheet)."))
             parts.append(f"<p>{more}</p>")
     else:
         parts.append("<p>" + translate("Report", "No practices from this sequence yet.") + "</p>")

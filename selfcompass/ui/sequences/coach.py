@@ -159,7 +159,7 @@ class CoachEditor(QWidget):
         layout.addWidget(add)
         own = QPushButton(self.tr("Add your own practice from a file…"), objectName="add-own")
         own.setToolTip(self.tr("A practice file written as in the practice format guide, with its narration "
-                               "(a .txt file of the same name) if it has one."))
+                               "(a text file of the same name) if it has one."))
         own.clicked.connect(self._add_own_clicked)
         layout.addWidget(own)
         self._fill_library()

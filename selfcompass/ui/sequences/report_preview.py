@@ -40,7 +40,7 @@ class ReportPreview(QDialog):
         self.preview = QTextBrowser(objectName="reportPreviewText")
         self.preview.setAccessibleName(self.tr("Preview of the report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        for kind, text in (("pdf", self.tr("Save as PDF…")), ("csv", self.tr("Save as spreadsheet (CSV)…"))):
+        for kind, text in (("pdf", self.tr("Save as PDF…")), ("csv", self.tr("Save as a spreadsheet…"))):
             button = QPushButton(text, objectName=f"report_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self._choose(k))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)

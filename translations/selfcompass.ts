@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>CoachEditor</source>
+        <comment>Day {n}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachEditor</source>
+        <comment>the sequence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachEditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachEditor</source>
+        <comment>{day}, {field}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>{app} couldn&apos;t set itself to start when you log in.</source>
@@ -726,7 +750,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day {n}, </source>
+        <source>Add at least one practice to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has the same practice twice: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short note for {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {where} a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

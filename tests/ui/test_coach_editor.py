@@ -134,8 +134,9 @@ def test_the_editor_explains_problems_in_its_own_words(qtbot, library: Library, 
     assert not editor.export(tmp_path / "x.toml")
     assert not (tmp_path / "x.toml").exists()
     text = editor.status.text()
-    assert text.startswith("Before you export:") and "Day 1, note: is empty." in text
-    assert "Day 1, practices" in text
+    assert text.startswith("Before you export:") and "Write a short note for Day 1." in text
+    assert "Add at least one practice to Day 1." in text
+    assert "The short name:" in text and "id" not in text.replace("Bad Id", "")
 
 
 def test_an_export_is_written_whole_through_storage_and_a_full_disk_is_told_calmly(qtbot, library: Library,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from selfcompass.core.datafile import Problem
 from selfcompass.core.practice import Practice
@@ -40,11 +40,54 @@ def day_preview_html(seq: Sequence, day: int, library: Mapping[str, Practice], t
     return "".join(parts)
 
 
+# What to do about the problems a coach meets most, by the field's own name and the checker's message (English,
+# translated at use); {where} is "Day 2" or "the sequence".
+_TO_DO = {
+    ("practices", "DataFiles", "this field is missing."): QT_TRANSLATE_NOOP("CoachEditor",
+                                                                           "Add at least one practice to {where}."),
+    ("practices", "SequenceFiles", "lists no practices."): QT_TRANSLATE_NOOP("CoachEditor",
+                                                                            "Add at least one practice to {where}."),
+    ("practices", "SequenceFiles", "names the same practice twice."): QT_TRANSLATE_NOOP(
+        "CoachEditor", "{where} has the same practice twice: keep one."),
+    ("note", "DataFiles", "is empty."): QT_TRANSLATE_NOOP("CoachEditor", "Write a short note for {where}."),
+    ("note", "DataFiles", "this field is missing."): QT_TRANSLATE_NOOP("CoachEditor",
+                                                                      "Write a short note for {where}."),
+    ("title", "DataFiles", "is empty."): QT_TRANSLATE_NOOP("CoachEditor", "Give {where} a title."),
+    ("title", "DataFiles", "this field is missing."): QT_TRANSLATE_NOOP("CoachEditor", "Give {where} a title."),
+}
+# The fields in the editor's own words, for every other problem (never the file's names for them).
+_FIELD_WORDS = {"id": QT_TRANSLATE_NOOP("CoachEditor", "the short name"),
+                "title": QT_TRANSLATE_NOOP("CoachEditor", "the title"),
+                "note": QT_TRANSLATE_NOOP("CoachEditor", "the note"),
+                "practices": QT_TRANSLATE_NOOP("CoachEditor", "the practices"),
+                "journal": QT_TRANSLATE_NOOP("CoachEditor", "the journal prompt"),
+                "start": QT_TRANSLATE_NOOP("CoachEditor", "the start date"),
+                "summary": QT_TRANSLATE_NOOP("CoachEditor", "the summary"),
+                "requires": QT_TRANSLATE_NOOP("CoachEditor", "the version it needs"),
+                "author": QT_TRANSLATE_NOOP("CoachEditor", "the author"),
+                "description": QT_TRANSLATE_NOOP("CoachEditor", "the description")}
+# A fix written for someone editing the file itself ('write it like id = "…"', "remove the line") means nothing in
+# the editor's form, so it is left out there.
+_FILE_FIX = re.compile(r" = |\bline\b")
+
+
 def friendly(problem: Problem) -> str:
-    """A checker problem in the editor's words: "Day 2, note: is empty." rather than a TOML path."""
-    where = re.sub(r"days\[(\d+)\]\.?",
-                   lambda m: QCoreApplication.translate("CoachEditor", "Day {n}, ").format(n=int(m.group(1)) + 1),
-                   problem.field)
-    where = where.replace(".", " ").strip().rstrip(",")
-    text = f"{where}: {problem.message}" if where else problem.message
-    return f"{text} {problem.fix[:1].upper()}{problem.fix[1:]}" if problem.fix else text
+    """A checker problem in the editor's words: "Add at least one practice to Day 2." rather than a file's path
+    such as ``days[1].practices``."""
+    tr = QCoreApplication.translate
+    day = re.match(r"days\[(\d+)\]\.?", problem.field)
+    where = tr("CoachEditor", "Day {n}").format(n=int(day.group(1)) + 1) if day else tr("CoachEditor",
+                                                                                       "the sequence")
+    field = problem.field[day.end():] if day else problem.field
+    for (name, context, message), to_do in _TO_DO.items():
+        if field == name and problem.message == tr(context, message):
+            text = tr("CoachEditor", to_do).format(where=where)
+            return text[:1].upper() + text[1:]
+    words = tr("CoachEditor", _FIELD_WORDS[field]) if field in _FIELD_WORDS else field.replace(".", " ")
+    if day:
+        words = tr("CoachEditor", "{day}, {field}", "where a problem is: Day 2, the note").format(day=where,
+                                                                                                  field=words)
+    text = f"{words[:1].upper()}{words[1:]}: {problem.message}" if words else problem.message
+    if not problem.fix or _FILE_FIX.search(problem.fix):
+        return text
+    return f"{text} {problem.fix[:1].upper()}{problem.fix[1:]}"

@@ -23,7 +23,7 @@ from selfcompass.core.reminders.types import Due, FocusBlock, ReminderRules
 from selfcompass.desktop.presentation import detect_presence
 from selfcompass.desktop.tray import SystemTray, WindowTray, attach_menu, make_tray
 from selfcompass.paths import resource_dir
-from selfcompass.scheduling.calendar_import import CalendarImport
+from selfcompass.scheduling.calendar_import import CalendarImport, known_zone
 from selfcompass.scheduling.calendar_source import CalendarSource
 from selfcompass.scheduling.service import ReminderService
 from selfcompass.storage.marks import first_time
@@ -46,7 +46,7 @@ REREAD_DELAY_MS = 2000
 TRAY_NOTE_MARK = "tray-note-shown"
 #: Settings the reminder rules are made from.
 REMINDER_KEYS = frozenset({"reminders_enabled", "nudges", "working_days", "working_start", "working_end", "quiet_start",
-                           "quiet_end", "time_zone"})
+                           "quiet_end", "time_zone", "working_hours", "shifts_vary"})
 DEFAULT_ZONE = "Europe/London"
 
 
@@ -68,7 +68,7 @@ class RemindersFeature(QObject):
         rules, notices = rules_from_settings(settings.values)
         for notice in notices:
             ctx.notice(notice)
-        zone = settings["time_zone"] or DEFAULT_ZONE
+        zone = known_zone(settings["time_zone"] or DEFAULT_ZONE)  # a mistyped zone must not stop the feature
         #: The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``,
         #: empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than
         #: parsing the file again.
@@ -304,6 +304,8 @@ class RemindersFeature(QObject):
         for notice in notices:
             self._ctx.notice(notice)
         self.service.set_rules(rules)
+        if key == "time_zone":
+            self.calendar.set_time_zone(rules.working.time_zone)
         if self._armed() and not self.service.running:
             self.service.start()
         elif not self._armed() and self.service.running:

@@ -362,6 +362,25 @@ def _scan(text: str, source: str) -> tuple[list[_Calendar], list[Problem]]:
     return cals, notes
 
 
+def _known_tzid(line: str) -> str:
+    """The line with a TZID that names a real zone (IANA or Windows) written as its IANA name. The name is trusted
+    over embedded rules (Outlook's match, and converting with them is very slow), and icalendar keeps every
+    VTIMEZONE it has read for the rest of the process, so a zone read from one file would otherwise be used for
+    the same name in the next."""
+    if ";TZID=" not in line.upper():
+        return line
+    parts = _split(line)
+    if parts is None or "TZID" not in parts[1]:
+        return line
+    name, params, value = parts
+    zone = _zone_named(params["TZID"])
+    if zone is None or zone.key == params["TZID"]:
+        return line
+    params = {**params, "TZID": zone.key}
+    written = "".join(f';{k}="{v}"' if any(c in v for c in ";:,") else f";{k}={v}" for k, v in params.items())
+    return f"{name}{written}:{value}"
+
+
 def _unescape(value: str) -> str:
     if "\\" not in value:
         return value
@@ -585,7 +604,7 @@ class _Work:
         lines = ["BEGIN:VCALENDAR", *header, *zones]
         for ev in events:
             lines.append("BEGIN:VEVENT")
-            lines.extend(line for _, line in ev.lines)
+            lines.extend(_known_tzid(line) for _, line in ev.lines)
             lines.append("END:VEVENT")
         lines.append("END:VCALENDAR")
         try:

@@ -19,6 +19,7 @@ COMMANDS = {
     "practices": "list or check practices",
     "doctor": "check this installation: data, database, speech, sound and tray",
     "sequence": "check a coach's sequence file",
+    "calendar": "check a calendar file as SelfCompass would read it",
 }
 
 
@@ -28,6 +29,8 @@ def _register(name: str, sub: Any) -> None:
         from selfcompass.cli import practices as module
     elif name == "doctor":
         from selfcompass.cli import doctor as module  # type: ignore[no-redef]
+    elif name == "calendar":
+        from selfcompass.cli import calendar as module  # type: ignore[no-redef]
     else:
         from selfcompass.cli import sequence as module  # type: ignore[no-redef]
     module.register(sub)

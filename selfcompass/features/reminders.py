@@ -17,9 +17,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog
 
 from selfcompass import APP_NAME
-from selfcompass.core.meetings import WeekLoad, week_load
+from selfcompass.core.meetings import WeekLoad
 from selfcompass.core.reminders.rules import rules_from_settings
 from selfcompass.core.reminders.types import Due, FocusBlock, ReminderRules
+from selfcompass.core.reminders.week import WeekFigures, figure_rules, monday_of, week_figures
 from selfcompass.desktop.presentation import detect_presence
 from selfcompass.desktop.tray import SystemTray, WindowTray, attach_menu, make_tray
 from selfcompass.paths import resource_dir
@@ -128,6 +129,7 @@ class RemindersFeature(QObject):
         self._load_view: MeetingLoadView | None = None
         self._source_text = self.tr("No calendar imported yet.")
         self._load: WeekLoad | None = None
+        self._weeks: list[WeekFigures] = []
         window.add_page("today", self.tr("Today", "page name"), self.today_page, position=0)
         window.add_page("calendar", self.tr("Calendar", "page name"), self._build_calendar_page)
         practice.session_finished.connect(self._session_finished)
@@ -162,8 +164,8 @@ class RemindersFeature(QObject):
         page = CalendarPage(self._load_view)
         page.import_requested.connect(self.choose_calendar)
         page.set_source(self._source_text)
-        if self._load is not None:
-            self._load_view.set_load(self._load)
+        if self._weeks:
+            self._load_view.set_weeks(self._weeks, figure_rules(self._ctx.settings.values))
         self._calendar_page = page
         return page
 
@@ -272,16 +274,27 @@ class RemindersFeature(QObject):
         if path and path != self._ctx.settings["calendar_file"]:
             self._ctx.change_setting("calendar_file", path)
             self._watch(path)
-        count = len(result.meetings)
-        found = (self.tr("{name}: {count} meeting in the last nine weeks and the next eight.") if count == 1
-                 else self.tr("{name}: {count} meetings in the last nine weeks and the next eight."))
-        self._set_source(found.format(name=Path(result.source).name, count=count))
-        today = self._today()
-        monday = today - timedelta(days=today.weekday())
-        self._load = week_load(self.calendar.meetings(), monday, self._rules().working)
-        if self._load_view is not None:
-            self._load_view.set_load(self._load)
+        count = len(result.busy)  # only busy meetings count: free time and all-day events never hold a pause back
+        found = (self.tr("{name}: {count} busy meeting in the last nine weeks and the next eight.") if count == 1
+                 else self.tr("{name}: {count} busy meetings in the last nine weeks and the next eight."))
+        text = found.format(name=Path(result.source).name, count=count)
+        if result.notices:
+            #: {notice} is the first thing skipped or left out, naming the event and its line.
+            text += " " + self.tr("Some of it was skipped or left out (run selfcompass calendar check for the "
+                                  "list). The first: {notice}").format(notice=result.notices[0].message)
+        self._set_source(text)
+        self._show_weeks()
         self._refresh()
+
+    def _show_weeks(self) -> None:
+        """This week and next on the Calendar page, with the pauses the full set of rules would offer (the same
+        figures as `selfcompass calendar check`)."""
+        rules = figure_rules(self._ctx.settings.values)
+        monday = monday_of(self._ctx.clock.now().astimezone(rules.zone).date())
+        self._weeks = [week_figures(self.calendar.index, monday + timedelta(weeks=i), rules) for i in (0, 1)]
+        self._load = self._weeks[0].load
+        if self._load_view is not None:
+            self._load_view.set_weeks(self._weeks, rules)
 
     def _rules(self) -> ReminderRules:
         return rules_from_settings(self._ctx.settings.values)[0]

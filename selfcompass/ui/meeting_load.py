@@ -1,7 +1,9 @@
-"""The weekly meeting load: a bar chart of hours per day, the kind suggestions, and the numbers in a table."""
+"""The weekly meeting load: this week or next, a bar chart of hours per day, the kind suggestions, the numbers in
+a table (with the pauses that would be offered as meetings end), and how to bring a fresher calendar in."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -9,7 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, month_name, short_month, short_weekday, weekday_name
 from selfcompass.core.meetings import WeekLoad, hours_words
+from selfcompass.core.reminders.types import ReminderRules
+from selfcompass.core.reminders.week import WeekFigures, day_cells, hours_minutes
 from selfcompass.ui.chart_style import add_axes, clear_chart, fit_rows, series_colours, style_chart
 from selfcompass.ui.theme import THEMES, Theme
 
@@ -33,9 +40,7 @@ def _hours(span: timedelta) -> float:
 
 
 def _hm(span: timedelta) -> str:
-    minutes = round(span.total_seconds() / 60)
-    return QCoreApplication.translate("MeetingLoadView", "{hours} h {minutes} min").format(
-        hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return hours_minutes(span)  # as `selfcompass calendar check` prints it
 
 
 class MeetingLoadView(QWidget):
@@ -52,6 +57,18 @@ class MeetingLoadView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        # This week or next: meetings are planned ahead, so next week is where a change can still be made.
+        self.this_week = QPushButton(self.tr("This week"), self, objectName="calendarThisWeek")
+        self.next_week = QPushButton(self.tr("Next week"), self, objectName="calendarNextWeek")
+        self._week_buttons = QButtonGroup(self)
+        week_row = QHBoxLayout()
+        for index, button in enumerate((self.this_week, self.next_week)):
+            button.setCheckable(True)
+            self._week_buttons.addButton(button, index)
+            week_row.addWidget(button)
+        week_row.addStretch(1)
+        self.this_week.setChecked(True)
+        self._week_buttons.idClicked.connect(self.show_week)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.chart = QChart()
@@ -70,15 +87,51 @@ class MeetingLoadView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Meeting numbers for each day"))
-        for w in (self.heading, self.summary, self.chart_view, self.suggestions, self.table):
+        self.refresh_help = QLabel(self.tr(
+            "<b>Keeping it up to date.</b> Your calendar changes: export it again now and then, saving over the same "
+            "file, and SelfCompass reads it again by itself.<br>"
+            "<b>Outlook on Windows:</b> File, Save Calendar, choose a date range, then Save.<br>"
+            "<b>Outlook on the web and NHSmail:</b> Settings, Calendar, Shared calendars, Publish a calendar, then "
+            "download the ICS link, or ask your IT team which way your trust allows.<br>"
+            "<b>Google Calendar:</b> Settings, Import and export, Export; unzip it and choose the .ics file."), self)
+        self.refresh_help.setObjectName("calendarRefreshHelp")
+        self.pauses = QLabel(self)
+        self.pauses.setObjectName("calendarPauses")
+        self.pauses.setWordWrap(True)
+        self.pauses.setTextFormat(Qt.TextFormat.RichText)
+        self.refresh_help.setWordWrap(True)
+        self.refresh_help.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.heading)
+        layout.addLayout(week_row)
+        for w in (self.summary, self.chart_view, self.suggestions, self.table, self.pauses, self.refresh_help):
             layout.addWidget(w)
         self._load: WeekLoad | None = None
+        self._weeks: list[WeekFigures] = []
+        self._rules: ReminderRules | None = None
+        self._shown: WeekFigures | None = None
 
     @property
     def load(self) -> WeekLoad | None:
         return self._load
 
-    def set_load(self, load: WeekLoad) -> None:
+    def set_weeks(self, weeks: Sequence[WeekFigures], rules: ReminderRules) -> None:
+        """This week and next (``core.reminders.week.week_figures``), with the pauses the rules would offer."""
+        self._weeks = list(weeks)
+        self._rules = rules
+        self.next_week.setEnabled(len(self._weeks) > 1)
+        self.show_week(self._week_buttons.checkedId() if self._week_buttons.checkedId() < len(self._weeks) else 0)
+
+    def show_week(self, index: int) -> None:
+        """0: this week, 1: next week."""
+        if not 0 <= index < len(self._weeks):
+            return
+        self._week_buttons.button(index).setChecked(True)
+        self._shown = self._weeks[index]
+        self.set_load(self._shown.load, keep_figures=True)
+
+    def set_load(self, load: WeekLoad, *, keep_figures: bool = False) -> None:
+        if not keep_figures:
+            self._shown = None
         self._load = load
         ws = load.week_start
         self.heading.setText(self.tr("Your week in meetings, from {weekday} {day} {month}").format(
@@ -140,6 +193,27 @@ class MeetingLoadView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         fit_rows(self.table)
+        # Wide enough for its columns: the words below must not squeeze the table into a sideways scroll bar.
+        self.table.setMinimumWidth(self.table.horizontalHeader().length() + 2 * self.table.frameWidth())
+        self._fill_pauses(load)
+
+    def _fill_pauses(self, load: WeekLoad) -> None:
+        """The transition pauses that would be offered each day, under the table (a column would not fit)."""
+        if self._shown is None or self._rules is None:
+            self.pauses.setText("")
+            return
+        lines = []
+        for d in load.days:
+            when, *_, pauses = day_cells(d, self._shown, self._rules)
+            lines.append(self.tr("{day}: {pauses}", "a day, then its pause times").format(day=when, pauses=pauses))
+        heading = self.tr("<b>Pauses as meetings end</b> (with pauses on, in your working hours):")
+        self.pauses.setText("<br>".join([heading, *lines]))
+
+    def pause_rows(self) -> list[tuple[str, str]]:
+        """(day, pause times) as shown, for tests and screen readers."""
+        if self._shown is None or self._rules is None or self._load is None:
+            return []
+        return [(cells[0], cells[4]) for cells in (day_cells(d, self._shown, self._rules) for d in self._load.days)]
 
     def series_values(self) -> list[list[float]]:
         """The numbers drawn, per bar set (for tests and screen readers)."""

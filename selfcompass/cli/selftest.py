@@ -23,6 +23,7 @@ from typing import TextIO
 
 from selfcompass import APP_NAME, __version__
 from selfcompass.cli import checks
+from selfcompass.cli.bundle_check import qt_parts
 from selfcompass.paths import AppPaths, resolve
 
 OK, NOTE, FAILED, SKIPPED = checks.OK, checks.NOTE, "FAILED", checks.SKIPPED
@@ -97,6 +98,7 @@ def run_checks(tmp: Path, *, data_dir: str | None = None, stream: TextIO | None 
         ("new database", lambda: check_new_database(paths)),
         ("speech", lambda: check_speech(tmp)),
         ("media playback", check_media),
+        ("Qt parts", lambda: qt_parts(_qapp())),  # what the bundle was trimmed of is not needed
         ("main window", lambda: check_window(paths)),
     ]
     verdicts = []

@@ -1,6 +1,6 @@
 """The PyInstaller bundle: its size on disk and zipped, and its start-up beside running from source.
 
-Budgets (issue 3): unpacked under 200 MB, zipped under 90 MB, and launch to first shown window within 1.5x of
+Budgets (issues 3 and 24): unpacked under 160 MB, zipped under 70 MB, and launch to first shown window within 1.5x of
 `python -m selfcompass`. Start-up uses the same probe as bench_startup.py (SELFCOMPASS_BENCH_SHOWN makes the app
 print "shown" when its window is first exposed, then quit), alternating the two commands. Skips, with a line
 saying so, when dist/SelfCompass has not been built (`make bundle`).
@@ -16,7 +16,7 @@ from pathlib import Path
 from common import Result, median
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "dist" / "SelfCompass"
+BUNDLE = Path(os.environ.get("SELFCOMPASS_BENCH_BUNDLE") or ROOT / "dist" / "SelfCompass")  # a bundle built elsewhere
 RUNS = 5
 MB = 1e6
 
@@ -47,8 +47,8 @@ def sizes(bundle: Path = BUNDLE) -> list[Result]:
     unpacked = folder_bytes(bundle) / MB
     zipped = zipped_bytes(bundle) / MB
     return [
-        Result("bundle size unpacked", unpacked, "MB", budget="< 200 MB", ok=unpacked < 200),
-        Result("bundle size zipped", zipped, "MB", budget="< 90 MB", ok=zipped < 90),
+        Result("bundle size unpacked", unpacked, "MB", budget="< 160 MB", ok=unpacked < 160),
+        Result("bundle size zipped", zipped, "MB", budget="< 70 MB", ok=zipped < 70),
     ]
 
 
@@ -56,21 +56,28 @@ def start_up(bundle: Path = BUNDLE, runs: int = RUNS) -> list[Result]:
     from bench_startup import launch
     from display import x_display
 
+    # Each program has a data folder of its own. They once shared one, so each start found the practice cache the
+    # other had just written, for other files, and rebuilt it: both paid for a miss, which flattered the bundle
+    # (1.09x where a fair run reads 1.14x). Now the warm-up start writes each one's cache and every timed start
+    # finds a valid one, as a person's second start does.
     with x_display() as display, tempfile.TemporaryDirectory() as data:
-        env = dict(os.environ, SELFCOMPASS_BENCH_SHOWN="0.5", SELFCOMPASS_DATA_DIR=data,
-                   QT_LOGGING_RULES="*.debug=false;qt.multimedia.*=false")
+        env = dict(os.environ, SELFCOMPASS_BENCH_SHOWN="0.5", QT_LOGGING_RULES="*.debug=false;qt.multimedia.*=false")
         if display is None:  # no X server: offscreen still shows (and exposes) the window
             env["QT_QPA_PLATFORM"] = "offscreen"
         else:
             env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-        Path(data, "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
         commands = {"source": [sys.executable, "-m", "selfcompass"], "bundle": [str(executable(bundle))]}
+        envs = {}
+        for name in commands:
+            Path(data, name).mkdir()
+            Path(data, name, "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
+            envs[name] = dict(env, SELFCOMPASS_DATA_DIR=str(Path(data, name)))
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for cmd in commands.values():  # warm the file cache once each
-            launch(cmd, env)
+        for name, cmd in commands.items():  # warm the file cache and write each one's practice cache
+            launch(cmd, envs[name])
         for _ in range(runs):
             for name, cmd in commands.items():
-                times[name].append(launch(cmd, env)[0])
+                times[name].append(launch(cmd, envs[name])["shown"])
     source, frozen = median(times["source"]), median(times["bundle"])
     platform = "offscreen" if display is None else "X11"
     return [
@@ -82,7 +89,7 @@ def start_up(bundle: Path = BUNDLE, runs: int = RUNS) -> list[Result]:
 
 def run() -> list[Result]:
     if not executable(BUNDLE).is_file():
-        return [Result("bundle not built (run `make bundle` first): skipped", 0, "")]
+        return [Result("bundle size: no bundle built, so not measured (`make bundle`, about a minute)", 0, "")]
     return sizes(BUNDLE) + start_up(BUNDLE)
 
 

@@ -1,6 +1,12 @@
-"""Journal: insert, open the list and search at 1,000 / 10,000 / 100,000 entries, plain and protected,
-beside raw sqlite3 FTS5 on the same data. Budgets from the journal issue: search p95 at 100,000 under 50 ms,
-opening the list under 150 ms, unlocking under 1 s."""
+"""Journal: insert, open the list and search at 1,000 / 10,000 / 100,000 entries, plain and protected.
+
+The floor is the app's own SQL run by raw sqlite3 on the app's own (plain) database file: the statements the
+journal executes for one list or search are recorded through SQLAlchemy's cursor events and replayed, so a ratio
+measures only what SQLAlchemy and the journal's Python add. (The floor before issue 24 was a separate schema
+whose search ranked every match, where the app stops ranking above 5,000 matches: it made the app look faster
+than SQLite, 0.37x. That figure is printed once beside the new one at 100,000 entries.) Saving has no floor.
+Budgets from the journal issue: search p95 at 100,000 under 50 ms, opening the list under 150 ms, unlocking
+under 1 s."""
 
 from __future__ import annotations
 
@@ -10,12 +16,12 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -67,7 +73,7 @@ def make_entries(n: int, seed: int = 7) -> tuple[list[JournalEntry], list[str], 
     return entries, queries, broad
 
 
-# --- raw sqlite3 floor ----------------------------------------------------------------------------------
+# --- the floor before issue 24: raw sqlite3, a schema of its own (kept for the before-and-after figure) ---
 
 RAW_SCHEMA = """
 CREATE TABLE e (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, title TEXT, body TEXT, tags TEXT, mood INT,
@@ -123,13 +129,47 @@ def _raw_floors(root: Path, entries: list[JournalEntry], extra: list[JournalEntr
         raw.execute("COMMIT")
         loaded = size
         rows = iter([raw_row(e) for e in extra[:20]])
-        floors[("insert", size)] = p95(timed(partial(insert_one, rows), 20))
-        floors[("list", size)] = median(timed(open_list, 7))
-        floors[("search", size)] = p95([t for q in fts_queries for t in timed(partial(search, q), 3)])
+        floors[("old insert", size)] = p95(timed(partial(insert_one, rows), 20))
+        floors[("old list", size)] = median(timed(open_list, 7))
+        floors[("old search", size)] = p95([t for q in fts_queries for t in timed(partial(search, q), 3)])
         marks = ",".join("?" * 20)
         raw.execute(f"DELETE FROM e WHERE uuid IN ({marks})", [e.uuid for e in extra[:20]])
     raw.close()
     return floors
+
+
+def recorded_sql(db: Database, call: Callable[[], object]) -> list[tuple[str, tuple[Any, ...]]]:
+    """The statements (with their parameters) the database runs for ``call``, in order."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, tuple[Any, ...]]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        seen.append((statement, tuple(parameters)))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return seen
+
+
+def app_sql_floors(db: Database, queries: list[str]) -> dict[str, float]:
+    """The app's own list and search SQL, replayed by raw sqlite3 on the same (plain) file: seconds."""
+    statements = {"list": [recorded_sql(db, lambda: (db.journal.count(), db.journal.page(0, 100)))],
+                  "search": [recorded_sql(db, partial(db.journal.search, q)) for q in queries]}
+    raw = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        def replay(sql: list[tuple[str, tuple[Any, ...]]]) -> None:
+            for statement, params in sql:
+                if not statement.lstrip().upper().startswith("BEGIN"):  # its COMMIT is a driver call, not SQL
+                    raw.execute(statement, params).fetchall()
+
+        return {"list": median([t for sql in statements["list"] for t in timed(partial(replay, sql), 7)]),
+                "search": p95([t for sql in statements["search"] for t in timed(partial(replay, sql), 3)])}
+    finally:
+        raw.close()
 
 
 def _measure(db: Database, mode: str, size: int, extra: list[JournalEntry], queries: list[str],
@@ -145,8 +185,10 @@ def _measure(db: Database, mode: str, size: int, extra: list[JournalEntry], quer
         db.journal.count()
         db.journal.page(0, 100)
 
-    out = [Result(f"{label}: save one entry p95", ms(p95(timed(save_one, 20))), "ms",
-                  floor=ms(floors[("insert", size)]))]
+    if mode == "plain":
+        same = app_sql_floors(db, queries)
+        floors[("list", size)], floors[("search", size)] = same["list"], same["search"]
+    out = [Result(f"{label}: save one entry p95", ms(p95(timed(save_one, 20))), "ms")]
     first = timed(open_list, 1)[0]
     again = median(timed(open_list, 7))
     for name, value in (("open list (first)", first), ("open list (warm)", again)):
@@ -160,6 +202,9 @@ def _measure(db: Database, mode: str, size: int, extra: list[JournalEntry], quer
     out.append(Result(f"{label}: search p95", value, "ms", floor=ms(floors[("search", size)]),
                       budget=f"< {SEARCH_BUDGET_MS:.0f} ms" if check else "",
                       ok=(value < SEARCH_BUDGET_MS) if check else None))
+    if check and mode == "plain":
+        out.append(Result(f"{label}: search p95 beside the old floor (other SQL)", value, "ms",
+                          floor=ms(floors[("old search", size)])))
     wide = [t for q in broad for t in timed(partial(db.journal.search, q), 3)]
     out.append(Result(f"{label}: search, commonest words p95", ms(p95(wide)), "ms"))
     return out

@@ -12,7 +12,10 @@ import runpy
 import sys
 
 STOP_AT = os.environ.get("STOP_AT", "shown")
-PREFIX = {"shown": "shown", "painted": "heavy after first paint"}[STOP_AT]
+# The app says "heavy after first paint", the bare floor and benchmarks/app_probe.py say "painted": the same moment,
+# the end of the first paint. (The floor once had no painted line and ran on through its idle to exit, which
+# counted its idle and exit against it and flattered the app: 1.31x, where the same end point gives 1.46x.)
+PREFIX = {"shown": ("shown",), "painted": ("heavy after first paint", "painted")}[STOP_AT]
 _print = builtins.print
 
 

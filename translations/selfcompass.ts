@@ -3269,11 +3269,15 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hours} h {minutes} min</source>
+        <source>Your week in meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your week in meetings</source>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,6 +3286,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Meeting numbers for each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keeping it up to date.&lt;/b&gt; Your calendar changes: export it again now and then, saving over the same file, and SelfCompass reads it again by itself.&lt;br&gt;&lt;b&gt;Outlook on Windows:&lt;/b&gt; File, Save Calendar, choose a date range, then Save.&lt;br&gt;&lt;b&gt;Outlook on the web and NHSmail:&lt;/b&gt; Settings, Calendar, Shared calendars, Publish a calendar, then download the ICS link, or ask your IT team which way your trust allows.&lt;br&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; Settings, Import and export, Export; unzip it and choose the .ics file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,6 +3326,15 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>{weekday} {day} {month}</source>
         <comment>a table row&apos;s date, e.g. Monday 3 Mar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {pauses}</source>
+        <comment>a day, then its pause times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pauses as meetings end&lt;/b&gt; (with pauses on, in your working hours):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,6 +3453,21 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Your week has room to breathe between meetings. That is worth keeping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <extracomment>A length of time in a table: {hours} whole hours and {minutes} minutes (two digits), such as &quot;2 h 05 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <extracomment>A table row&apos;s date: {weekday} a day&apos;s name, {day} the day of the month, {month} a short month, &quot;Monday 3 Mar&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No pauses on a day, in a table cell.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,10 +3692,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spoken guidance isn&apos;t available on this computer; captions stay on screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quiet time with no voice. Choose how long you&apos;d like; a soft bell marks the start and the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,6 +3771,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>&amp;Unlock my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound on this computer, so the words stay on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4449,11 +4481,16 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} meeting in the last nine weeks and the next eight.</source>
+        <source>{name}: {count} busy meeting in the last nine weeks and the next eight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} meetings in the last nine weeks and the next eight.</source>
+        <source>{name}: {count} busy meetings in the last nine weeks and the next eight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of it was skipped or left out (run selfcompass calendar check for the list). The first: {notice}</source>
+        <extracomment>{notice} is the first thing skipped or left out, naming the event and its line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4727,6 +4764,11 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>Your settings couldn&apos;t be saved ({reason}). They apply until you close the app.</source>
         <extracomment>{reason} is the system&apos;s words, such as &quot;No space left on device&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a slow breath together. This is how I will sound.</source>
+        <extracomment>A sample of the voice at the chosen pace (&quot;Hear a sample&quot; in Settings).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5074,11 +5116,86 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Slower (calm, with room to breathe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hear a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear a sample of this voice at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There&apos;s no sound on this computer, so spoken guidance is off; the words are always on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a place, such as London</source>
+        <comment>time zone search</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{zone}&quot; is not a time zone this computer knows, so it was not saved. Type part of a place and choose from the list.</source>
+        <extracomment>{zone} is what the person typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shifts vary: pauses only after meetings and at times I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different hours on some days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day on {day} {what}</source>
+        <extracomment>{day} is a day&apos;s name; {what} is &quot;starts&quot; or &quot;ends&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A night shift, such as 19:30 to 07:30, belongs to the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an end that differs from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one working day, or turn reminders off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More voices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speaking speed (words a minute)</source>
+        <source>Speaking pace (words a minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5166,11 +5283,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> words a minute</source>
-        <comment>after the speaking speed, e.g. 160</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the breathing guide still</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,10 +5320,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Speaking speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5229,10 +5337,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>After a practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spoken guidance isn&apos;t available on this computer; captions are always on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5290,11 +5394,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Europe/London</source>
-        <comment>example time zone: a local IANA zone name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I coach others (shows Coach mode)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,6 +5411,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5714,6 +5817,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to SelfCompass</source>
+        <extracomment>The voice list&apos;s last item until it is chosen: the voices for other languages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

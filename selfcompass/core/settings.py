@@ -70,7 +70,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("voice_enabled", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance")),
     Option("voice_id", str, "", QT_TRANSLATE_NOOP("SettingsDialog", "Voice")),
     # 120 words a minute is meditation pace, the slowest every script is written to fit (tests/content).
-    Option("speech_rate", int, 160, QT_TRANSLATE_NOOP("SettingsDialog", "Speaking speed (words a minute)"),
+    # The usual start is "Slower" in Settings: about 130 words a minute, room to breathe between the words.
+    Option("speech_rate", int, 130, QT_TRANSLATE_NOOP("SettingsDialog", "Speaking pace (words a minute)"),
            minimum=120, maximum=240),
     Option("volume", float, 0.8, QT_TRANSLATE_NOOP("SettingsDialog", "Volume"), minimum=0.0, maximum=1.0),
     Option("reduced_motion", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion")),

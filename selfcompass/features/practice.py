@@ -97,6 +97,8 @@ class PracticeFeature(QObject):
         return narrator
 
     def _speech_unavailable(self, reason: str) -> None:
+        if self._player is not None:
+            self._player.set_voice_available(False)  # shown beside the player's spoken guidance, in plain words
         if not self._speech_notice_shown:
             self._speech_notice_shown = True
             self._ctx.notice(reason)
@@ -114,6 +116,9 @@ class PracticeFeature(QObject):
                                       _LazySpeaker(self.narrator), voice_on=s["voice_enabled"],
                                       reduced_motion=s["reduced_motion"], ask_feeling=s["ask_feeling"],
                                       bell=_LazyBell(self))
+            narrator = self.narrator.peek()
+            if narrator is not None and narrator.unavailable_reason:
+                self._player.set_voice_available(False)
             theme = ctx.theme()
             self._player.pacer.set_colours(theme.pacer, theme.pacer_edge)
             self._player.session_finished.connect(self._session_finished)

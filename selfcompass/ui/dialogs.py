@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSlider,
-    QSpinBox,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -45,6 +44,14 @@ TEXT_SIZES = ((1.0, QT_TRANSLATE_NOOP("SettingsDialog", "Standard")),
               (1.15, QT_TRANSLATE_NOOP("SettingsDialog", "Larger")),
               (1.3, QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
               (1.6, QT_TRANSLATE_NOOP("SettingsDialog", "Very large")))
+# The speaking pace in words: (words a minute, name); the slower one is where everyone starts.
+PACES = ((130, QT_TRANSLATE_NOOP("SettingsDialog", "Slower (calm, with room to breathe)")),
+         (160, QT_TRANSLATE_NOOP("SettingsDialog", "Usual")),
+         (190, QT_TRANSLATE_NOOP("SettingsDialog", "Faster")))
+#: The voice list's last item until it is chosen: the voices for other languages.
+MORE_VOICES = "\x00more"
+
+
 def _settings_word(text: str) -> str:
     """One of the words above in the person's language."""
     return QCoreApplication.translate("SettingsDialog", text)
@@ -93,7 +100,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, paths: AppPaths, voices: Callable[[], Sequence[tuple[str, str]]],
                  on_change: Callable[[str, object], None], voice_available: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hear_sample: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -104,18 +111,30 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.voice_enabled = QCheckBox(self.tr("Speak the guidance aloud"), objectName="setVoiceEnabled")
-        self.voice_enabled.setChecked(settings["voice_enabled"])
+        # Never shown ticked where there is no sound: it would promise a voice that cannot be heard.
+        self.voice_enabled.setChecked(settings["voice_enabled"] and voice_available)
         self.voice_enabled.toggled.connect(lambda v: self._set("voice_enabled", v))
         self.voice_id = QComboBox(objectName="setVoice")
         self.voice_id.addItem(self.tr("The usual voice"), "")
-        self.voice_id.currentIndexChanged.connect(lambda _i: self._set("voice_id", self.voice_id.currentData() or ""))
-        self.rate = QSpinBox(objectName="setRate")
-        self.rate.setRange(100, 240)
-        self.rate.setSingleStep(10)
-        self.rate.setSuffix(self.tr(" words a minute", "after the speaking speed, e.g. 160"))
-        self.rate.setValue(settings["speech_rate"])
-        self.rate.valueChanged.connect(lambda v: self._set("speech_rate", v))
-        pad_spin_box(self.rate)
+        self.voice_id.currentIndexChanged.connect(self._voice_chosen)
+        self._more_voices: list[tuple[str, str]] = []  # behind "More voices…" until asked for
+        self.sample = QPushButton(self.tr("&Hear a sample"), objectName="hearSample")
+        self.sample.setAccessibleName(self.tr("Hear a sample of this voice at this pace"))
+        self.sample.setEnabled(hear_sample is not None)
+        if hear_sample is not None:
+            self.sample.clicked.connect(hear_sample)
+        voice_row = QWidget(objectName="voiceRow")
+        voice_box = QHBoxLayout(voice_row)
+        voice_box.setContentsMargins(0, 0, 0, 0)
+        voice_box.addWidget(self.voice_id, 1)
+        voice_box.addWidget(self.sample)
+        # The pace in words; each is a number of words a minute, the slower one the usual start (about 130).
+        self.rate = QComboBox(objectName="setRate")
+        for pace, words in PACES:
+            self.rate.addItem(_settings_word(str(words)), pace)
+        nearest_pace = min(range(len(PACES)), key=lambda i: abs(PACES[i][0] - settings["speech_rate"]))
+        self.rate.setCurrentIndex(nearest_pace)
+        self.rate.currentIndexChanged.connect(lambda _i: self._set("speech_rate", self.rate.currentData()))
         self.volume = QSlider(Qt.Orientation.Horizontal, objectName="setVolume")
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings["volume"] * 100))
@@ -158,8 +177,8 @@ class SettingsDialog(QDialog):
 
         for key, label, widget in (
             ("voice_enabled", self.tr("Spoken guidance"), self.voice_enabled),
-            ("voice_id", self.tr("Voice"), self.voice_id),
-            ("speech_rate", self.tr("Speaking speed"), self.rate),
+            ("voice_id", self.tr("Voice"), voice_row),
+            ("speech_rate", self.tr("Speaking pace"), self.rate),
             ("volume", self.tr("Volume"), self.volume),
             ("reduced_motion", self.tr("Motion"), self.reduced_motion),
             ("theme", self.tr("Theme"), self.theme),
@@ -169,9 +188,10 @@ class SettingsDialog(QDialog):
         ):
             self._row(form, key, label, widget)
         if not voice_available:
-            for w in (self.voice_enabled, self.voice_id, self.rate, self.volume):
+            for w in (self.voice_enabled, self.voice_id, self.sample, self.rate, self.volume):
                 w.setEnabled(False)
-            note = QLabel(self.tr("Spoken guidance isn't available on this computer; captions are always on screen."))
+            note = QLabel(self.tr("There's no sound on this computer, so spoken guidance is off; the words are "
+                                  "always on screen."), objectName="voiceUnavailable")
             note.setWordWrap(True)
             note.setProperty("role", "muted")
             form.addRow("", note)
@@ -188,6 +208,11 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 14)
         lay.addWidget(self.tabs)
+        # Anything to say about a change made here is said here, never behind the dialog in the window.
+        self.message = QLabel(objectName="settingsMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        lay.addWidget(self.message)
         lay.addWidget(buttons)
         self.setMinimumWidth(560)
         self._voices_loaded = False
@@ -255,6 +280,8 @@ class SettingsDialog(QDialog):
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         self._quiet_changed(self.quiet.isChecked(), save=False)
+        self.days_problem = self._problem_label("daysProblem")
+        self.quiet_problem = self._problem_label("quietProblem")
         self.time_zone = QLineEdit(s["time_zone"], objectName="setTimeZone")
         self.time_zone.setPlaceholderText(self.tr("Europe/London", "example time zone: a local IANA zone name"))
         self.time_zone.editingFinished.connect(lambda: self._set("time_zone", self.time_zone.text().strip()))
@@ -271,6 +298,9 @@ class SettingsDialog(QDialog):
             ("start_at_login", self.tr("Start-up"), self.start_at_login),
         ):
             self._row(form, key, label, widget)
+        for field, problem in ((days, self.days_problem), (quiet, self.quiet_problem)):
+            position: tuple[int, object] = form.getWidgetPosition(field)  # type: ignore[assignment]
+            form.insertRow(position[0] + 1, "", problem)  # under the field it is about
         note = QLabel(self.tr("Pauses are never offered during a meeting from your calendar, in quiet hours or "
                               "during a focus block, and skipping one is always fine."))
         note.setWordWrap(True)
@@ -291,36 +321,98 @@ class SettingsDialog(QDialog):
         return edit
 
     def _time_changed(self, key: str, value: QTime) -> None:
-        if key.startswith("quiet") and not self.quiet.isChecked():
+        if key.startswith("quiet"):
+            if self.quiet.isChecked():
+                self._quiet_changed(True)
             return
         self._set(key, value.toString("HH:mm"))
 
     def _quiet_changed(self, on: bool, save: bool = True) -> None:
         self.quiet_start.setEnabled(on)
         self.quiet_end.setEnabled(on)
-        if save:
+        same = on and self.quiet_start.time() == self.quiet_end.time()
+        if hasattr(self, "quiet_problem"):
+            self._say_problem(self.quiet_problem, self.tr("Choose an end that differs from the start.") if same
+                              else "")
+        if save and not same:  # kept until it can be used, then saved
             self._set("quiet_start", self.quiet_start.time().toString("HH:mm") if on else "")
             self._set("quiet_end", self.quiet_end.time().toString("HH:mm") if on else "")
 
     def _days_changed(self) -> None:
-        self._set("working_days", [k for k, b in self.day_buttons.items() if b.isChecked()])
+        days = [k for k, b in self.day_buttons.items() if b.isChecked()]
+        self._say_problem(self.days_problem, "" if days else self.tr("Choose at least one working day, or turn "
+                                                                     "reminders off."))
+        if days:  # none would mean the usual Monday to Friday, silently: kept until a day is chosen
+            self._set("working_days", days)
+
+    def _problem_label(self, name: str) -> QLabel:
+        """A message under a field, in words, that goes once the field is put right."""
+        label = QLabel(objectName=name)
+        label.setWordWrap(True)
+        label.setProperty("role", "problem")
+        label.hide()
+        return label
+
+    def _say_problem(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def show_message(self, text: str) -> None:
+        """Something to say about a change made in the dialog (it could not be saved, a setting is locked): here,
+        beside the settings, until the next change."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _voice_chosen(self, _index: int) -> None:
+        data = self.voice_id.currentData()
+        if data == MORE_VOICES:
+            self._show_more_voices()
+            return
+        self._set("voice_id", data or "")
 
     def _load_voices(self) -> None:
         if not self._voices_loaded:
             self._voices_loaded = True
             self.set_voices(self._voices())
 
-    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
-        """Fill the voice list (the narrator answers from its own thread, a moment after opening)."""
+    def set_voices(self, voices: Sequence[tuple[str, str] | tuple[str, str, Sequence[str]]]) -> None:
+        """Fill the voice list (the narrator answers from its own thread, a moment after opening): a few voices
+        for the person's language by friendly names, then "More voices…" for the rest. Each voice is (id, name)
+        or (id, name, its languages)."""
+        from PySide6.QtCore import QLocale
+
+        from selfcompass.ui.voices import arrange
+
+        language = self._settings["language"] or QLocale.system().name()
+        short, more = arrange(((v[0], v[1], v[2] if len(v) > 2 else ()) for v in voices), language)
         current = self._settings["voice_id"]
+        if current and any(c.id == current for c in more):  # the chosen voice is always in sight
+            short += [c for c in more if c.id == current]
+            more = [c for c in more if c.id != current]
+        self._more_voices = [(c.id, c.label) for c in more]
         self.voice_id.blockSignals(True)
         while self.voice_id.count() > 1:
             self.voice_id.removeItem(1)
-        for vid, name in voices:
-            self.voice_id.addItem(name, vid)
-            if vid == current:
+        for choice in short:
+            self.voice_id.addItem(choice.label, choice.id)
+            if choice.id == current:
                 self.voice_id.setCurrentIndex(self.voice_id.count() - 1)
+        if self._more_voices:
+            self.voice_id.addItem(self.tr("More voices…"), MORE_VOICES)
         self.voice_id.blockSignals(False)
+
+    def _show_more_voices(self) -> None:
+        """"More voices…" chosen: the rest join the list, and the list opens again on the first of them."""
+        self.voice_id.blockSignals(True)
+        at = self.voice_id.findData(MORE_VOICES)
+        self.voice_id.removeItem(at)
+        for vid, label in self._more_voices:
+            self.voice_id.addItem(label, vid)
+        self._more_voices = []
+        self.voice_id.setCurrentIndex(max(0, self.voice_id.findData(self._settings["voice_id"])))
+        self.voice_id.blockSignals(False)
+        if self.isVisible():
+            self.voice_id.showPopup()
 
     def _set(self, key: str, value: object) -> None:
         self._on_change(key, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -359,21 +359,6 @@ class MainWindow(QMainWindow):
     def _open_chooser(self) -> None:
         if self.nav.isEnabled():
             self.chooser_requested.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter presses the focused button, as Space does, everywhere in the window (a button takes Enter itself
-        # only in a dialog, so outside one the key arrives here, unhandled).
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QAbstractButton
-
-        button = self.focusWidget()
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(button, QAbstractButton)
-                and button.isEnabled() and button.isVisible()
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            button.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def _focus_search(self) -> None:
         if self.nav.isEnabled():

@@ -177,13 +177,14 @@ class PlayerView(QWidget):
         self.stop_button.setToolTip(self.tr("Stop here (Esc). Stopping is always fine."))
         self.stop_button.setAccessibleName(self.tr("Stop the practice"))
         self.voice_box = QCheckBox(self.tr("Spoken &guidance"), objectName="voiceToggle")
-        self.voice_box.setChecked(self._voice_on and voice_available)
-        self.voice_box.setEnabled(voice_available)
         self.voice_box.setAccessibleName(self.tr("Spoken guidance"))
-        if not voice_available:
-            self.voice_box.setToolTip(self.tr("Spoken guidance isn't available on this computer; "
-                                              "captions stay on screen."))
+        # Said in plain sight when there is no sound here (set_voice_available), never a box ticked in silence.
+        self.voice_note = QLabel(objectName="voiceUnavailable")
+        self.voice_note.setProperty("role", "muted")
+        self.voice_note.setWordWrap(True)
+        self.set_voice_available(voice_available)
         controls.addWidget(self.voice_box)
+        controls.addWidget(self.voice_note, 1)
         controls.addStretch(1)
         for b in (self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(b)
@@ -460,7 +461,19 @@ class PlayerView(QWidget):
         self._ask_feeling = ask
 
     def set_voice(self, on: bool) -> None:
-        self.voice_box.setChecked(on)
+        self.voice_box.setChecked(on and self._voice_available)
+
+    def set_voice_available(self, available: bool) -> None:
+        """No speech engine or no sound output here: spoken guidance shows as off, cannot be ticked, and says why
+        beside it; the captions carry every word. The person's own setting is left as it is."""
+        self._voice_available = available
+        blocked = self.voice_box.blockSignals(True)
+        self.voice_box.setChecked(self._voice_on and available)
+        self.voice_box.blockSignals(blocked)
+        self.voice_box.setEnabled(available)
+        self.voice_note.setText("" if available else self.tr("No sound on this computer, so the words stay on "
+                                                             "screen."))
+        self.voice_note.setVisible(not available)
 
     # -- internals -------------------------------------------------------------------------------
     def _voice_changed(self, on: bool) -> None:

@@ -184,6 +184,8 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
         QCheckBox::indicator:checked:disabled, QCheckBox::indicator:disabled {{ border-style: dotted; }}
         QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
         QLabel[role="muted"] {{ color: {theme.muted}; }}
+        QLabel[role="problem"] {{ color: {theme.text}; font-weight: 600; border-left: 3px solid {theme.accent};
+            padding-left: 8px; }}
         QLabel[role="display"] {{ font-size: {body * TYPE_DISPLAY:.1f}pt; font-weight: 600; }}
         QLabel[role="title"] {{ font-size: {body * TYPE_TITLE:.1f}pt; font-weight: 600; }}
         QLabel[role="heading"] {{ font-size: {body * TYPE_HEADING:.1f}pt; font-weight: 600; }}

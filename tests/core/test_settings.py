@@ -13,7 +13,7 @@ from selfcompass.storage.settings_file import load_settings, read_managed, save_
 
 def test_defaults_and_round_trip(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "settings.json", managed=[])
-    assert settings["voice_enabled"] is False and settings["speech_rate"] == 160
+    assert settings["voice_enabled"] is False and settings["speech_rate"] == 130  # "Slower", the usual start
     assert settings.set("speech_rate", 180)
     assert not settings.set("speech_rate", 180)
     save_settings(settings, tmp_path / "settings.json")
@@ -25,7 +25,7 @@ def test_a_bad_user_file_never_stops_the_app(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"speech_rate": "fast", "theme": "purple", "mystery": 1, "volume": 0.5}))
     settings = load_settings(path, managed=[])
-    assert settings["speech_rate"] == 160 and settings["theme"] == "system" and settings["volume"] == 0.5
+    assert settings["speech_rate"] == 130 and settings["theme"] == "system" and settings["volume"] == 0.5
     assert len(settings.notices) == 3
     path.write_text("{ not json")
     assert load_settings(path, managed=[])["volume"] == 0.8

@@ -282,9 +282,8 @@ class SettingsDialog(QDialog):
         self._quiet_changed(self.quiet.isChecked(), save=False)
         self.days_problem = self._problem_label("daysProblem")
         self.quiet_problem = self._problem_label("quietProblem")
-        self.time_zone = QLineEdit(s["time_zone"], objectName="setTimeZone")
-        self.time_zone.setPlaceholderText(self.tr("Europe/London", "example time zone: a local IANA zone name"))
-        self.time_zone.editingFinished.connect(lambda: self._set("time_zone", self.time_zone.text().strip()))
+        self.time_zone = self._zone_picker(s["time_zone"])
+        self.shift_options = self._shift_options()
         self.start_at_login = QCheckBox(self.tr("Start SelfCompass quietly when I log in"),
                                         objectName="setStartAtLogin")
         self.start_at_login.setChecked(s["start_at_login"])
@@ -293,6 +292,7 @@ class SettingsDialog(QDialog):
             ("reminders_enabled", self.tr("Reminders"), self.reminders_enabled),
             ("working_days", self.tr("Working days"), days),
             ("working_start", self.tr("Working hours"), hours),
+            ("working_hours", self.tr("Shifts"), self.shift_options),
             ("quiet_start", self.tr("Quiet hours"), quiet),
             ("time_zone", self.tr("Time zone"), self.time_zone),
             ("start_at_login", self.tr("Start-up"), self.start_at_login),
@@ -301,6 +301,8 @@ class SettingsDialog(QDialog):
         for field, problem in ((days, self.days_problem), (quiet, self.quiet_problem)):
             position: tuple[int, object] = form.getWidgetPosition(field)  # type: ignore[assignment]
             form.insertRow(position[0] + 1, "", problem)  # under the field it is about
+        zone_row: tuple[int, object] = form.getWidgetPosition(self.time_zone)  # type: ignore[assignment]
+        form.insertRow(zone_row[0] + 1, "", self.zone_problem)
         note = QLabel(self.tr("Pauses are never offered during a meeting from your calendar, in quiet hours or "
                               "during a focus block, and skipping one is always fine."))
         note.setWordWrap(True)
@@ -310,6 +312,125 @@ class SettingsDialog(QDialog):
         centre_form_labels(form)
         tab.setLayout(form)
         return tab
+
+    # -- working pattern: the zone, night shifts, hours per day, shifts that vary ---------------------------
+    def _zone_picker(self, current: str) -> QComboBox:
+        """Every zone this computer knows, searchable by any part of its name; a mistyped zone is never saved."""
+        from zoneinfo import available_timezones
+
+        from PySide6.QtWidgets import QCompleter
+
+        picker = QComboBox(objectName="setTimeZone")
+        picker.setEditable(True)
+        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+        if "UTC" not in self._zones:
+            self._zones.append("UTC")
+        picker.addItems(self._zones)
+        picker.setCurrentText(current)
+        completer = QCompleter(self._zones, picker)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "london" finds Europe/London
+        picker.setCompleter(completer)
+        line = picker.lineEdit()
+        assert line is not None  # an editable combo box always has one
+        line.setPlaceholderText(self.tr("Type part of a place, such as London", "time zone search"))
+        line.editingFinished.connect(self._zone_chosen)
+        picker.activated.connect(lambda _i: self._zone_chosen())
+        self.zone_problem = QLabel(objectName="zoneProblem")  # under the zone, once something is mistyped
+        self.zone_problem.setWordWrap(True)
+        self.zone_problem.setProperty("role", "problem")
+        self.zone_problem.hide()
+        return picker
+
+    def _say_zone_problem(self, text: str) -> None:
+        self.zone_problem.setText(text)
+        self.zone_problem.setVisible(bool(text))
+
+    def _zone_chosen(self) -> None:
+        text = self.time_zone.currentText().strip()
+        match = next((z for z in self._zones if z.lower() == text.lower()), None)
+        if match is None:
+            #: {zone} is what the person typed.
+            self._say_zone_problem(self.tr('"{zone}" is not a time zone this computer knows, so it was not saved. '
+                                           "Type part of a place and choose from the list.").format(zone=text))
+            return
+        self._say_zone_problem("")
+        if match != text:
+            self.time_zone.setCurrentText(match)
+        self._set("time_zone", match)
+
+    def _shift_options(self) -> QWidget:
+        """'My shifts vary', and other hours on some days (a night shift belongs to the day it starts)."""
+        from PySide6.QtWidgets import QGridLayout
+
+        s = self._settings
+        box = QWidget(objectName="setShifts")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.shifts_vary = QCheckBox(self.tr("My shifts vary: pauses only after meetings and at times I choose"),
+                                     objectName="setShiftsVary")
+        self.shifts_vary.setChecked(s["shifts_vary"])
+        self.shifts_vary.toggled.connect(self._shifts_vary_changed)
+        self.own_hours = QCheckBox(self.tr("Different hours on some days"), objectName="setOwnHours")
+        own = {}
+        for item in s["working_hours"]:
+            day, _, span = item.partition(" ")
+            start, _, end = span.partition("-")
+            own[day.lower()] = (start.strip(), end.strip())
+        self.own_hours.setChecked(bool(own))
+        self.day_hours = QWidget(objectName="setDayHours")
+        grid = QGridLayout(self.day_hours)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.day_hour_edits: dict[str, tuple[QTimeEdit, QTimeEdit]] = {}
+        for row, key in enumerate(DAY_KEYS):
+            day = A_MONDAY + timedelta(days=row)
+            start, end = own.get(key, (s["working_start"], s["working_end"]))
+            edits = []
+            for col, (value, what) in enumerate(((start, self.tr("starts")), (end, self.tr("ends"))), start=1):
+                edit = QTimeEdit(objectName=f"hours_{key}_{col}")
+                edit.setDisplayFormat("HH:mm")
+                edit.setTime(QTime.fromString(value or "09:00", "HH:mm"))
+                #: {day} is a day's name; {what} is "starts" or "ends".
+                edit.setAccessibleName(self.tr("Working day on {day} {what}").format(day=weekday_name(day), what=what))
+                edit.timeChanged.connect(lambda _t: self._day_hours_changed())
+                pad_spin_box(edit)
+                grid.addWidget(edit, row, col)
+                edits.append(edit)
+            grid.addWidget(QLabel(weekday_name(day)), row, 0)
+            self.day_hour_edits[key] = (edits[0], edits[1])
+        grid.setColumnStretch(3, 1)
+        self.day_hours.setVisible(self.own_hours.isChecked())
+        self.own_hours.toggled.connect(self._own_hours_changed)
+        night = QLabel(self.tr("A night shift, such as 19:30 to 07:30, belongs to the day it starts."))
+        night.setWordWrap(True)
+        night.setProperty("role", "muted")
+        for w in (self.shifts_vary, self.own_hours, self.day_hours, night):
+            lay.addWidget(w)
+        self._shifts_vary_changed(self.shifts_vary.isChecked(), save=False)
+        return box
+
+    def _shifts_vary_changed(self, on: bool, save: bool = True) -> None:
+        for w in (self.working_start, self.working_end, self.own_hours, self.day_hours):
+            w.setEnabled(not on and not self._settings.is_locked("working_start"))
+        if save:
+            self._set("shifts_vary", on)
+
+    def _own_hours_changed(self, on: bool) -> None:
+        self.day_hours.setVisible(on)
+        self._day_hours_changed()
+
+    def _day_hours_changed(self) -> None:
+        """Save the days whose hours differ from the usual ones, as "mon 19:30-07:30"."""
+        usual = (self.working_start.time().toString("HH:mm"), self.working_end.time().toString("HH:mm"))
+        own = []
+        if self.own_hours.isChecked():
+            for key, (start, end) in self.day_hour_edits.items():
+                hours = (start.time().toString("HH:mm"), end.time().toString("HH:mm"))
+                if hours != usual:
+                    own.append(f"{key} {hours[0]}-{hours[1]}")
+        if own != self._settings["working_hours"]:
+            self._set("working_hours", own)
 
     def _time_edit(self, key: str, name: str, fallback: str = "09:00") -> QTimeEdit:
         edit = QTimeEdit(objectName=name)

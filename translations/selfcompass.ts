@@ -3289,7 +3289,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Keeping it up to date.&lt;/b&gt; Your calendar changes: export it again now and then, saving over the same file, and SelfCompass reads it again by itself.&lt;br&gt;&lt;b&gt;Outlook on Windows:&lt;/b&gt; File, Save Calendar, choose a date range, then Save.&lt;br&gt;&lt;b&gt;Outlook on the web and NHSmail:&lt;/b&gt; Settings, Calendar, Shared calendars, Publish a calendar, then download the ICS link, or ask your IT team which way your trust allows.&lt;br&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; Settings, Import and export, Export; unzip it and choose the .ics file.</source>
+        <source>&lt;b&gt;Keeping it up to date.&lt;/b&gt; Your calendar changes: export it again now and then, saving over the same file, and SelfCompass reads it again by itself.&lt;br&gt;&lt;b&gt;Outlook on Windows:&lt;/b&gt; File, Save Calendar, choose a date range, then Save.&lt;br&gt;&lt;b&gt;Outlook on the web and NHSmail:&lt;/b&gt; Settings, Calendar, Shared calendars, Publish a calendar, then open the link it gives to save the calendar file, or ask your IT team which way your trust allows.&lt;br&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; Settings, Import and export, Export; unzip what it saves and choose the calendar file inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3908,9 +3908,13 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write, if you like: {prompt}</source>
+        <extracomment>The most characters of a step&apos;s first sentence shown in &quot;What happens&quot;. A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Begin</source>
         <comment>start the chosen practice</comment>
-        <extracomment>A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3935,10 +3939,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source> · includes writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>when you need {need}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4489,7 +4489,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some of it was skipped or left out (run selfcompass calendar check for the list). The first: {notice}</source>
+        <source>Some of it was skipped or left out. The first: {notice}</source>
         <extracomment>{notice} is the first thing skipped or left out, naming the event and its line.</extracomment>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.core.library import Library
-from selfcompass.core.practice import NEEDS, Family, Practice, StepKind, duration_label, need_label
+from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice, Step, StepKind, duration_label, need_label
 from selfcompass.ui.first_frame import USER_ROLE, elided
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ STEP_WORDS = {StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("PracticeDetail", "Settle"
               StepKind.REFLECT: QT_TRANSLATE_NOOP("PracticeDetail", "Reflect"),
               StepKind.TIMER: QT_TRANSLATE_NOOP("PracticeDetail", "Quiet time, as long as you choose")}
 
+
+#: The most characters of a step's first sentence shown in "What happens".
+STEP_WORDS_MOST = 110
 
 #: A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).
 NO_WRAP = 100_000.0
@@ -140,6 +144,19 @@ class PracticeDelegate(QStyledItemDelegate):
             static = self._texts[markup] = QStaticText(markup)
             static.setTextWidth(NO_WRAP)  # else it is wrapped to a "reasonable" shape; the words are cut to fit
         painter.drawStaticText(QPoint(x, y), static)
+
+
+def step_in_words(step: Step) -> str:
+    """What a step does, in words: its question for writing, else the first sentence of what it says (a step's
+    kind alone, "Reflect" three times over, tells nobody anything)."""
+    if step.kind is StepKind.WRITE and step.prompt.strip():
+        return QCoreApplication.translate("PracticeDetail", "Write, if you like: {prompt}").format(
+            prompt=step.prompt.strip())
+    if step.kind is StepKind.TIMER or not step.text.strip():
+        return QCoreApplication.translate("PracticeDetail", str(STEP_WORDS[step.kind]))
+    text = " ".join(step.text.split())
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return first if len(first) <= STEP_WORDS_MOST else first[:STEP_WORDS_MOST - 1].rstrip(" ,;:") + "…"
 
 
 def _escaped(text: str) -> str:
@@ -226,13 +243,13 @@ class PracticeDetail(QWidget):
                                                                        length=practice.minutes_label)
                           + (self.tr(" · includes writing") if practice.has_writing else ""))
         self.summary.setText(practice.summary)
-        hints = [*practice.tags, *(self.tr("when you need {need}").format(need=n) for n in practice.needs)]
-        self.when.setText((self.tr("<b>Good for:</b> ") + ", ".join(hints)) if hints else "")
+        # What it helps with, in the chooser's words (a practice's tags are for search, not for reading).
+        hints = [need_label(n) for n in practice.needs if n in NEED_LABELS]
+        self.when.setText((self.tr("<b>Good for:</b> ") + _escaped(", ".join(hints))) if hints else "")
         items = ""
         for s in practice.steps:
-            word = QCoreApplication.translate("PracticeDetail", str(STEP_WORDS[s.kind]))
             items += ("<li>" + self.tr("{step} · {length}", "a step in What happens").format(
-                          step=word, length=duration_label(s.duration))
+                          step=_escaped(step_in_words(s)), length=duration_label(s.duration))
                       + (self.tr(" (as long as you need)") if s.waits_for_person else "") + "</li>")
         self.steps.setText(self.tr("<b>What happens</b>") + f"<ol style='margin-top:4px'>{items}</ol>")
         self.attribution.setText(practice.attribution)

@@ -280,8 +280,8 @@ class RemindersFeature(QObject):
         text = found.format(name=Path(result.source).name, count=count)
         if result.notices:
             #: {notice} is the first thing skipped or left out, naming the event and its line.
-            text += " " + self.tr("Some of it was skipped or left out (run selfcompass calendar check for the "
-                                  "list). The first: {notice}").format(notice=result.notices[0].message)
+            text += " " + self.tr("Some of it was skipped or left out. The first: {notice}").format(
+                notice=result.notices[0].message)
         self._set_source(text)
         self._show_weeks()
         self._refresh()

@@ -92,8 +92,9 @@ class MeetingLoadView(QWidget):
             "file, and SelfCompass reads it again by itself.<br>"
             "<b>Outlook on Windows:</b> File, Save Calendar, choose a date range, then Save.<br>"
             "<b>Outlook on the web and NHSmail:</b> Settings, Calendar, Shared calendars, Publish a calendar, then "
-            "download the ICS link, or ask your IT team which way your trust allows.<br>"
-            "<b>Google Calendar:</b> Settings, Import and export, Export; unzip it and choose the .ics file."), self)
+            "open the link it gives to save the calendar file, or ask your IT team which way your trust allows.<br>"
+            "<b>Google Calendar:</b> Settings, Import and export, Export; unzip what it saves and choose the "
+            "calendar file inside."), self)
         self.refresh_help.setObjectName("calendarRefreshHelp")
         self.pauses = QLabel(self)
         self.pauses.setObjectName("calendarPauses")

@@ -91,7 +91,8 @@ def read_text(path: Any, source: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DataFileError([Problem(source, "", translate("DataFiles", "some of its characters can't be read."),
-                                     translate("DataFiles", "save it again in your editor as Unicode text."), line)]) from None
+                                     translate("DataFiles", "save it again in your editor as Unicode text."),
+                                     line)]) from None
 
 
 def _too_large() -> str:

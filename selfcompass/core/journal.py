@@ -372,7 +372,8 @@ class _Checker:
 
     def entry(self, raw: Any, index: int) -> JournalEntry:
         if not isinstance(raw, dict):
-            self.fail(translate("JournalImport", "should be one journal entry (its words, when it was written and so on)"), index)
+            self.fail(translate("JournalImport", "should be one journal entry (its words, when it was written and "
+                                "so on)"), index)
         unknown = sorted(set(raw) - ENTRY_KEYS)
         if unknown:
             #: {fields} lists field names, separated by commas.
@@ -412,7 +413,8 @@ class _Checker:
         link = raw.get("session")
         if link is not None:
             if not isinstance(link, dict) or set(link) != {"practice_id", "started_at"}:
-                self.fail(translate("JournalImport", "should name the practice it was written in and when, or be empty"),
+                self.fail(translate("JournalImport", "should name the practice it was written in and when, or be "
+                                    "empty"),
                           index, "session")
             pid = self.text(link, "practice_id", index, 200)
             session = SessionLink(pid, self.when(link["started_at"], index, "session"))
@@ -436,7 +438,8 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            check.fail(translate("JournalImport", "has characters that can't be read (at byte {byte})").format(byte=exc.start),
+            check.fail(translate("JournalImport", "has characters that can't be read (at byte {byte})").format(
+                byte=exc.start),
                        fix=translate("JournalImport", MOVED_FIX))
     elif len(data) > MAX_IMPORT_BYTES:
         check.fail(_too_large(), fix=translate("JournalImport", "Split the export."))

@@ -100,7 +100,8 @@ class JournalDataActions:
 
         def done(report: Any) -> None:
             self._window.show_notice(QCoreApplication.translate(
-                "JournalFeature", "Brought in {file}: {added} new, {updated} updated, {unchanged} already here.").format(
+                "JournalFeature", "Brought in {file}: {added} new, {updated} updated, {unchanged} already here."
+            ).format(
                     file=source.name, added=f"{report.added:,}", updated=f"{report.updated:,}",
                     unchanged=f"{report.unchanged:,}"))
             f.reload()

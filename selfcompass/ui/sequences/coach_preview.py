@@ -81,9 +81,9 @@ def friendly(problem: Problem) -> str:
     field = problem.field[day.end():] if day else problem.field
     for (name, context, message), to_do in _TO_DO.items():
         if field == name and problem.message == tr(context, message):
-            text = tr("CoachEditor", to_do).format(where=where)
+            text = tr("CoachEditor", str(to_do)).format(where=where)
             return text[:1].upper() + text[1:]
-    words = tr("CoachEditor", _FIELD_WORDS[field]) if field in _FIELD_WORDS else field.replace(".", " ")
+    words = tr("CoachEditor", str(_FIELD_WORDS[field])) if field in _FIELD_WORDS else field.replace(".", " ")
     if day:
         words = tr("CoachEditor", "{day}, {field}", "where a problem is: Day 2, the note").format(day=where,
                                                                                                   field=words)

@@ -27,6 +27,8 @@ from selfcompass.paths import resource_dir
 from selfcompass.scheduling.calendar_import import CalendarImport, known_zone
 from selfcompass.scheduling.calendar_source import CalendarSource
 from selfcompass.scheduling.service import ReminderService
+from selfcompass.storage.calendar_cache import CACHE_NAME as CALENDAR_CACHE
+from selfcompass.storage.calendar_cache import CalendarCache
 from selfcompass.storage.marks import first_time
 from selfcompass.storage.reminder_state import ReminderStateFile
 from selfcompass.ui.focus import FocusPanel
@@ -73,7 +75,10 @@ class RemindersFeature(QObject):
         #: The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``,
         #: empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than
         #: parsing the file again.
-        self.calendar = CalendarSource(ctx.clock, zone, parent=self)
+        # The expanded calendar is kept between starts (keyed on the file, the window and the zone), so a start
+        # does not read and expand the calendar file again.
+        cache = CalendarCache(ctx.paths.cache / CALENDAR_CACHE, settings["language"])
+        self.calendar = CalendarSource(ctx.clock, zone, parent=self, cache=cache)
         detector = detect_presence()
         # Quiet, snooze, focus and the prompts already shown, as they were when SelfCompass last ran.
         self._state = ReminderStateFile(ctx.paths.data)

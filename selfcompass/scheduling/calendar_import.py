@@ -94,7 +94,11 @@ class CalendarImport:
 
 def default_window(now: datetime, back: timedelta = DEFAULT_BACK,
                    ahead: timedelta = DEFAULT_AHEAD) -> tuple[datetime, datetime]:
-    return now - back, now + ahead
+    """Whole days (UTC midnights) from ``back`` before ``now`` to ``ahead`` after it: the same window all day, so
+    the import kept from an earlier start today (``storage/calendar_cache.py``) can be used again."""
+    first = (now - back).astimezone(UTC).date()
+    last = (now + ahead).astimezone(UTC).date() + timedelta(days=1)
+    return datetime.combine(first, time(0), UTC), datetime.combine(last, time(0), UTC)
 
 
 def known_zone(name: str, fallback: str = "Europe/London") -> str:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -16,6 +17,14 @@ from selfcompass.core.meetings import Meeting, MeetingIndex
 from selfcompass.scheduling.calendar_import import CalendarImport, default_window, import_calendar, known_zone
 
 log = logging.getLogger(__name__)
+
+
+class ImportCache(Protocol):
+    """Keeps an import between starts (``storage.calendar_cache.CalendarCache``); asked on the worker thread."""
+
+    def load(self, path: Path | str, start: datetime, end: datetime, zone: str) -> CalendarImport | None: ...
+
+    def store(self, path: Path | str, result: CalendarImport, zone: str) -> None: ...
 
 
 class _Relay(QObject):
@@ -63,8 +72,9 @@ class CalendarSource(QObject):
     import_failed = Signal(object)  # DataFileError: show its problems calmly, carry on
 
     def __init__(self, clock: Clock, time_zone: str = "Europe/London", pool: QThreadPool | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, cache: ImportCache | None = None) -> None:
         super().__init__(parent)
+        self._cache = cache
         self._clock = clock
         self._time_zone = known_zone(time_zone)
         self._pool = pool or QThreadPool.globalInstance()
@@ -96,8 +106,18 @@ class CalendarSource(QObject):
         start, end = window or default_window(self._clock.now())
         zone = known_zone(self._time_zone)
         self._requests += 1
-        self._pool.start(_ImportJob(self._requests, path,
-                                    lambda: import_calendar(path, start=start, end=end, time_zone=zone), self._relay))
+        self._pool.start(_ImportJob(self._requests, path, lambda: self._read(path, start, end, zone), self._relay))
+
+    def _read(self, path: Path | str, start: datetime, end: datetime, zone: str) -> CalendarImport:
+        """On the worker: the import kept from an earlier start when the file, window and zone are unchanged, else
+        the file read and expanded (and kept for next time)."""
+        cache = self._cache
+        if cache is not None and (kept := cache.load(path, start, end, zone)) is not None:
+            return kept
+        result = import_calendar(path, start=start, end=end, time_zone=zone)
+        if cache is not None:
+            cache.store(path, result, zone)
+        return result
 
     def import_now(self, path: Path | str, window: tuple[datetime, datetime] | None = None) -> CalendarImport:
         """Import on this thread (start-up from a small file, tests, the CLI). Raises DataFileError."""

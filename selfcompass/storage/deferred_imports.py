@@ -11,7 +11,6 @@ a small function that loads asyncio only when called (SQLAlchemy calls it only o
 
 from __future__ import annotations
 
-import importlib
 import sys
 import threading
 from types import ModuleType
@@ -37,14 +36,24 @@ def real(name: str) -> ModuleType:
         if isinstance(held, Deferred):
             del sys.modules[name]
             try:
-                module = importlib.import_module(name)
+                return _load(name)
             except BaseException:
                 sys.modules[name] = held
                 raise
-            return module
         if held is None:
-            return importlib.import_module(name)
+            return _load(name)
         return held
+
+
+def _load(name: str) -> ModuleType:
+    """Import one of DEFERRED by a plain import statement (nothing in the package loads a module by its name)."""
+    if name == "asyncio":
+        import asyncio as module
+    elif name == "importlib.metadata":
+        import importlib.metadata as module  # type: ignore[no-redef]
+    else:  # pragma: no cover - DEFERRED names only these two
+        raise ValueError(f"{name} is not deferred")
+    return module
 
 
 def _iscoroutine(obj: object) -> bool:

@@ -11,8 +11,6 @@ Each trimming in the spec has its line here, so a bundle that drops something th
 
 from __future__ import annotations
 
-import importlib
-
 #: Qt modules the app imports somewhere (the spec must not exclude them).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtMultimedia", "QtPrintSupport")
 IMAGE_FORMATS = ("svg", "png", "ico")
@@ -25,11 +23,10 @@ class BundleProblem(Exception):
 def qt_parts(app: object = None) -> str:
     """A one-line summary; raises BundleProblem naming what is missing. ``app``: the QApplication the caller made
     (reading images needs one)."""
-    for name in QT_MODULES:
-        try:
-            importlib.import_module(f"PySide6.{name}")
-        except ImportError as exc:
-            raise BundleProblem(f"Qt's {name} is missing from this installation ({exc})") from exc
+    try:  # plain imports (the names in QT_MODULES): nothing in the package loads a module by its name
+        from PySide6 import QtCharts, QtCore, QtGui, QtMultimedia, QtPrintSupport, QtWidgets  # noqa: F401
+    except ImportError as exc:
+        raise BundleProblem(f"a Qt module the app uses is missing from this installation ({exc})") from exc
     from PySide6.QtCore import QCollator, QDateTime, QLocale, Qt, QTimeZone
     from PySide6.QtGui import QImageReader
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 
@@ -14,6 +15,8 @@ def main(argv: list[str] | None = None) -> int:
     # (selfcompass.app.run_gui), or until the command line knows it is not starting the GUI (selfcompass.cli.run).
     # See docs/architecture.md, "Start-up".
     gc.disable()
+    if os.name == "posix":
+        os.umask(0o077)  # everything SelfCompass creates is private to the person: files 0600, folders 0700
     try:
         from selfcompass.cli import run
 

@@ -93,11 +93,7 @@ class SelfCompassApp(QObject):
         self._database: Lazy[DatabaseWorker] = Lazy(lambda: self._made_database(opener))
         from selfcompass.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.library, help_html, hour=_local_hour(self.clock), theme_name=self.theme.name)
-        from selfcompass.ui.keyboard import press_buttons_with_enter
-
-        press_buttons_with_enter(self.qapp, self.window)  # Enter presses the focused button, as Space does
-        self.window.restore_geometry(self.settings["window_geometry"])  # else sized from the screen
+        self.window = MainWindow(self.library, help_html)
         self.window.setWindowTitle(APP_NAME)
         self.window.settings_requested.connect(self.open_settings)
         self.window.files_dropped.connect(self.open_files)
@@ -117,10 +113,6 @@ class SelfCompassApp(QObject):
         from selfcompass.features import journal
 
         self.journal = journal.install(self.context, practice=self.practice, instance_lock=instance_lock)
-        # Home's links, Coach mode behind "I coach others", and the first run when this is a first start.
-        from selfcompass.features import home
-
-        self.home = home.install(self.context, practice=self.practice)
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     def _made_database(self, opener: DatabaseOpener) -> DatabaseWorker:
@@ -195,7 +187,7 @@ class SelfCompassApp(QObject):
                 self.window.show_page("today")
                 sequences.import_file(path)
             else:
-                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a coaching sequence or a calendar).")
+                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
                              .format(file=path.name))
 
     # -- settings --------------------------------------------------------------------------------
@@ -233,16 +225,13 @@ class SelfCompassApp(QObject):
         from selfcompass.ui.dialogs import SettingsDialog
         from selfcompass.ui.layout import delete_on_close
 
+        dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting, parent=self.window)
         narrator = self.practice.narrator.get()
-        #: A sample of the voice at the chosen pace ("Hear a sample" in Settings).
-        sample = self.tr("Let's take a slow breath together. This is how I will sound.")
-        dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting,
-                                voice_available=not narrator.unavailable_reason, parent=self.window,
-                                hear_sample=lambda: narrator.speak(sample))
         listed = narrator.voices_listed
 
         def fill(voices: list[Any]) -> None:
-            dialog.set_voices([(v.id, v.name, tuple(v.languages)) for v in voices])
+            dialog.set_voices([(v.id, f"{v.name} ({', '.join(v.languages)})" if v.languages else v.name)
+                               for v in voices])
 
         listed.connect(fill)
         narrator.request_voices()
@@ -258,6 +247,8 @@ class SelfCompassApp(QObject):
         self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
         if self.files_to_open:
             self.open_files(self.files_to_open)
+        if not self.settings["welcome_seen"]:
+            self.show_welcome()
 
     def install_features(self, **options: dict[str, Any]) -> None:
         """The features that wait for the first window, in order; one that fails never stops the app."""
@@ -278,9 +269,6 @@ class SelfCompassApp(QObject):
                                        today_page=self.features["reminders"].today_page)),
             ("insights", self.tr("insights and the weekly check-in"),
              install_insights),
-            ("home", self.tr("what Home shows"),
-             lambda: self.home.attach(reminders=self.features.get("reminders"),
-                                      sequences=self.features.get("sequences")) or self.home),
         ]
         for name, part, install in steps:
             if name in self.features:
@@ -310,13 +298,6 @@ class SelfCompassApp(QObject):
             self.change_setting("voice_enabled", True)
 
     def _notice(self, text: str) -> None:
-        # Said where the person is looking: in the settings dialog while it is open, never behind it.
-        import shiboken6
-
-        dialog = getattr(self, "settings_dialog", None)
-        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
-            dialog.show_message(text)
-            return
         self.window.show_notice(text)
 
     def shutdown(self) -> None:
@@ -330,16 +311,6 @@ class SelfCompassApp(QObject):
         self.practice.shutdown()
         if (worker := self._database.peek()) is not None:
             worker.shutdown()
-
-
-def _local_hour(clock: Clock) -> int:
-    """The hour on this computer's clock, for Home's greeting; the real clock is read without ``datetime``
-    (not imported before the first window: see docs/architecture.md, "Start-up")."""
-    import time
-
-    if isinstance(clock, SystemClock):
-        return time.localtime().tm_hour
-    return clock.now().astimezone().hour
 
 
 def _qt_timers(clock: Clock, parent: QObject) -> Timers:
@@ -400,7 +371,7 @@ def run_gui(ns: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: None if app.window.keep_in_tray else app.window.showMinimized())
     else:
         _after_first_expose(app.window, after_first_show)
-        app.window.show_first()  # maximised on a small screen
+        app.window.show()
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()

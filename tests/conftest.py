@@ -187,6 +187,8 @@ def make_app(qtbot, tmp_path: Path):
         app.test_tickers = timers.tickers  # type: ignore[attr-defined]
         app.test_timers = timers  # type: ignore[attr-defined]
         app.test_narrator = fake  # type: ignore[attr-defined]
+        # Closing with writing that could not be saved asks the person; a test that means to ask answers itself.
+        app.journal.ask_close_unsaved = lambda: True  # type: ignore[attr-defined]
         qtbot.addWidget(app.window)
         made.append(app)
         return app

@@ -224,6 +224,9 @@ def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = Tr
     from selfcompass.storage import crypto
 
     _ensure_folder(paths.data)
+    from selfcompass.storage.hygiene import make_private
+
+    make_private(paths.data)  # including files an older version made readable by others
     crypto.finish_interrupted(paths)
     revision, mode, key = _prepare(paths, key, check=check)
     database = Database(paths, key, mode, revision)

@@ -211,7 +211,8 @@ def test_auto_lock_after_idle_minutes_keeps_the_draft(journal, make_app, qtbot) 
     assert not feature.protection.locked
     app.test_clock.advance(60)
     ticker.fire()
-    assert feature.protection.locked and feature.view.locked
+    qtbot.waitUntil(lambda: feature.protection.locked, timeout=10_000)  # once the draft is saved
+    assert feature.view.locked
     assert feature.editor.body.toPlainText() == "" and feature.model.rowCount() == 0
     assert not ticker.is_active()
     settle(app, qtbot)
@@ -290,9 +291,27 @@ def _write_while_locked(app, feature) -> None:
     player.session_finished.emit(record)
 
 
-def test_quitting_while_writing_waits_for_an_unlock_asks_first(journal, qtbot) -> None:
+def test_quitting_while_writing_waits_for_an_unlock_keeps_it_safely_and_asks_nothing(journal, make_app,
+                                                                                    qtbot) -> None:
     app, feature = journal()
     protect(app, qtbot, feature)
+    _write_while_locked(app, feature)
+    asked: list[str] = []
+    app.journal.ask_quit_anyway = lambda: asked.append("asked") and False
+    app.window.quit()
+    assert asked == [] and not app.window.isVisible()  # sealed for safekeeping: nothing to ask
+    again, feature2 = restart(app, make_app, qtbot)
+    unlock(again, qtbot, feature2)
+    settle(again, qtbot)
+    qtbot.waitUntil(lambda: feature2.model.total == 1, timeout=10_000)  # the writing is in the journal now
+
+
+def test_quitting_when_it_could_not_be_kept_asks_and_the_default_keeps_it(journal, qtbot) -> None:
+    from selfcompass.storage import safekeeping
+
+    app, feature = journal()
+    protect(app, qtbot, feature)
+    safekeeping.keys_path(app.paths).unlink()  # nothing to seal to (a journal protected by an older version)
     _write_while_locked(app, feature)
     asked: list[str] = []
     app.journal.ask_quit_anyway = lambda: asked.append("asked") and False  # "Unlock and keep it"

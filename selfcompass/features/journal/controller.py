@@ -57,6 +57,9 @@ def _calm(exc: BaseException) -> str:
     log only when there is one (it may not have started, or its folder may be read-only)."""
     if isinstance(exc, KnownError):
         return str(exc)
+    if isinstance(exc, OSError):  # the disk refused (full, read-only, gone): the system's own words, no traceback
+        return QCoreApplication.translate("JournalFeature", "It couldn't be written to the disk ({reason}).").format(
+            reason=exc.strerror or type(exc).__name__)
     log.error("A journal job failed", exc_info=exc)  # the traceback holds no entry text (hide_parameters)
     if active_log() is not None:
         return QCoreApplication.translate("JournalFeature", "Something went wrong. The details are in the log.")
@@ -128,6 +131,7 @@ class JournalFeature(QObject):
         self.dialog: QWidget | None = None  # the dialog now open (tests reach it here)
         self.progress: QProgressDialog | None = None
         self.progress_seen: list[tuple[int, int]] = []
+        self.flush_failed = False  # the last flush() could not save the editor's text
         self.last_deleted: int | None = None
         from selfcompass.features.journal.data_actions import JournalDataActions  # here: it imports this module
 
@@ -148,7 +152,8 @@ class JournalFeature(QObject):
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
         self.protection.locked_changed.connect(self._locked_changed)
-        self.protection.will_lock.connect(self.save_draft_now)
+        self.protection.before_lock = self._save_before_lock
+        self.protection.kept_arrived.connect(self._kept_arrived)
 
     # -- showing -------------------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -190,6 +195,67 @@ class JournalFeature(QObject):
             return
         draft = self.editor.draft(self._clock.now())
         self._worker.submit(lambda db: db.journal.save_draft(draft), None, self._draft_failed)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Save the unsaved text to its draft now and wait for it (closing, logout, SIGTERM). True when nothing is
+        unsaved any more; False (with the reason in the editor's status line, the text still there) if the disk
+        refused it or it took longer than ``timeout`` seconds."""
+        self.autosave.stop()
+        if self.protection.locked or not self.editor.dirty or not self.editor.has_text or self._worker.closed:
+            return True
+        if self._worker.held:  # protection is being turned on: the save would wait behind it
+            self.flush_failed = True
+            return False
+        draft = self.editor.draft(self._clock.now())
+        future = self._worker.submit(lambda db: db.journal.save_draft(draft), None, self._draft_failed)
+        try:
+            future.result(timeout=timeout)
+        except Exception as exc:  # the reason, in the status line under the text that is still there
+            self._draft_failed(exc)
+            self.flush_failed = True
+            return False
+        self.flush_failed = False
+        return True
+
+    def _save_before_lock(self, proceed: Callable[[], None]) -> None:
+        """Locking clears the editor, so what it holds is saved first; if that fails the journal stays open and
+        says why (a lock never clears text it could not save). Typing during the save saves again."""
+        if not self.editor.dirty or not self.editor.has_text or self._worker.closed:
+            proceed()
+            return
+        self.autosave.stop()
+        draft = self.editor.draft(self._clock.now())
+        snapshot = self._snapshot()
+
+        def saved(_: Any) -> None:
+            if self.protection.locked:
+                return
+            if self._snapshot() != snapshot:
+                self._save_before_lock(proceed)
+            else:
+                proceed()
+
+        def failed(exc: BaseException) -> None:
+            self.editor.status.setText(self.tr(
+                "Your journal wasn't locked, because what you're writing couldn't be saved. {problem} {kept}").format(
+                problem=_calm(exc), kept=_kept()))
+            self._window.show_notice(self.tr("Your journal is still open: what you're writing couldn't be saved."))
+
+        self._worker.submit(lambda db: db.journal.save_draft(draft), saved, failed)
+
+    def _snapshot(self) -> tuple[str, str, str, object]:
+        e = self.editor
+        return e.title.text(), e.body.toPlainText(), e.tags.text(), e.mood.currentData()
+
+    def _kept_arrived(self, report: Any) -> None:
+        if report.total:
+            self._window.show_notice(self.tr("What you made while your journal was locked is in it now."))
+            if self.loaded:
+                self.reload()
+        if report.unreadable:
+            self._window.show_notice(self.tr(
+                "%n thing(s) kept while your journal was locked couldn't be read. They have been kept aside.", "",
+                report.unreadable))
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.editor.status.setText(self.tr("{problem} {kept}", "what went wrong, then that the writing is kept").format(
@@ -237,6 +303,10 @@ class JournalFeature(QObject):
             if unchanged:
                 self._load(entry)
                 self.editor.status.setText(self.tr("Saved.", "a journal entry was saved"))
+            elif self.editor.entry_uuid == entry.uuid:
+                # Typed on while it saved: the newer text stays unsaved, but it belongs to this entry now.
+                self.editor.entry_id = entry.id
+                self.editor.delete_button.setEnabled(True)
             self.entry_saved.emit(int(entry.id or 0))
             self.reload()
             if then is not None:
@@ -472,5 +542,6 @@ class JournalFeature(QObject):
                             lambda exc: finish(on_error, exc))
 
     def shutdown(self) -> None:
+        self.flush()
         self.autosave.stop()
         self.protection.shutdown()

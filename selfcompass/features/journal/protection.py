@@ -31,7 +31,9 @@ class ProtectionController(QObject):
     """Owns whether the journal is protected and whether it is open."""
 
     locked_changed = Signal(bool)
-    will_lock = Signal()  # last chance to save a draft (the database is still open)
+    will_lock = Signal()  # the database is still open, and about to close
+    #: What was sealed while locked has been moved into the journal (storage.safekeeping.DrainReport).
+    kept_arrived = Signal(object)
 
     def __init__(self, paths: AppPaths, worker: DatabaseWorker, clock: Clock, ticker_factory: TickerFactory,
                  idle_minutes: Callable[[], int], kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -48,6 +50,9 @@ class ProtectionController(QObject):
         self._last_input = clock.monotonic()
         self._filter_target: QObject | None = None
         self._ticker = ticker_factory("journal-auto-lock", self._check_idle)
+        #: Called with ``proceed`` before locking: it saves what is unsaved and calls ``proceed`` only if that
+        #: worked, so a lock never clears text it could not save. None: lock at once.
+        self.before_lock: Callable[[Callable[[], None]], None] | None = None
         if self.protected:
             self.locked = True
             worker.hold()
@@ -66,11 +71,28 @@ class ProtectionController(QObject):
         self._worker.reopen(protection.unlocked_opener(self._paths, key))
         self.locked = False
         self._worker.release()
+        # What was made while locked (sealed in storage/safekeeping.py) joins the journal now; a session that
+        # also waited in the worker is saved once.
+        self._worker.submit(protection.drain_safekeeping(self._paths, key), self.kept_arrived.emit,
+                            self._drain_failed)
         self._watch_idle(True)
         self.locked_changed.emit(False)
 
+    def _drain_failed(self, exc: BaseException) -> None:
+        # The sealed items stay where they are and are tried again at the next unlock.
+        log.warning("what was kept while locked could not be added yet (%s)", type(exc).__name__)
+
     # -- locking ------------------------------------------------------------------------------------
     def lock(self) -> None:
+        """Lock, once anything unsaved is saved (``before_lock``); if it cannot be saved, stay open."""
+        if not self.protected or self.locked:
+            return
+        if self.before_lock is not None:
+            self.before_lock(self._lock_now)
+        else:
+            self._lock_now()
+
+    def _lock_now(self) -> None:
         if not self.protected or self.locked:
             return
         self.will_lock.emit()

@@ -133,6 +133,12 @@ class EntryEditor(QWidget):
         return bool(self.body.toPlainText().strip() or self.title.text().strip())
 
     def draft(self, now: datetime) -> Draft:
+        """The editor's state as a draft. A new entry gets its identity here, once, so a save that is still under
+        way when the person types on (or presses Save again) updates that entry rather than making a second."""
+        if self.entry_uuid is None:
+            import uuid
+
+            self.entry_uuid = str(uuid.uuid4())
         return Draft(SLOT, self.body.toPlainText(), now, self.title.text().strip(),
                      parse_tags(self.tags.text()), self.mood.currentData(), self.entry_uuid, self.session_id,
                      self.prompt.text())

@@ -4,6 +4,9 @@ Each trimming in the spec has its line here, so a bundle that drops something th
 (`make bundle-test`) instead of failing for a person later:
 
 - every Qt module the app imports loads (QtCharts for Insights, QtMultimedia, QtPrintSupport);
+- a chart draws (Insights), and a short WAV plays to its end through QMediaPlayer and QAudioOutput, as narration
+  does: that loads Qt's FFmpeg media plugin, whose QtQuick and QtQml libraries the spec replaces with stubs
+  (packaging/qt_stubs.py), and runs its demuxer, decoder and audio clock;
 - the image formats kept (SVG for the illustrations and icons, PNG, ICO) read; the others were dropped;
 - ICU's trimmed data (packaging/slim_icu.py) still sorts English words as people expect, maps case, and names
   time zones: the root and English locales are kept, other languages' names and collations are not.
@@ -11,9 +14,17 @@ Each trimming in the spec has its line here, so a bundle that drops something th
 
 from __future__ import annotations
 
+import tempfile
+import wave
+from pathlib import Path
+
 #: Qt modules the app imports somewhere (the spec must not exclude them).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtMultimedia", "QtPrintSupport")
 IMAGE_FORMATS = ("svg", "png", "ico")
+#: How long the silent WAV plays, and how long to wait for its end (the back-end plays it in real time, even with
+#: no speaker, as on a headless server).
+SILENCE_SECONDS = 0.05
+PLAY_TIMEOUT_MS = 5000
 
 
 class BundleProblem(Exception):
@@ -46,4 +57,88 @@ def qt_parts(app: object = None) -> str:
     name = zone.displayName(QDateTime.currentDateTime(), QTimeZone.NameType.LongName, QLocale("en_GB"))
     if not zone.isValid() or not name:
         raise BundleProblem("time zone names (ICU) are missing")
-    return f"{len(QT_MODULES)} Qt modules, {len(IMAGE_FORMATS)} image formats, collation, case and zone names"
+    draw_chart()
+    play_wav()
+    return (f"{len(QT_MODULES)} Qt modules, {len(IMAGE_FORMATS)} image formats, a chart, a WAV played, "
+            "collation, case and zone names")
+
+
+def draw_chart() -> None:
+    """Insights' charts: a line series in a chart view, drawn into an image."""
+    from PySide6.QtCharts import QChart, QChartView, QLineSeries
+    from PySide6.QtGui import QImage, QPainter
+
+    series = QLineSeries()
+    for x, y in ((0, 1), (1, 3), (2, 2)):
+        series.append(x, y)
+    chart = QChart()
+    chart.addSeries(series)
+    chart.createDefaultAxes()
+    view = QChartView(chart)
+    view.resize(200, 120)
+    image = QImage(view.size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        view.render(painter)
+    finally:
+        painter.end()
+        view.deleteLater()
+    colours = {image.pixel(x, y) for x in range(0, 200, 3) for y in range(0, 120, 3)}
+    if image.isNull() or len(colours) < 3:
+        raise BundleProblem("Insights' charts (QtCharts) drew nothing")
+
+
+def play_wav() -> None:
+    """A short silent WAV, muted, played to its end the way narration plays each line (speech/audio.py)."""
+    from PySide6.QtCore import QEventLoop, QLoggingCategory, QTimer, QUrl
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+    status = QMediaPlayer.MediaStatus
+    seen: list[object] = []
+    errors: list[str] = []
+    loop = QEventLoop()
+
+    def on_status(value: object) -> None:
+        seen.append(value)
+        if value in (status.EndOfMedia, status.InvalidMedia):
+            loop.quit()
+
+    def on_error(error: object, message: str) -> None:
+        errors.append(message or str(error))
+        loop.quit()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "silence.wav")
+        with wave.open(str(path), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(b"\0\0" * int(22050 * SILENCE_SECONDS))
+        # FFmpeg describes the file and Qt says there is no speaker (on a server): noise amid the self-test's lines.
+        QLoggingCategory.setFilterRules("qt.multimedia.*=false\ndefault.warning=false")
+        timeout = QTimer(singleShot=True, interval=PLAY_TIMEOUT_MS)
+        timeout.timeout.connect(loop.quit)
+        player, output = QMediaPlayer(), QAudioOutput()
+        try:
+            if not player.isAvailable():
+                raise BundleProblem("Qt has no media back-end here, so narration can't be played")
+            player.mediaStatusChanged.connect(on_status)
+            player.errorOccurred.connect(on_error)
+            output.setVolume(0.0)
+            player.setAudioOutput(output)
+            player.setSource(QUrl.fromLocalFile(str(path)))
+            player.play()
+            timeout.start()
+            loop.exec()
+        finally:
+            timeout.stop()
+            player.stop()
+            player.setSource(QUrl())
+            player.deleteLater()
+            output.deleteLater()
+            QLoggingCategory.setFilterRules("")
+    if errors or status.EndOfMedia not in seen:
+        reached = getattr(seen[-1], "name", seen[-1]) if seen else "nothing"
+        raise BundleProblem(f"a WAV did not play to its end through Qt's media back-end "
+                            f"({'; '.join(errors) or f'it reached {reached}'})")

@@ -60,6 +60,11 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _keyfile_fix() -> str:
+    return translate("Storage", "Both copies of the key file are damaged. Put back a copy of it from a backup of this "
+                                "computer; the recovery code is kept inside it too.")
+
+
 def _derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
@@ -85,7 +90,7 @@ def unwrap(slot: dict[str, Any], secret: str) -> bytes:
             raise ValueError("unknown key format")
     except (KeyError, TypeError, ValueError):
         raise StorageUnavailable(translate("Storage", "The key file beside your journal is damaged."),
-                                 fix=translate("Storage", "Restore it from a copy, or use your recovery code.")) \
+                                 fix=_keyfile_fix()) \
             from None
     derived = _derive(secret, salt, params)
     expected = hmac.new(derived[KEY_BYTES:], _CONTEXT + wrapped, hashlib.sha256).digest()
@@ -116,8 +121,31 @@ def check_passphrase(passphrase: str) -> None:
 
 # --- the keyfile ----------------------------------------------------------------------------------------
 
+def keyfile_copy_path(paths: AppPaths) -> Path:
+    """The second copy of the wrapped keys, so one damaged or lost file does not lose the journal."""
+    return paths.data / "backups" / keyfile_path(paths.database).name.replace(".keys.json", ".keys-copy.json")
+
+
+def _good_keyfile(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != KEYFILE_FORMAT or not isinstance(data.get("slots"), dict):
+        return None
+    return data
+
+
 def read_keyfile(paths: AppPaths) -> dict[str, Any]:
+    """The wrapped keys: the key file, or its copy in backups/ when the key file is damaged or missing (the
+    key file is then written again from the copy)."""
     path = keyfile_path(paths.database)
+    if _good_keyfile(path) is None and (copy := _good_keyfile(keyfile_copy_path(paths))) is not None:
+        try:
+            write_atomic(path, json.dumps(copy, indent=1))
+        except OSError:
+            pass
+        return copy
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -127,7 +155,7 @@ def read_keyfile(paths: AppPaths) -> dict[str, Any]:
                                  name=path.name)) from None
     except (OSError, ValueError):
         raise StorageUnavailable(translate("Storage", "The key file beside your journal could not be read."),
-                                 fix=translate("Storage", "Restore it from a copy, or use your recovery code.")) \
+                                 fix=_keyfile_fix()) \
             from None
     if not isinstance(data, dict) or data.get("format") != KEYFILE_FORMAT:
         raise StorageUnavailable(translate("Storage", "The key file beside your journal is not one SelfCompass wrote."),
@@ -142,6 +170,9 @@ def write_keyfile(paths: AppPaths, data: dict[str, Any]) -> None:
     path = keyfile_path(paths.database)
     try:
         write_atomic(path, json.dumps(data, indent=1))  # private to the person: mode 0600
+        copy = keyfile_copy_path(paths)
+        copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(copy, json.dumps(data, indent=1))  # the second copy: written after the first is whole
     except OSError as exc:
         raise StorageUnavailable(translate("Storage", "The key file could not be saved."),
                                  #: {folder} is a folder's path; {reason} the system's words, such as "No space left".
@@ -164,6 +195,9 @@ def set_up_protection(paths: AppPaths, passphrase: str, params: KdfParams = DEFA
     check_passphrase(passphrase)
     if paths.database.exists() and paths.database.stat().st_size > 0:
         raise ValueError("a database exists already: use encrypt_existing()")
+    if keyfile_path(paths.database).exists():
+        # An emptied protected journal: a new key would destroy the only key to its backups.
+        raise ValueError("this journal is protected already (its key file is there)")
     paths.data.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(KEY_BYTES)
     recovery = new_recovery_code()
@@ -313,8 +347,17 @@ def encrypt_existing(paths: AppPaths, passphrase: str, params: KdfParams = DEFAU
     os.link(db, old)  # a second name for the plain file, so it can be wiped after the swap
     publish(new, db)
     wipe_file(old)
+    encrypt_plain_backups(paths, key)
+    return Protection(key, recovery)
+
+
+def encrypt_plain_backups(paths: AppPaths, key: bytes) -> int:
+    """Encrypt every plain backup with the journal's key (each checked, then swapped in; the plain one wiped).
+    Run when protection is turned on and at every unlock, so a protect step interrupted before it reached the
+    backups leaves no plain copy behind for long. Returns how many were encrypted."""
     from selfcompass.storage.backups import list_backups
 
+    done = 0
     for backup in list_backups(paths.backups):
         with backup.path.open("rb") as fh:
             if fh.read(16) != SQLITE_HEADER:
@@ -324,7 +367,8 @@ def encrypt_existing(paths: AppPaths, passphrase: str, params: KdfParams = DEFAU
         _verify_same(backup.path, tmp, key)
         wipe_file(backup.path)
         publish(tmp, backup.path)
-    return Protection(key, recovery)
+        done += 1
+    return done
 
 
 def finish_interrupted(paths: AppPaths) -> None:

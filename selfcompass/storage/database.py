@@ -95,6 +95,14 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
     """Check the file and back it up if it needs migrating. Returns (revision before, journal mode, key)."""
     db = paths.database
     header = _header(db)
+    if not header and keyfile_path(db).exists():
+        # An emptied or missing protected database never becomes a plain one: locked until unlocked, and then
+        # the newest good backup is offered (a new encrypted journal only when there is none).
+        if key is None:
+            raise DatabaseLocked(translate("Storage", "Your journal is protected."),
+                                 fix=translate("Storage", "Enter your passphrase to unlock it."))
+        if _backups.list_backups(paths.backups):
+            raise _damaged(paths, key, "emptied protected database")
     if header and header != SQLITE_HEADER and key is None:
         if not keyfile_path(db).exists():
             raise _damaged(paths, key, "unknown header and no key file")
@@ -219,6 +227,24 @@ class Database:
         self.close()
 
 
+def clean_parts(paths: AppPaths) -> list[Path]:
+    """Remove what an interrupted write left: ``.part`` files beside the database and in backups/ (full-size
+    copies). Nothing else writes there while the database is being opened, so none of them is in use."""
+    removed: list[Path] = []
+    for folder in (paths.data, paths.backups):
+        if not folder.is_dir():
+            continue
+        for part in [*folder.glob("*.part"), *folder.glob(".*.part")]:
+            try:
+                from selfcompass.storage.crypto import wipe_file
+
+                wipe_file(part)  # a backup's part may be a plain copy: overwrite before removing
+                removed.append(part)
+            except OSError:
+                pass
+    return removed
+
+
 def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = True) -> Database:
     """Create or open the database, backing it up and migrating it to head first if needed."""
     from selfcompass.storage import crypto
@@ -227,6 +253,7 @@ def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = Tr
     from selfcompass.storage.hygiene import make_private
 
     make_private(paths.data)  # including files an older version made readable by others
+    clean_parts(paths)
     crypto.finish_interrupted(paths)
     revision, mode, key = _prepare(paths, key, check=check)
     database = Database(paths, key, mode, revision)

@@ -27,11 +27,34 @@ def turn_on(paths: AppPaths, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> P
     there encrypted in place (checked, then swapped in). Returns the key and the recovery code to show once."""
     db = paths.database
     if db.exists() and db.stat().st_size > 0:
+        _backup_before_protecting(paths)
         turned_on = crypto.encrypt_existing(paths, passphrase, kdf)
     else:
         turned_on = crypto.set_up_protection(paths, passphrase, kdf)
     _safekeeping_keys(paths, turned_on.key)
     return turned_on
+
+
+def _backup_before_protecting(paths: AppPaths) -> None:
+    """A copy of the plain journal before it is encrypted; turning protection on encrypts it with the rest."""
+    from selfcompass.storage.backups import take_backup
+    from selfcompass.storage.engine import connect
+
+    conn = connect(paths.database, None)
+    try:
+        take_backup(conn, paths.backups, "protect", "before")
+    finally:
+        conn.close()
+
+
+def _after_unlock(paths: AppPaths, key: bytes) -> None:
+    """With the key in hand: plain backups left by an interrupted protect step are encrypted now."""
+    _safekeeping_keys(paths, key)
+    if crypto.is_protected(paths):
+        try:
+            crypto.encrypt_plain_backups(paths, key)
+        except Exception:  # best effort: doctor reports a plain backup that is left
+            pass
 
 
 def _safekeeping_keys(paths: AppPaths, key: bytes) -> None:
@@ -48,14 +71,14 @@ def _safekeeping_keys(paths: AppPaths, key: bytes) -> None:
 def unlock(paths: AppPaths, passphrase: str) -> bytes:
     """The journal's key for ``passphrase`` (``WrongPassphrase`` if it is not the one)."""
     key = crypto.unlock(paths, passphrase)
-    _safekeeping_keys(paths, key)
+    _after_unlock(paths, key)
     return key
 
 
 def unlock_with_recovery_code(paths: AppPaths, code: str) -> bytes:
     """The journal's key for the recovery code (forgiving case, spaces and look-alike characters)."""
     key = crypto.unlock_with_recovery_code(paths, code)
-    _safekeeping_keys(paths, key)
+    _after_unlock(paths, key)
     return key
 
 

@@ -47,7 +47,9 @@ def is_protected(paths: AppPaths) -> bool:
         return keyfile_path(paths.database).exists()
     except OSError:
         return False  # unreadable: open_database() reports it
-    return bool(header) and header != SQLITE_HEADER
+    if not header:  # emptied (truncated to nothing): protected still if its key file is there, never plain
+        return keyfile_path(paths.database).exists()
+    return header != SQLITE_HEADER
 
 
 def _revision_from_keyfile(database: Path) -> str | None:
@@ -75,6 +77,10 @@ def database_status(path: str | Path) -> Status:
     import sqlite3
 
     path = Path(path)
+    if path.exists() and path.stat().st_size == 0 and keyfile_path(path).exists():
+        return Status(True, None, HEAD_REVISION, False, False, True, False,
+                      "The protected database is empty (0 bytes) but its key file is there: it may have been "
+                      "emptied by a crash or a full disk. Restore the newest backup from the journal's page.")
     if not path.exists() or path.stat().st_size == 0:
         return Status(False, None, HEAD_REVISION, True, False, False, True,
                       "No journal or practice history yet; one will be created when needed.")

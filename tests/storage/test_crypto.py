@@ -133,8 +133,10 @@ def test_damaged_keyfile_is_a_known_error(tmp_path: Path) -> None:
     paths = make_paths(tmp_path)
     crypto.set_up_protection(paths, PASS, FAST)
     keyfile_path(paths.database).write_text("{not json")
-    with pytest.raises(crypto.StorageUnavailable):
+    crypto.keyfile_copy_path(paths).write_text("{not json either")  # both copies damaged
+    with pytest.raises(crypto.StorageUnavailable) as raised:
         crypto.unlock(paths, PASS)
+    assert "recovery code" not in raised.value.fix.split(";")[0]  # it cannot help: it is wrapped in that file
 
 
 def test_short_passphrase_is_refused(tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OFFERED_MARK = "journal-protection-offered"
+BACKUP_TIMER = "journal.daily-backup"
+BACKUP_DELAY_S = 20  # after the first window (or an unlock), so the backup never competes with start-up
 
 
 class _CloseWatch(QObject):
@@ -115,6 +117,26 @@ class Journal(QObject):
     def _locked_changed(self, locked: bool) -> None:
         if not locked:
             self.writing_waiting = False  # unlocking released the held jobs: the writing is being saved
+            self._backup_soon()
+
+    def _backup_soon(self) -> None:
+        """The daily backup, a little after start-up (or the unlock), on the database thread: taken when none
+        exists for today, rotated to the number the person keeps, encrypted as the journal is."""
+        from datetime import timedelta
+
+        self._ctx.timers.get().start_at(BACKUP_TIMER, self._ctx.clock.now() + timedelta(seconds=BACKUP_DELAY_S),
+                                        self.take_daily_backup)
+
+    def take_daily_backup(self) -> None:
+        worker = self._ctx.database.get()
+        if worker.closed:
+            return
+        now, keep = self._ctx.clock.now(), max(int(self._ctx.settings["backups_to_keep"]), 1)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("the daily backup could not be taken (%s)", type(exc).__name__)
+
+        worker.submit(lambda db: db.backup_if_due(now, keep=keep), None, failed)
 
     def may_quit(self) -> bool:
         """A close guard: save the editor's text first and ask if it could not be saved; and if a practice made
@@ -270,6 +292,8 @@ class Journal(QObject):
             if self.feature is not None:
                 self.feature.view.unlock.passphrase.setFocus()
             return
+        if self._ctx.paths.database.exists():
+            self._backup_soon()
         if not self._ctx.settings["welcome_seen"]:
             # The welcome opens just after the window is first shown; the offer waits until it has been answered.
             self._ctx.setting_changed.connect(self._welcome_answered)

@@ -145,6 +145,90 @@ def check_database(paths: AppPaths) -> list[Finding]:
     return [Finding(verdict, "Database", status.message, essential=not status.ok)]
 
 
+def check_keys(paths: AppPaths) -> list[Finding]:
+    """A protected journal's key file and its copy: present, whole, SelfCompass's own (read only)."""
+    from selfcompass.storage.crypto import _good_keyfile, keyfile_copy_path
+    from selfcompass.storage.status import is_protected, keyfile_path
+
+    if not is_protected(paths):
+        return [Finding(OK, "Journal keys", "not protected with a passphrase: no key file needed")]
+    main, copy = keyfile_path(paths.database), keyfile_copy_path(paths)
+    good_main, good_copy = _good_keyfile(main) is not None, _good_keyfile(copy) is not None
+    if good_main and good_copy:
+        return [Finding(OK, "Journal keys", f"{main.name} and its copy in backups/ are whole")]
+    if good_main or good_copy:
+        bad, good = (copy, main) if good_main else (main, copy)
+        return [Finding(PROBLEM, "Journal keys", f"{bad} is {'damaged' if bad.exists() else 'missing'}; the other "
+                        f"copy ({good.name}) is whole and mends it at the next unlock. Unlock the journal soon.")]
+    return [Finding(PROBLEM, "Journal keys", f"both {main} and its copy are damaged or missing, so the journal "
+                    "cannot be unlocked (the recovery code is kept inside them). Put back a copy of "
+                    f"{main.name} from a backup of this computer.", essential=True)]
+
+
+def check_backups(paths: AppPaths) -> list[Finding]:
+    """Backups: present, recent, encrypted when the journal is (read only: only the first bytes are read)."""
+    from datetime import UTC, datetime, timedelta
+
+    from selfcompass.storage.backups import list_backups
+    from selfcompass.storage.status import SQLITE_HEADER, is_protected
+
+    if not paths.database.exists():
+        return [Finding(OK, "Backups", "none needed yet: there is no journal")]
+    found = list_backups(paths.backups)
+    if not found:
+        return [Finding(NOTE, "Backups", f"none yet in {paths.backups}; one is taken each day SelfCompass runs")]
+    findings: list[Finding] = []
+    if is_protected(paths):
+        plain = []
+        for backup in found:
+            with backup.path.open("rb") as fh:
+                if fh.read(16) == SQLITE_HEADER:
+                    plain.append(backup.path.name)
+        if plain:
+            findings.append(Finding(PROBLEM, "Backups", f"{len(plain)} backup(s) are not encrypted though the "
+                                    f"journal is ({', '.join(plain[:3])}). Unlock the journal: SelfCompass "
+                                    "encrypts them then."))
+    newest = found[0].taken_at
+    age = datetime.now(UTC) - newest
+    if age > timedelta(days=8):
+        findings.append(Finding(NOTE, "Backups", f"the newest is from {newest:%d %b %Y}; a new one is taken the "
+                                "next day SelfCompass runs"))
+    if not findings:
+        findings.append(Finding(OK, "Backups", f"{len(found)} in {paths.backups}, the newest from "
+                                f"{newest:%d %b %Y %H:%M} UTC"))
+    return findings
+
+
+def check_file_modes(paths: AppPaths) -> list[Finding]:
+    """Every file private to the person (0600) and every folder 0700 (POSIX; read only)."""
+    from selfcompass.storage.hygiene import not_private
+
+    if os.name != "posix":
+        return [Finding(SKIPPED, "File permissions", "not a POSIX system: the user folders are private already")]
+    loose = not_private(paths.data)
+    if not loose:
+        return [Finding(OK, "File permissions", f"everything in {paths.data} is private to you")]
+    shown = ", ".join(f"{p} ({mode:o})" for p, mode in loose[:3])
+    return [Finding(PROBLEM, "File permissions", f"{len(loose)} readable by others: {shown}. SelfCompass makes "
+                    "them private the next time it opens your journal.")]
+
+
+def check_safekeeping(paths: AppPaths) -> list[Finding]:
+    """What was made while the journal was locked and waits for the next unlock (file names only)."""
+    from selfcompass.storage import safekeeping
+
+    waiting = safekeeping.waiting(paths)
+    unreadable = safekeeping.folder(paths) / "unreadable"
+    aside = len(list(unreadable.iterdir())) if unreadable.is_dir() else 0
+    if aside:
+        return [Finding(PROBLEM, "Kept while locked", f"{aside} item(s) kept while the journal was locked could "
+                        f"not be read and are set aside in {unreadable}")]
+    if waiting:
+        return [Finding(NOTE, "Kept while locked", f"{waiting} item(s) sealed, waiting to join the journal at the "
+                        "next unlock")]
+    return [Finding(OK, "Kept while locked", "nothing waiting")]
+
+
 def check_log(paths: AppPaths) -> list[Finding]:
     from selfcompass.storage.log import last_error, log_path
 
@@ -194,7 +278,8 @@ def check_tray(paths: AppPaths) -> list[Finding]:
 
 #: What both `doctor` and `--self-test` check (doctor adds COMPUTER; the self-test exercises those instead).
 INSTALLATION: tuple[Check, ...] = (check_resources, check_practices, check_managed_settings)
-PERSONAL_DATA: tuple[Check, ...] = (check_data_folder, check_database, check_log)
+PERSONAL_DATA: tuple[Check, ...] = (check_data_folder, check_database, check_keys, check_backups, check_file_modes,
+                                    check_safekeeping, check_log)
 COMPUTER: tuple[Check, ...] = (check_speech, check_audio, check_tray)
 
 

@@ -37,6 +37,7 @@ def run(ns: argparse.Namespace) -> int:
 
 #: The person's data first (what they came to ask about), then the program, this computer and the log.
 ORDER: tuple[checks.Check, ...] = (
-    checks.check_data_folder, checks.check_database, checks.check_resources, checks.check_practices,
+    checks.check_data_folder, checks.check_database, checks.check_keys, checks.check_backups,
+    checks.check_file_modes, checks.check_safekeeping, checks.check_resources, checks.check_practices,
     checks.check_managed_settings, checks.check_speech, checks.check_audio, checks.check_tray, checks.check_log,
 )

@@ -92,7 +92,9 @@ def run_checks(tmp: Path, *, data_dir: str | None = None, stream: TextIO | None 
         (name, shared_check(check, real)) for name, check in (
             ("resources", checks.check_resources), ("practices", checks.check_practices),
             ("managed settings", checks.check_managed_settings), ("data folder", checks.check_data_folder),
-            ("database", checks.check_database), ("log", checks.check_log))
+            ("database", checks.check_database), ("journal keys", checks.check_keys),
+            ("backups", checks.check_backups), ("file permissions", checks.check_file_modes),
+            ("kept while locked", checks.check_safekeeping), ("log", checks.check_log))
     ]
     exercised: list[tuple[str, Callable[[], str]]] = [
         ("new database", lambda: check_new_database(paths)),

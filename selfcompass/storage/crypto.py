@@ -126,7 +126,7 @@ def keyfile_copy_path(paths: AppPaths) -> Path:
     return paths.data / "backups" / keyfile_path(paths.database).name.replace(".keys.json", ".keys-copy.json")
 
 
-def _good_keyfile(path: Path) -> dict[str, Any] | None:
+def keyfile_at(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -140,7 +140,7 @@ def read_keyfile(paths: AppPaths) -> dict[str, Any]:
     """The wrapped keys: the key file, or its copy in backups/ when the key file is damaged or missing (the
     key file is then written again from the copy)."""
     path = keyfile_path(paths.database)
-    if _good_keyfile(path) is None and (copy := _good_keyfile(keyfile_copy_path(paths))) is not None:
+    if keyfile_at(path) is None and (copy := keyfile_at(keyfile_copy_path(paths))) is not None:
         try:
             write_atomic(path, json.dumps(copy, indent=1))
         except OSError:

@@ -77,7 +77,7 @@ def test_a_broken_practice_fails_the_self_test(qapp, monkeypatch: pytest.MonkeyP
     assert code == 1
     assert verdicts(lines)["practices"] == "FAILED"
     assert any("practices/bad.toml" in line for line in lines)
-    assert lines[-1].startswith("Self-test failed: 1 of 11 checks failed (practices)")
+    assert lines[-1].startswith("Self-test failed: 1 of 15 checks failed (practices)")
 
 
 def test_a_crashing_check_is_one_failed_line_not_a_crash() -> None:

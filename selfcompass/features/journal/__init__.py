@@ -347,6 +347,8 @@ class Journal(QObject):
             self.offer_bar = None
 
     def shutdown(self) -> None:
+        if (timers := self._ctx.timers.peek()) is not None:
+            timers.cancel(BACKUP_TIMER)
         if self.built is not None:
             self.built.shutdown()
         if self._watcher is not None:

@@ -52,7 +52,7 @@
     <name>Calendar</name>
     <message>
         <source>an unreadable creation date</source>
-        <extracomment>The most occurrences one repeat rule may make the expander walk through (from its first date to the window&apos;s end), estimated before it is expanded; about a second of work on a slow laptop. The same, summed over the whole file. How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
+        <extracomment>The most occurrences one repeat rule may make the expander walk through (from its first date to the window&apos;s end), estimated before it is expanded; about a second of work on a slow laptop. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -187,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file has more than {most} repeating or changed events in the weeks being looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>about {count} times a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,6 +217,10 @@
     </message>
     <message>
         <source>export the calendar again; the file has been damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has too many long-running repeating events to work out in good time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2460,6 +2468,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>JournalFeature</name>
     <message>
         <source>Your writing is still here in the editor, so nothing is lost; you might try saving again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It couldn&apos;t be written to the disk ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5477,7 +5489,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore it from a copy, or use your recovery code.</source>
+        <source>Both copies of the key file are damaged. Put back a copy of it from a backup of this computer; the recovery code is kept inside it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

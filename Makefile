@@ -71,9 +71,11 @@ bundle-test: bundle
 bundle-zip: bundle
 	$(PY) packaging/make_zip.py
 
+# Every page at 1366x768 and at 1920x1080 with 150% scaling (1280x720 logical), each less a taskbar (tools/screenshots.py).
 screenshots: $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.screenshots docs/screenshots
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.insights_screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m tools.screenshots docs/screenshots 1366
+	QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) -m tools.screenshots docs/screenshots 1280
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m tools.insights_screenshots
 
 clean:
 	rm -rf build dist .pytest_cache

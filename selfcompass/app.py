@@ -93,7 +93,8 @@ class SelfCompassApp(QObject):
         self._database: Lazy[DatabaseWorker] = Lazy(lambda: self._made_database(opener))
         from selfcompass.ui.main_window import MainWindow
 
-        self.window = MainWindow(self.library, help_html)
+        self.window = MainWindow(self.library, help_html, hour=_local_hour(self.clock), theme_name=self.theme.name)
+        self.window.restore_geometry(self.settings["window_geometry"])  # else sized from the screen
         self.window.setWindowTitle(APP_NAME)
         self.window.settings_requested.connect(self.open_settings)
         self.window.files_dropped.connect(self.open_files)
@@ -113,6 +114,10 @@ class SelfCompassApp(QObject):
         from selfcompass.features import journal
 
         self.journal = journal.install(self.context, practice=self.practice, instance_lock=instance_lock)
+        # Home's links, Coach mode behind "I coach others", and the first run when this is a first start.
+        from selfcompass.features import home
+
+        self.home = home.install(self.context, practice=self.practice)
         themes.apply_style_sheet(qapp, self.theme, self.settings["text_scale"])
 
     def _made_database(self, opener: DatabaseOpener) -> DatabaseWorker:
@@ -247,8 +252,6 @@ class SelfCompassApp(QObject):
         self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
         if self.files_to_open:
             self.open_files(self.files_to_open)
-        if not self.settings["welcome_seen"]:
-            self.show_welcome()
 
     def install_features(self, **options: dict[str, Any]) -> None:
         """The features that wait for the first window, in order; one that fails never stops the app."""
@@ -269,6 +272,9 @@ class SelfCompassApp(QObject):
                                        today_page=self.features["reminders"].today_page)),
             ("insights", self.tr("insights and the weekly check-in"),
              install_insights),
+            ("home", self.tr("what Home shows"),
+             lambda: self.home.attach(reminders=self.features.get("reminders"),
+                                      sequences=self.features.get("sequences"))),
         ]
         for name, part, install in steps:
             if name in self.features:
@@ -311,6 +317,16 @@ class SelfCompassApp(QObject):
         self.practice.shutdown()
         if (worker := self._database.peek()) is not None:
             worker.shutdown()
+
+
+def _local_hour(clock: Clock) -> int:
+    """The hour on this computer's clock, for Home's greeting; the real clock is read without ``datetime``
+    (not imported before the first window: see docs/architecture.md, "Start-up")."""
+    import time
+
+    if isinstance(clock, SystemClock):
+        return time.localtime().tm_hour
+    return clock.now().astimezone().hour
 
 
 def _qt_timers(clock: Clock, parent: QObject) -> Timers:
@@ -371,7 +387,7 @@ def run_gui(ns: argparse.Namespace) -> int:
         QTimer.singleShot(0, lambda: None if app.window.keep_in_tray else app.window.showMinimized())
     else:
         _after_first_expose(app.window, after_first_show)
-        app.window.show()
+        app.window.show_first()  # maximised on a small screen
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()

@@ -1,6 +1,6 @@
 """Screenshots of Insights (with made-up sample data) and the check-in, in every theme, for docs/screenshots/.
 
-Run under Xvfb: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tools.insights_screenshots``
+Run under Xvfb: ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tools.insights_screenshots``
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def main(out_dir: str = "docs/screenshots") -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from doubles import FakeTimers, ManualClock
 
-    from tools.screenshots import grab
+    from tools.screenshots import grab, window_size
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -76,7 +76,8 @@ def main(out_dir: str = "docs/screenshots") -> int:
         tmp = Path(tempfile.mkdtemp(prefix="selfcompass-insights-"))
         settings = Settings.defaults()
         # A calendar is chosen (the sample below stands in for the one the reminders feature would have read).
-        settings.values.update(theme=theme, welcome_seen=True, calendar_file=str(tmp / "sample.ics"))
+        settings.values.update(theme=theme, welcome_seen=True, first_run_done=True,
+                               calendar_file=str(tmp / "sample.ics"))
         clock = ManualClock(NOW)
         app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
                              timers=FakeTimers(clock))
@@ -93,7 +94,7 @@ def main(out_dir: str = "docs/screenshots") -> int:
         log.last_offered = NOW
         feature.store.save(log)
         win = app.window
-        win.resize(1180, 800)
+        win.resize(*window_size())  # the screen less a taskbar, as a maximised window gets
         win.move(0, 0)
         win.show()
         win.show_page("insights")

@@ -104,6 +104,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("nudges", str, "unset", QT_TRANSLATE_NOOP("SettingsDialog", "Nudges"),
            choices=("unset", "none", "few", "some")),
     Option("coach_mode", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "I coach others")),
+    # What brought the person here (the chooser's needs, chosen in the first run).
+    Option("needs", list, [], QT_TRANSLATE_NOOP("SettingsDialog", "What brings me here")),
     Option("first_run_done", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "First run finished")),
     Option("shifts_vary", bool, False, QT_TRANSLATE_NOOP("SettingsDialog", "My shifts vary")),
     # Other hours for some days of the week, each "mon 19:30-07:30" (a night shift belongs to the day it starts);

@@ -112,7 +112,7 @@ class HomeFeature(QObject):
                 self._practice.open_chooser("under-1")
 
     # -- Home's content -----------------------------------------------------------------------------------------
-    def attach(self, *, reminders: Any = None, sequences: Any = None) -> None:
+    def attach(self, *, reminders: Any = None, sequences: Any = None) -> HomeFeature:
         """Once the deferred features are in: the next nudge, today's line, the focus panel, the sequence."""
         self._reminders, self._sequences = reminders, sequences
         home = self._ctx.window.home
@@ -125,7 +125,10 @@ class HomeFeature(QObject):
             sequences.view.progress_changed.connect(self.refresh)
             home.sequence_start.clicked.connect(self._start_sequence_day)
         self._practice.session_finished.connect(lambda _r: self.refresh())
+        # Connected now, after the reminders feature's own: Home reads the service once it has followed a change.
+        self._ctx.setting_changed.connect(self._content_setting_changed)
         self.refresh()
+        return self
 
     def refresh(self) -> None:
         """Say again what Home says: greeting, next nudge, today's line, the sequence's day."""
@@ -313,13 +316,13 @@ class HomeFeature(QObject):
             timeline = home.timeline
             if timeline is not None:
                 timeline.set_theme(theme)  # type: ignore[attr-defined]
-        elif key in HOME_KEYS and self._reminders is not None:
+
+    def _content_setting_changed(self, key: str) -> None:
+        if key in HOME_KEYS:
             self.refresh()
 
     def _remember_window(self) -> None:
-        window = self._ctx.window
-        if window.isVisible() or window.isMinimized() or not window.isHidden():
-            self._ctx.change_setting("window_geometry", window.saved_geometry())
+        self._ctx.change_setting("window_geometry", self._ctx.window.saved_geometry())
 
 
 def install(ctx: FeatureContext, *, practice: PracticeFeature) -> HomeFeature:

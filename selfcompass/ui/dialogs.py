@@ -44,12 +44,36 @@ TEXT_SIZES = ((1.0, QT_TRANSLATE_NOOP("SettingsDialog", "Standard")),
               (1.15, QT_TRANSLATE_NOOP("SettingsDialog", "Larger")),
               (1.3, QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
               (1.6, QT_TRANSLATE_NOOP("SettingsDialog", "Very large")))
+NUDGES = (("unset", QT_TRANSLATE_NOOP("SettingsDialog", "Not chosen yet (none until you choose)")),
+          ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None")),
+          ("few", QT_TRANSLATE_NOOP("SettingsDialog", "One or two a day")),
+          ("some", QT_TRANSLATE_NOOP("SettingsDialog", "A few a day")))
+
+
 # The speaking pace in words: (words a minute, name); the slower one is where everyone starts.
 PACES = ((130, QT_TRANSLATE_NOOP("SettingsDialog", "Slower (calm, with room to breathe)")),
          (160, QT_TRANSLATE_NOOP("SettingsDialog", "Usual")),
          (190, QT_TRANSLATE_NOOP("SettingsDialog", "Faster")))
 #: The voice list's last item until it is chosen: the voices for other languages.
 MORE_VOICES = "\x00more"
+
+
+def _scrolling(page: QWidget) -> QWidget:
+    """A tab's page that scrolls when the screen is short (large text on a 1366x768 laptop) instead of squashing its
+    rows; on a screen with room the tab is as tall as its page, and nothing scrolls."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().height() - 200 if screen is not None else 500  # the tabs, buttons, frame
+    page.ensurePolished()
+    area.setMinimumHeight(max(160, min(page.sizeHint().height(), room)))
+    area.setMinimumWidth(page.sizeHint().width())
+    return area
 
 
 def _settings_word(text: str) -> str:
@@ -203,8 +227,8 @@ class SettingsDialog(QDialog):
         general = QWidget()
         centre_form_labels(form)
         general.setLayout(form)
-        self.tabs.addTab(general, self.tr("Guidance and display"))
-        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders and start-up"))
+        self.tabs.addTab(_scrolling(general), self.tr("Guidance and display"))
+        self.tabs.addTab(_scrolling(self._reminders_tab()), self.tr("Reminders and start-up"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 14)
         lay.addWidget(self.tabs)
@@ -284,11 +308,21 @@ class SettingsDialog(QDialog):
         self.quiet_problem = self._problem_label("quietProblem")
         self.time_zone = self._zone_picker(s["time_zone"])
         self.shift_options = self._shift_options()
+        self.nudges = QComboBox(objectName="setNudges")
+        for key, label in NUDGES:
+            if key != "unset" or s["nudges"] == "unset":
+                self.nudges.addItem(_settings_word(str(label)), key)
+        self.nudges.setCurrentIndex(max(0, self.nudges.findData(s["nudges"])))
+        self.nudges.currentIndexChanged.connect(lambda _i: self._set("nudges", self.nudges.currentData()))
+        self.coach_mode = QCheckBox(self.tr("I coach others (shows Coach mode)"), objectName="setCoachMode")
+        self.coach_mode.setChecked(s["coach_mode"])
+        self.coach_mode.toggled.connect(lambda v: self._set("coach_mode", v))
         self.start_at_login = QCheckBox(self.tr("Start SelfCompass quietly when I log in"),
                                         objectName="setStartAtLogin")
         self.start_at_login.setChecked(s["start_at_login"])
         self.start_at_login.toggled.connect(lambda v: self._set("start_at_login", v))
         for key, label, widget in (
+            ("nudges", self.tr("Nudges"), self.nudges),
             ("reminders_enabled", self.tr("Reminders"), self.reminders_enabled),
             ("working_days", self.tr("Working days"), days),
             ("working_start", self.tr("Working hours"), hours),
@@ -296,6 +330,7 @@ class SettingsDialog(QDialog):
             ("quiet_start", self.tr("Quiet hours"), quiet),
             ("time_zone", self.tr("Time zone"), self.time_zone),
             ("start_at_login", self.tr("Start-up"), self.start_at_login),
+            ("coach_mode", self.tr("Coaching"), self.coach_mode),
         ):
             self._row(form, key, label, widget)
         for field, problem in ((days, self.days_problem), (quiet, self.quiet_problem)):

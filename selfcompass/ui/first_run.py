@@ -12,8 +12,9 @@ The page only asks; it says what was chosen through ``choice_made`` and the feat
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.core.i18n import short_weekday, weekday_name
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP, short_weekday, weekday_name
 from selfcompass.paths import resource_dir
 from selfcompass.ui import theme as tokens
 from selfcompass.ui.home import _render
@@ -87,7 +88,7 @@ class FirstRunPage(QWidget):
     data_folder_requested = Signal()
     finished = Signal(bool)
 
-    def __init__(self, values: dict[str, object], data_folder: str, theme_name: str = "light",
+    def __init__(self, values: dict[str, Any], data_folder: str, theme_name: str = "light",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRun")
@@ -162,7 +163,7 @@ class FirstRunPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(_label(self.tr("What brings you here? Choose any that fit; they help SelfCompass suggest "
                                      "what might suit you.")))
-        chosen = set(self._values.get("needs") or [])  # type: ignore[call-overload]
+        chosen = set(self._values.get("needs") or [])
         self.needs: dict[str, QCheckBox] = {}
         for key, text in NEED_CHOICES:
             box = QCheckBox(_words(text), objectName=f"need_{key}")
@@ -171,11 +172,10 @@ class FirstRunPage(QWidget):
             self.needs[key] = box
         lay.addStretch(1)
         data_row = QHBoxLayout()
-        data_row.addWidget(_label(self.tr("No account, no internet, no tracking."), "small"))
+        data_row.addWidget(_label(self.tr("No account, no internet, no tracking."), "small"), 1)
         self.where = _link(self.tr("Where is my data?"), "firstRunWhere")
         self.where.clicked.connect(self._show_where)
         data_row.addWidget(self.where)
-        data_row.addStretch(1)
         lay.addLayout(data_row)
         self.where_text = _label("", "small", "firstRunWhereText")
         self.where_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,7 +197,7 @@ class FirstRunPage(QWidget):
         days = QHBoxLayout()
         days.setSpacing(tokens.space(tokens.SPACE_XS))
         self.day_buttons: dict[str, QPushButton] = {}
-        working = set(self._values.get("working_days") or [])  # type: ignore[call-overload]
+        working = set(self._values.get("working_days") or [])
         for index, key in enumerate(DAY_KEYS):
             day = A_MONDAY + timedelta(days=index)
             button = QPushButton(short_weekday(day), objectName=f"firstRunDay_{key}")
@@ -266,7 +266,6 @@ class FirstRunPage(QWidget):
         self.calendar = QPushButton(self.tr("Add my calendar…"), objectName="firstRunCalendar")
         self.calendar.clicked.connect(self.calendar_requested)
         self.how = _link(self.tr("How do I save my calendar?"), "firstRunCalendarHow")
-        self.how.clicked.connect(lambda: self.calendar_steps.setVisible(not self.calendar_steps.isVisible()))
         row.addWidget(self.calendar)
         row.addWidget(self.how)
         row.addStretch(1)
@@ -282,6 +281,7 @@ class FirstRunPage(QWidget):
             "Then choose \u201cAdd my calendar\u201d and pick that file. You can do this later from Home."),
             "small", "firstRunCalendarSteps")
         self.calendar_steps.hide()
+        self.how.clicked.connect(lambda: self.calendar_steps.setVisible(not self.calendar_steps.isVisible()))
         lay.addWidget(self.calendar_steps)
         lay.addStretch(1)
         return step

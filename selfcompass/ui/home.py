@@ -10,15 +10,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
-from PySide6.QtGui import QImageReader, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.paths import resource_dir
 from selfcompass.ui import theme as tokens
 
-#: The illustration's size at the standard text size (logical pixels).
-ART_SIZE = QSize(168, 132)
+#: The illustration's size (logical pixels; it stays this size with large text, so the words get the room).
+ART_SIZE = QSize(150, 118)
 
 
 # (from hour, to hour, greeting): a night shift gets its own.
@@ -115,6 +124,8 @@ class HomePage(QWidget):
         self.today.clicked.connect(self.today_requested)
         self.calendar.hide()
         self.today.hide()
+        self.legend = _label(self.tr("Dots are the pauses offered; blocks are your meetings."), "small", "homeLegend")
+        self.legend.hide()
 
         self.sequence_card = Card(self.tr("Your sequence"), "homeSequence")
         self.sequence_text = _label("", "", "homeSequenceText")
@@ -137,7 +148,18 @@ class HomePage(QWidget):
         self.offer_slot.hide()
         self._offers: list[QWidget] = []  # the first is shown; the rest wait their turn
 
-        self._page = QVBoxLayout(self)
+        # A short window (large text on a small screen) scrolls Home rather than squashing it; at the standard text
+        # size nothing needs to (tests/ui/test_screen_fit.py).
+        self.scroll_area = QScrollArea(self, objectName="homeScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Home"))
+        body = QWidget(objectName="homeBody")
+        self.scroll_area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self._page = QVBoxLayout(body)
         self._top = QHBoxLayout()
         words = QVBoxLayout()
         words.setSpacing(tokens.space(tokens.SPACE_S))
@@ -159,12 +181,13 @@ class HomePage(QWidget):
         next_row.addWidget(self.resume)
         next_row.addWidget(self.change)
         self._page.addLayout(next_row)
-        self._timeline_at = self._page.count()
+        self._timeline_at = self._page.count()  # today's line goes here (set_timeline)
         links = QHBoxLayout()
         links.setSpacing(tokens.space(tokens.SPACE_L))
         links.addWidget(self.calendar)
         links.addWidget(self.today)
-        links.addStretch(1)
+        links.addSpacing(tokens.space(tokens.SPACE_L))
+        links.addWidget(self.legend, 1)
         self._page.addLayout(links)
         self._page.addSpacing(tokens.space(tokens.SPACE_L))
         cards = QHBoxLayout()
@@ -187,7 +210,7 @@ class HomePage(QWidget):
         self._page.setSpacing(tokens.space(tokens.SPACE_S))
         self.art.setVisible(not narrow and not self.art.pixmap().isNull())
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_to_width(event.size().width())
         super().resizeEvent(event)
 
@@ -197,7 +220,7 @@ class HomePage(QWidget):
         path = resource_dir() / "assets" / f"home-{theme_name}.svg"
         if not path.exists():
             path = resource_dir() / "assets" / "home-light.svg"
-        self.art.setPixmap(_render(path, ART_SIZE * tokens.space(100) / 100, self.devicePixelRatioF()))
+        self.art.setPixmap(_render(path, ART_SIZE, self.devicePixelRatioF()))
         self.art.setVisible(not self.art.pixmap().isNull() and self.width() >= tokens.NARROW_WIDTH)
 
     # -- what the features fill in ---------------------------------------------------------------------------
@@ -224,6 +247,7 @@ class HomePage(QWidget):
             self._page.removeWidget(self.timeline)
             self.timeline.deleteLater()
         self.timeline = timeline
+        self.legend.setVisible(timeline is not None)
         if timeline is not None:
             self._page.insertWidget(self._timeline_at, timeline)
 
@@ -242,6 +266,8 @@ class HomePage(QWidget):
     def add_offer(self, offer: QWidget) -> None:
         """Show ``offer`` in the slot, or keep it until the one showing has been answered."""
         self._offers.append(offer)
+        for button in offer.findChildren(QPushButton):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # the words take the room
         offer.destroyed.connect(self._offer_destroyed)  # a bound method: dropped with Home itself
         if len(self._offers) == 1:
             self._show_first()

@@ -42,7 +42,7 @@ def centre_form_labels(form: QFormLayout) -> None:
         widget.ensurePolished()
         height = _height(field)
         if height < 2.5 * widget.sizeHint().height():  # one line of text, not a text area
-            widget.setMinimumHeight(height)
+            widget.setMinimumHeight(max(height, widget.sizeHint().height()))  # never shorter than its words
 
 
 def _height(item: QLayoutItem | None) -> int:

@@ -294,8 +294,8 @@ class Journal(QObject):
             return
         if self._ctx.paths.database.exists():
             self._backup_soon()
-        if not self._ctx.settings["welcome_seen"]:
-            # The welcome opens just after the window is first shown; the offer waits until it has been answered.
+        if not self._ctx.settings["first_run_done"]:
+            # The first run opens with the window; the offer waits until it is finished.
             self._ctx.setting_changed.connect(self._welcome_answered)
             return
         self._maybe_offer()
@@ -305,12 +305,12 @@ class Journal(QObject):
         return self.page is not None and self._ctx.settings["passphrase_required"] and not self.protected()
 
     def _welcome_answered(self, key: str) -> None:
-        if key == "welcome_seen":
+        if key == "first_run_done":
             self._ctx.setting_changed.disconnect(self._welcome_answered)
             self._maybe_offer()
 
     def _maybe_offer(self) -> None:
-        """At first start, a quiet offer in the status bar: it never interrupts and never steals focus.
+        """At first start, a quiet offer on Home (one offer at a time): it never interrupts or steals focus.
         When passphrase_required is on, the set-up dialog opens straight away instead."""
         if self._required():
             self._ctx.window.show_page("journal")
@@ -342,8 +342,7 @@ class Journal(QObject):
 
     def _dismiss_offer(self) -> None:
         if self.offer_bar is not None:
-            self._ctx.window.statusBar().removeWidget(self.offer_bar)
-            self.offer_bar.deleteLater()
+            self._ctx.window.remove_offer(self.offer_bar)
             self.offer_bar = None
 
     def shutdown(self) -> None:

@@ -1,0 +1,218 @@
+"""Run by tests/ui/test_screen_fit.py in a process of its own, on an offscreen screen the size our users have (less a
+taskbar): visits every page, the first-run steps and the main dialogs, and prints (as JSON) every label, button,
+table header or chart axis whose text does not fit its widget, and every window larger than the screen.
+
+    QT_QPA_PLATFORM=offscreen:configfile=<screen.json> python tests/ui/screen_fit_worker.py <text scale>
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for the doubles
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QWidget,
+)
+
+SLACK = 1  # pixels of rounding allowed
+
+
+def problems_in(place: str, root: QWidget) -> list[str]:
+    """What in ``root`` (as it is on screen now) has text that does not fit."""
+    found: list[str] = []
+    QApplication.processEvents()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if widget.width() <= 1 or widget.height() <= 1:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            text = widget.text()
+            if widget.wordWrap():
+                need_h = widget.heightForWidth(widget.width())
+                if need_h > widget.height() + SLACK:
+                    found.append(f"{place}: label {name} {text[:40]!r} needs {need_h} px high, has {widget.height()}")
+            else:
+                hint = widget.sizeHint()
+                if hint.width() > widget.width() + SLACK:
+                    found.append(f"{place}: label {name} {text[:40]!r} needs {hint.width()} px wide, "
+                                 f"has {widget.width()}")
+                if hint.height() > widget.height() + SLACK:
+                    found.append(f"{place}: label {name} {text[:40]!r} needs {hint.height()} px high, "
+                                 f"has {widget.height()}")
+            if text.rstrip().endswith(("…", "...")) and widget.toolTip().startswith(text.rstrip(".… ")):
+                found.append(f"{place}: label {name} is elided")
+        elif isinstance(widget, QAbstractButton) and widget.text() and type(widget).__name__ != "QTabBar":
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + SLACK or hint.height() > widget.height() + 2 * SLACK:
+                found.append(f"{place}: button {name} {widget.text()[:40]!r} needs {hint.width()}x{hint.height()}, "
+                             f"has {widget.width()}x{widget.height()}")
+        elif isinstance(widget, QHeaderView):
+            model = widget.model()
+            if model is None:
+                continue
+            from PySide6.QtCore import Qt
+
+            metrics = widget.fontMetrics()
+            count = model.columnCount() if widget.orientation() == Qt.Orientation.Horizontal else model.rowCount()
+            for section in range(count):
+                if widget.isSectionHidden(section):
+                    continue
+                text = str(model.headerData(section, widget.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+                room = widget.sectionSize(section)
+                if widget.orientation() == Qt.Orientation.Horizontal:
+                    need = metrics.horizontalAdvance(text) + 8
+                else:
+                    need = metrics.height()
+                if text and need > room + SLACK:
+                    found.append(f"{place}: header {name} {text!r} needs {need} px, has {room}")
+        if type(widget).__name__ == "QChartView":
+            found += _chart_problems(place, widget)
+    return found
+
+
+def _chart_problems(place: str, view: QWidget) -> list[str]:
+    """A category axis whose labels are wider than the room each category gets (Qt Charts would elide them)."""
+    from PySide6.QtCharts import QBarCategoryAxis
+    from PySide6.QtGui import QFontMetrics
+
+    chart = view.chart()  # type: ignore[attr-defined]
+    out = []
+    for axis in chart.axes():
+        if isinstance(axis, QBarCategoryAxis) and axis.isVisible() and axis.labelsVisible() and axis.count():
+            metrics = QFontMetrics(axis.labelsFont())
+            room = chart.plotArea().width() / axis.count()
+            widest = max(metrics.horizontalAdvance(c) for c in axis.categories())
+            if axis.labelsAngle() == 0 and widest > room:
+                out.append(f"{place}: chart {chart.title() or view.objectName()} axis labels need {widest:.0f} px, "
+                           f"have {room:.0f}")
+    return out
+
+
+def window_problems(place: str, window: QWidget) -> list[str]:
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    if frame.width() > free.width() or frame.height() > free.height():
+        return [f"{place}: window {frame.width()}x{frame.height()} is larger than the screen's "
+                f"{free.width()}x{free.height()}"]
+    return []
+
+
+def scrolls(place: str, area: QAbstractScrollArea) -> list[str]:
+    bar = area.verticalScrollBar()
+    return [f"{place}: needs scrolling ({bar.maximum()} px)"] if bar.maximum() > 0 else []
+
+
+def main(text_scale: float) -> list[str]:
+    from doubles import FakeTimers, ManualClock
+
+    from selfcompass.app import SelfCompassApp, make_qapp
+    from selfcompass.core.settings import Settings
+    from selfcompass.paths import AppPaths, resource_dir
+
+    qapp = make_qapp()
+    found: list[str] = []
+
+    def make(first_run: bool) -> tuple[SelfCompassApp, ManualClock]:
+        tmp = Path(tempfile.mkdtemp(prefix="selfcompass-fit-"))
+        clock = ManualClock(datetime(2026, 3, 2, 8, 50, tzinfo=UTC))
+        settings = Settings.defaults()
+        settings.values.update(text_scale=text_scale, theme="light")
+        if not first_run:
+            settings.values.update(welcome_seen=True, first_run_done=True, nudges="some")
+        app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
+                             timers=FakeTimers(clock), narrator_factory=lambda *_: _Silent())
+        app.window.show_first()
+        QApplication.processEvents()
+        return app, clock
+
+    app, _ = make(first_run=True)
+    found += window_problems("main window", app.window)
+    page = app.home.first_run
+    assert page is not None
+    for step in range(4):
+        page.go(step)
+        if step == 2:
+            page.calendar_steps.show()
+        found += problems_in(f"first run step {step + 1}", app.window)
+    app.window.close()
+    app.shutdown()
+
+    app, clock = make(first_run=False)
+    win = app.window
+    app.install_features(reminders={"tray_available": False})
+    calendar = resource_dir() / "tests" / "data" / "calendars" / "outlook_week.ics"
+    app.features["reminders"].calendar.import_now(calendar)
+    app.settings.values["calendar_file"] = str(calendar)
+    view = app.features["sequences"].view
+    view.follow(next(s for s in view._shipped if s.id == "compassionate-leader"))
+    view.refresh()
+    app.home.refresh()
+    QApplication.processEvents()  # the journal's passphrase offer joins Home
+    win.show_page("home")
+    found += problems_in("home", win)
+    if text_scale == 1.0:
+        found += scrolls("home", win.home.scroll_area)
+    app.change_setting("coach_mode", True)
+    for key in ("library", "journal", "insights", "checkin", "help", "today", "calendar", "coach"):
+        win.show_page(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        found += problems_in(key, win)
+    win.show_page("home")
+    app.open_chooser()
+    QApplication.processEvents()
+    found += window_problems("chooser", app.chooser) + problems_in("chooser", app.chooser)
+    app.chooser.close()
+    app.open_settings()
+    dialog = app.settings_dialog
+    QApplication.processEvents()
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        found += window_problems(f"settings tab {tab + 1}", dialog) + problems_in(f"settings tab {tab + 1}", dialog)
+    dialog.close()
+    app.start_practice("box-breathing")
+    clock.advance(14.2)
+    app.player.tick()
+    found += problems_in("player", win)
+    app.player.stop()
+    found += problems_in("end screen", win)
+    app.player.finish()
+    win.close()
+    app.shutdown()
+    return found
+
+
+class _Silent:
+    """A narrator that says nothing (no speech engine in this process)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            unavailable = Signal(str)
+            voices_listed = Signal(list)
+
+        self._signals = _Signals()
+        self.unavailable = self._signals.unavailable
+        self.voices_listed = self._signals.voices_listed
+        self.unavailable_reason = None
+
+    def __getattr__(self, name: str):  # speak, prepare, stop, pause, resume, set_*, request_voices, shutdown
+        return lambda *args, **kwargs: None
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(float(sys.argv[1]))))

@@ -1,6 +1,6 @@
 """One practice start's narration, timed in a fresh process: from the start to the first line's sound starting.
 
-    python benchmarks/narration_probe.py CACHE_DIR [PRACTICE_ID] [--step-texts]
+    python benchmarks/narration_probe.py CACHE_DIR [PRACTICE_ID] [--step-texts] [--ready]
 
 Does what PracticeFeature.start and the player do, in their order: make the narrator (it is made on first use),
 prepare the practice's lines, then speak the run's first caption. The end point is the narrator handing the
@@ -8,8 +8,11 @@ rendered file to QtMultimedia (``speaking_started``); the real QtAudioPlayer is 
 (this machine has none, and without one nothing is rendered). Prints one line of JSON: ``ms`` (the first practice
 of the process, paying the one-time imports), ``ms_again`` (the same practice started again) and ``lines``.
 
-``--step-texts`` prepares each step's whole text instead, as practice starts did before issue 24, for the
-before-and-after figure. Run it with PYTHONPATH pointing at an older checkout to time the older narrator too.
+``--ready`` first makes the narrator and calls its ``get_ready()``, as the app does when the chooser opens
+(PracticeFeature.get_speech_ready), then lets the event loop idle for a moment; the clock starts after that, at
+the practice's start. ``--step-texts`` prepares each step's whole text instead, as practice starts did before
+issue 24, for the before-and-after figure. Run it with PYTHONPATH pointing at an older checkout to time the older
+narrator too.
 """
 
 from __future__ import annotations
@@ -19,43 +22,52 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     cache = Path(argv[0])
     practice_id = next((a for a in argv[1:] if not a.startswith("--")), "box-breathing")
     step_texts = "--step-texts" in argv
+    ready = "--ready" in argv
     qapp = QApplication(sys.argv[:1])
 
     from selfcompass.app import load_default_library
     from selfcompass.core.narration import captions
-    from selfcompass.speech.audio import QtAudioPlayer
+    from selfcompass.features.practice import spoken_lines  # loaded before the app's first window, as here
 
     library = load_default_library()
     practice, script = library.practices[practice_id], library.scripts[practice_id]
     wpm = 160
     first = captions(script.steps[0], wpm)[0].text
 
-    class SpeakerHere(QtAudioPlayer):
-        def available(self) -> tuple[bool, str]:
-            return True, ""
+    def speaker_here(parent: Any) -> Any:
+        """The real player, told there is a speaker; the speech modules are imported after the clock starts."""
+        from selfcompass.speech.audio import QtAudioPlayer
+
+        class SpeakerHere(QtAudioPlayer):
+            def available(self) -> tuple[bool, str]:
+                return True, ""
+
+        return SpeakerHere(parent)
 
     out: dict[str, object] = {}
     t0 = time.perf_counter()
     from selfcompass.speech.narrator import create_narrator
 
-    narrator = create_narrator(cache, rate=wpm, player_factory=SpeakerHere)
-    if step_texts:
-        lines = [s.spoken_text for s in script.steps]
-    else:
-        from selfcompass.features.practice import spoken_lines
-
-        lines = spoken_lines(practice, script, wpm)
+    narrator = create_narrator(cache, rate=wpm, player_factory=speaker_here)
+    if ready:  # the chooser opened a while ago: the narrator, its player and thread are made
+        narrator.get_ready()
+        idle = QEventLoop()
+        QTimer.singleShot(300, idle.quit)
+        idle.exec()
+        t0 = time.perf_counter()
+    lines = [s.spoken_text for s in script.steps] if step_texts else spoken_lines(practice, script, wpm)
 
     def started(text: str) -> None:
         key = "ms" if "ms" not in out else "ms_again"

@@ -155,6 +155,9 @@ class FakeNarrator:
     def request_voices(self) -> None:
         self.voices_listed.emit([])
 
+    def get_ready(self) -> None:
+        self.calls.append("get_ready")
+
     def shutdown(self) -> None:
         self.calls.append("shutdown")
 

@@ -8,7 +8,6 @@ reference back. Giving back too many would be harmless (True is never freed), to
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import sys
 from typing import Any
@@ -23,6 +22,8 @@ class _Probe(QObject):
 
 
 def _give_back_true(times: int = 1) -> None:
+    import ctypes  # only on the faulty PySide6: importing it costs the first line of narration 4 ms
+
     for _ in range(times):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 

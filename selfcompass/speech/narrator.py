@@ -8,7 +8,6 @@ on where there is no voice or no speaker. ``create_narrator`` picks one at run t
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
@@ -29,6 +28,11 @@ from selfcompass.speech.render import (
     render_to_wav,
 )
 from selfcompass.speech.worker import EngineFactory, Renderer, RenderWorker
+
+try:  # Python's own SHA-256, the same digest as hashlib's, whose import loads OpenSSL: 3 ms before the first line
+    from _sha256 import sha256
+except ImportError:  # Python 3.12 renamed it; any other build
+    from hashlib import sha256
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,9 @@ class Narrator(QObject):
     def request_voices(self) -> None:
         """Ask for the list of voices; ``voices_listed`` answers (for a settings screen)."""
         raise NotImplementedError
+
+    def get_ready(self) -> None:
+        """A line may be asked for soon: make now what the first one would wait for. Does nothing by default."""
 
     def shutdown(self) -> None:
         """Stop, end the worker thread and wait for it. Call once, when the app closes."""
@@ -250,6 +257,15 @@ class SpeechNarrator(Narrator):
         if self._player is not None:
             self._player.set_volume(self._volume)
 
+    def get_ready(self) -> None:
+        """Make the player (QtMultimedia and its media back-end, about 20 ms on the UI thread the first time) and
+        start the worker thread, so a practice started later says its first cached line within a few
+        milliseconds. Starts no speech engine and renders nothing; once made, both stay until shutdown."""
+        if self._shut_down or self._engine_reason is not None:
+            return
+        self._ensure_player()
+        self._ensure_worker()
+
     def request_voices(self) -> None:
         if self._shut_down or self._engine_reason is not None:
             emit(self.voices_listed, [])
@@ -289,7 +305,7 @@ class SpeechNarrator(Narrator):
 
     def _key(self, text: str) -> str:
         parts = (_CACHE_VERSION, self._driver or "", self._voice or "", str(self._rate), text)
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]
+        return sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]
 
     def _silent(self) -> bool:
         """True (after saying why, once) when nothing can be heard now."""

@@ -216,7 +216,8 @@ def test_lines_play_in_order_one_after_another(qtbot: Any, make_rig: Callable[..
     for text in ("First.", "Second.", "Third."):
         rig.narrator.speak(text)
     qtbot.waitUntil(lambda: rig.events.started == ["First."], timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: len(rig.renderer.calls) == 3, timeout=WAIT_MS)
+    # Every file back on the UI thread, not only rendered: the worker's last signal may still be on its way.
+    qtbot.waitUntil(lambda: len(rig.renderer.calls) == 3 and not rig.narrator._pending, timeout=WAIT_MS)
     assert rig.narrator.queued == 2
     for expected in (["First.", "Second."], ["First.", "Second.", "Third."]):
         rig.player.finish()
@@ -338,6 +339,31 @@ def test_the_cache_is_read_before_the_engine_starts(qtbot: Any, make_rig: Callab
     again.narrator.speak("Something new.")
     qtbot.waitUntil(lambda: not again.narrator._pending, timeout=WAIT_MS)
     assert opened == [None]
+
+
+def test_getting_ready_makes_the_player_and_thread_but_renders_nothing(qtbot: Any,
+                                                                         make_rig: Callable[..., Rig]) -> None:
+    opened: list[str | None] = []
+    rig = make_rig(engine_factory=lambda driver: opened.append(driver) or FakeEngine())
+    rig.narrator.get_ready()
+    thread = rig.narrator._thread
+    assert rig.player is not None and thread is not None and thread.isRunning()
+    rig.narrator.get_ready()  # again: nothing new
+    assert rig.narrator._thread is thread and len(rig._players) == 1
+    assert opened == [] and rig.renderer.calls == []  # no engine, no render: only what a first line waits for
+    rig.narrator.speak("Breathe in.")
+    qtbot.waitUntil(lambda: rig.events.started == ["Breathe in."], timeout=WAIT_MS)
+
+
+def test_getting_ready_after_shutdown_or_without_an_engine_does_nothing(qtbot: Any,
+                                                                        make_rig: Callable[..., Rig]) -> None:
+    rig = make_rig()
+    rig.narrator.shutdown()
+    rig.narrator.get_ready()
+    assert rig.narrator._thread is None and rig._players == []
+    silent = SilentNarrator("no voice here")
+    silent.get_ready()  # a silent narrator has nothing to make, and says nothing yet
+    assert silent.unavailable_reason is None
 
 
 def test_voices_are_listed_once_per_engine(qtbot: Any, make_rig: Callable[..., Rig]) -> None:

@@ -52,7 +52,7 @@
     <name>Calendar</name>
     <message>
         <source>an unreadable creation date</source>
-        <extracomment>The most occurrences one repeat rule may make the expander walk through (from its first date to the window&apos;s end), estimated before it is expanded; about a second of work on a slow laptop. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
+        <extracomment>The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its first date to the window&apos;s end, at what each period costs, and the occurrences made on the way), in microseconds. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2483,6 +2483,14 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 entry could not be read; the others are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries could not be read; the others are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your journal wasn&apos;t locked, because what you&apos;re writing couldn&apos;t be saved. {problem} {kept}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,6 +2632,14 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Saved a copy of {count} entries in {path}. A copy isn&apos;t protected by a passphrase: you might keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry could not be read, so it is not in the copy; the others are all there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries could not be read, so they are not in the copy; the others are all there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,6 +37,17 @@ class Option(NamedTuple):
         """``label`` (UK English, as logs and the CLI use it) in the person's language."""
         return translate("SettingsDialog", self.label)
 
+    def nearest(self, value: Any) -> Any:
+        """For a number outside this option's limits, the nearest limit (a pace of 110 saved before the slowest
+        became 120 is kept as 120, not reset to the default); None for anything else."""
+        if self.kind not in (int, float) or isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if self.minimum is not None and value < self.minimum:
+            return self.kind(self.minimum)
+        if self.maximum is not None and value > self.maximum:
+            return self.kind(self.maximum)
+        return None
+
     def check(self, value: Any) -> Any:
         """Return the value in its proper type, or raise ValueError with a plain reason."""
         if self.kind is bool:
@@ -149,7 +160,12 @@ class Settings:
                 try:
                     settings.values[key] = option.check(value)
                 except ValueError as exc:
-                    settings.notices.append(f"{name}: '{key}' {exc}; the default is used.")
+                    nearest = option.nearest(value)
+                    if nearest is not None:  # a number just outside the limits: the nearest one keeps its intent
+                        settings.values[key] = nearest
+                        settings.notices.append(f"{name}: '{key}' {exc}; {nearest:g} is used.")
+                    else:
+                        settings.notices.append(f"{name}: '{key}' {exc}; the default is used.")
         for key in managed_locked or {}:
             if key in BY_KEY:
                 settings.locked[key] = lock_reason

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from selfcompass.core.settings import LockedSettingError, Settings
+from selfcompass.core.settings import BY_KEY, LockedSettingError, Settings
 from selfcompass.storage.settings_file import load_settings, read_managed, save_settings
 
 
@@ -66,3 +66,12 @@ def test_a_bad_managed_file_names_the_line_and_field(tmp_path: Path) -> None:
     assert "line 4: locked.speech_rate: should be a number" in text
     settings = load_settings(tmp_path / "none.json", managed=[managed])
     assert settings.notices and not settings.locked
+
+
+def test_a_number_just_outside_its_limits_keeps_its_intent() -> None:
+    """A pace of 110 saved when the slowest was 100 becomes the slowest now allowed, not the usual pace."""
+    settings = Settings.from_layers({"speech_rate": 110, "auto_lock_minutes": 999})
+    assert settings["speech_rate"] == BY_KEY["speech_rate"].minimum
+    assert settings["auto_lock_minutes"] == BY_KEY["auto_lock_minutes"].maximum
+    assert any("speech_rate" in n and "is used" in n for n in settings.notices)
+    assert Settings.from_layers({"speech_rate": "fast"})["speech_rate"] == BY_KEY["speech_rate"].default

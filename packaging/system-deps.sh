@@ -7,7 +7,9 @@ packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 fonts-dejavu-core
   libxkbcommon0 libdbus-1-3 libpulse0 libxrandr2 libespeak-ng1 espeak-ng
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  binutils
+  # Building the bundle (build_installer.spec, docs/packaging.md): strip, objcopy and readelf; a C compiler with
+  # libc's headers for ICU's trimmed data and the QtQuick/QtQml stand-ins; icupkg to trim ICU's data.
+  binutils gcc libc6-dev icu-devtools
 )
 # Debian's own python3 needs these for venv and for PyInstaller.
 if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then

@@ -91,8 +91,22 @@ def _damaged(paths: AppPaths, key: bytes | None, detail: str) -> DatabaseDamaged
                            path=paths.database, backup=backup)
 
 
-def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | None, str, bytes | None]:
-    """Check the file and back it up if it needs migrating. Returns (revision before, journal mode, key)."""
+def _quick_check(conn: Any) -> bool:
+    """quick_check, which on a damaged protected page may raise instead of answering."""
+    import sqlcipher3
+
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlcipher3.DatabaseError as exc:
+        if isinstance(exc, sqlcipher3.OperationalError) and "malformed" not in str(exc):
+            raise
+        return False
+
+
+def _prepare(paths: AppPaths, key: bytes | None, *,
+             check: bool) -> tuple[str | None, str, bytes | None, bool]:
+    """Check the file and back it up if it needs migrating. Returns (revision before, journal mode, key, whether
+    quick_check failed at head: the caller sees whether only journal entries are damaged)."""
     db = paths.database
     header = _header(db)
     if not header and keyfile_path(db).exists():
@@ -131,10 +145,11 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
                 translate("Storage", "This database was written by a newer version of SelfCompass, so this version "
                                      "will not open or change it."),
                 fix=translate("Storage", "Install the newer version again, or choose another data folder."))
-        if check and header:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise _damaged(paths, key, "quick_check")
+        suspect = False
+        if check and header and not _quick_check(conn):
+            if revision != known[-1]:
+                raise _damaged(paths, key, "quick_check")  # never migrate a damaged file
+            suspect = True
         mode = journal_mode_for(db)
         if revision != known[-1] and revision is not None:
             _backups.take_backup(conn, paths.backups, "migration", revision)
@@ -152,7 +167,29 @@ def _prepare(paths: AppPaths, key: bytes | None, *, check: bool) -> tuple[str | 
             raise _damaged(paths, key, "malformed") from None
         raise
     conn.close()
-    return revision, mode, key
+    return revision, mode, key, suspect
+
+
+def _damage_is_confined(database: Database) -> bool:
+    """quick_check failed: is the damage only in journal entries (a flipped byte in a row, or in a protected
+    journal's page), which every read then leaves out? Everything else must read whole."""
+    from selfcompass.storage.journal import is_damage
+
+    try:
+        with database.engine.connect() as c:
+            tables = [r[0] for r in c.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('journal_entry', 'journal_fts')")]
+            for table in tables:
+                c.exec_driver_sql(f'SELECT * FROM "{table}"').all()
+            c.exec_driver_sql("SELECT count(*) FROM journal_entry INDEXED BY ix_journal_live "
+                              "WHERE deleted_at IS NULL").scalar_one()
+            ids = [r[0] for r in c.exec_driver_sql(
+                "SELECT id FROM journal_entry INDEXED BY sqlite_autoindex_journal_entry_1")]
+    except Exception as exc:
+        if is_damage(exc):
+            return False
+        raise
+    return bool(database.journal._find_unreadable(ids))
 
 
 class Database:
@@ -203,8 +240,9 @@ class Database:
     def integrity_check(self, full: bool = False) -> bool:
         conn = self.raw_connection()
         try:
-            pragma = "integrity_check" if full else "quick_check"
-            return conn.execute(f"PRAGMA {pragma}").fetchone()[0] == "ok"
+            if not full:
+                return _quick_check(conn)
+            return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             conn.close()
 
@@ -212,7 +250,7 @@ class Database:
         """quick_check, raising DatabaseDamaged (with the newest good backup) if it fails. On a large journal this
         reads the whole file (about 1.4 s for 100,000 entries), so the app may open with ``check=False`` and
         call this on a worker thread straight after."""
-        if not self.integrity_check():
+        if not self.integrity_check() and not _damage_is_confined(self):
             raise _damaged(self.paths, self._key, "quick_check after open")
 
     def close(self) -> None:
@@ -255,9 +293,11 @@ def open_database(paths: AppPaths, *, key: bytes | None = None, check: bool = Tr
     make_private(paths.data)  # including files an older version made readable by others
     clean_parts(paths)
     crypto.finish_interrupted(paths)
-    revision, mode, key = _prepare(paths, key, check=check)
+    revision, mode, key, suspect = _prepare(paths, key, check=check)
     database = Database(paths, key, mode, revision)
     try:
+        if suspect and not _damage_is_confined(database):
+            raise _damaged(paths, key, "quick_check")
         if revision != HEAD_REVISION:
             migrate.upgrade(database.engine)
         if key is not None:

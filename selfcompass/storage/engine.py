@@ -6,6 +6,7 @@ the same errors come back either way.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 KEY_BYTES = 32
+# Text comes back through str(bytes, encoding=...), all in C. The driver's own decoding puts the whole value in its
+# error message ("Could not decode to UTF-8 column 'body' with text '...'"), which is how a damaged entry's words
+# reached stderr and the log; UnicodeDecodeError names only a byte and its position.
+STRICT_TEXT = partial(str, encoding="utf-8")
 
 
 def key_pragma(key: bytes) -> str:
@@ -39,6 +44,7 @@ def connect(path: Path, key: bytes | None, *, journal_mode: str | None = None, c
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
     except sqlcipher3.OperationalError as exc:
         raise _cannot_open(exc) from None
+    conn.text_factory = STRICT_TEXT
     try:
         # Without this, SQLCipher writes diagnostics to stderr on a wrong key.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -95,6 +101,19 @@ def raise_if_storage_problem(exc: BaseException) -> None:
                                                           "again.")) from exc
 
 
+def is_damage(exc: BaseException) -> bool:
+    """A read that failed because stored bytes are damaged (text that is no longer UTF-8, a page that fails its
+    check), as opposed to a locked, full or missing file."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, UnicodeDecodeError):
+        return True
+    import sqlcipher3
+
+    text = str(orig).lower()
+    return isinstance(orig, sqlcipher3.DatabaseError) and any(
+        w in text for w in ("malformed", "not a database", "corrupt"))
+
+
 def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
     """A SQLAlchemy engine over sqlcipher3 connections, with explicit BEGIN so DDL and DML are atomic."""
     import sqlcipher3
@@ -114,6 +133,11 @@ def make_engine(path: Path, key: bytes | None, journal_mode: str) -> Engine:
 
     @event.listens_for(engine, "handle_error")
     def _known(context: Any) -> None:
+        if is_damage(context.original_exception) and context.sqlalchemy_exception is not None:
+            # SQLCipher keeps failing on a connection that met a damaged page, even for pages that are whole:
+            # this one connection is closed (the others stay), and the next read gets a fresh one.
+            context.is_disconnect = True
+            context.invalidate_pool_on_disconnect = False
         raise_if_storage_problem(context.original_exception)
 
     return engine

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from selfcompass.core.i18n import translate
 from selfcompass.core.journal import (
@@ -30,6 +31,7 @@ from selfcompass.core.journal import (
     parse_journal_json,
     to_fts_query,
 )
+from selfcompass.storage.engine import is_damage
 from selfcompass.storage.errors import StorageUnavailable
 from selfcompass.storage.files import write_atomic
 from selfcompass.storage.timefmt import from_text, to_text
@@ -37,6 +39,8 @@ from selfcompass.storage.timefmt import from_text, to_text
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 PREVIEW_CHARS = 160
 RANKED_MAX = 5000  # above this many matches, search results come newest first (see search())
 _ENTRY_COLS = ("e.id, e.uuid, e.title, e.body, e.tags, e.mood, e.created_at, e.updated_at, e.deleted_at, "
@@ -45,6 +49,9 @@ _ENTRY_FROM = "journal_entry e LEFT JOIN practice_session s ON s.id = e.session_
 # The next batch of live entries after an id, in id order (export, and the consistent snapshot behind it).
 _LIVE_AFTER = (f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id > ? AND e.deleted_at IS NULL "
                "ORDER BY e.id LIMIT ?")
+# The same ids from the index alone, which a damaged entry's own page does not hold.
+_LIVE_IDS_AFTER = ("SELECT e.id FROM journal_entry e INDEXED BY ix_journal_live WHERE e.id > ? "
+                   "AND e.deleted_at IS NULL{skip} ORDER BY e.id LIMIT ?")
 _SUMMARY_COLS = (f"e.id, e.uuid, e.title, substr(e.body, 1, {PREVIEW_CHARS}), e.tags, e.mood, e.created_at, "
                  "e.updated_at, e.session_id")
 
@@ -83,7 +90,14 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
                         from_text(created), from_text(updated), sid)
 
 
-def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]]:
+def _skip_sql(skip: Iterable[int], column: str = "e.id") -> str:
+    """A clause leaving out entries known to be unreadable (ids are integers, so they are written inline). Tested on
+    an index's id (or the search index's rowid), a damaged entry's own page is never read."""
+    ids = sorted(skip)
+    return f" AND {column} NOT IN ({', '.join(str(int(i)) for i in ids)})" if ids else ""
+
+
+def _where(flt: JournalFilter, *, deleted: bool = False, skip: Iterable[int] = ()) -> tuple[str, list[Any]]:
     clauses = ["e.deleted_at IS NOT NULL" if deleted else "e.deleted_at IS NULL"]
     params: list[Any] = []
     for tag in normalise_tags(flt.tags):
@@ -101,7 +115,8 @@ def _where(flt: JournalFilter, *, deleted: bool = False) -> tuple[str, list[Any]
     if flt.session_id is not None:
         clauses.append("e.session_id = ?")
         params.append(flt.session_id)
-    return " AND ".join(clauses), params
+    # The skip comes first, so it is tested on the index's id before the entry's own row is read.
+    return _skip_sql(skip)[5:] + (" AND " if skip else "") + " AND ".join(clauses), params
 
 
 def _live_entries(after: Callable[[int], Sequence[Any]]) -> Iterator[JournalEntry]:
@@ -130,6 +145,64 @@ class JournalRepository:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # Entries whose stored bytes are damaged (a flipped byte in their row or, protected, in their page): every
+        # read leaves them out, so one damaged entry never hides the others. Found when a read meets them.
+        self.unreadable: set[int] = set()
+        self.export_skipped = 0  # entries the last export had to leave out
+
+    # --- damage is contained -----------------------------------------------------------------------------
+
+    def _readable(self, ids: Sequence[int]) -> bool:
+        with self._engine.connect() as c:
+            try:
+                rows = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id IN "
+                                         f"({', '.join(str(int(i)) for i in ids)})").all()
+                for row in rows:
+                    _entry(row)
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                return False
+        return True
+
+    def _find_unreadable(self, ids: Iterable[int]) -> set[int]:
+        """The damaged entries among ``ids``: read in large batches, halving a batch that fails, so a few damaged
+        entries among thousands cost a few dozen reads. Each is remembered (by id only: never its text)."""
+        found: set[int] = set()
+        todo = [i for i in dict.fromkeys(ids) if i not in self.unreadable]
+        stack = [todo[n:n + 512] for n in range(0, len(todo), 512)]
+        while stack:
+            batch = stack.pop()
+            if not batch or self._readable(batch):
+                continue
+            if len(batch) == 1:
+                found.add(batch[0])
+            else:
+                stack += [batch[:len(batch) // 2], batch[len(batch) // 2:]]
+        if found:
+            log.warning("%d journal %s could not be read (damaged) and %s left out", len(found),
+                        "entry" if len(found) == 1 else "entries", "is" if len(found) == 1 else "are")
+            self.unreadable |= found
+        return found
+
+    def _guarded(self, read: Callable[[], T], candidates: Callable[[], Iterable[int]]) -> T:
+        """``read()``; if a damaged entry stops it, find the damaged ones among ``candidates()`` (the ids that read
+        touches, from an index where it can), leave them out and read again."""
+        while True:
+            try:
+                return read()
+            except Exception as exc:
+                if not is_damage(exc) or not self._find_unreadable(candidates()):
+                    raise
+
+    def unreadable_live(self) -> int:
+        """How many entries in the list could not be read (they are left out of it and of its count)."""
+        if not self.unreadable:
+            return 0
+        with self._engine.connect() as c:
+            return int(c.exec_driver_sql(
+                "SELECT count(*) FROM journal_entry e INDEXED BY ix_journal_live WHERE e.deleted_at IS NULL AND "
+                f"e.id IN ({', '.join(str(i) for i in sorted(self.unreadable))})").scalar_one())
 
     # --- writing ---------------------------------------------------------------------------------------
 
@@ -221,9 +294,19 @@ class JournalRepository:
     # --- reading ---------------------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> JournalEntry | None:
-        with self._engine.connect() as c:
-            row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id = ?", (entry_id,)).first()
-            return None if row is None else _entry(row)
+        """The entry, or None if there is none or it could not be read (damaged)."""
+        if entry_id in self.unreadable:
+            return None
+        try:
+            with self._engine.connect() as c:
+                row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id = ?",
+                                        (entry_id,)).first()
+                return None if row is None else _entry(row)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            self._find_unreadable([entry_id])
+            return None
 
     def get_by_uuid(self, uid: str) -> JournalEntry | None:
         with self._engine.connect() as c:
@@ -234,49 +317,67 @@ class JournalRepository:
         """Live entries matching ``flt``. Unfiltered, this reads the trigger-kept counter: constant time."""
         if flt == JournalFilter():
             with self._engine.connect() as c:
-                return int(c.exec_driver_sql("SELECT live FROM journal_counter WHERE id = 1").scalar_one())
-        where, params = _where(flt)
-        with self._engine.connect() as c:
-            return int(c.exec_driver_sql(f"SELECT count(*) FROM journal_entry e WHERE {where}",
-                                         tuple(params)).scalar_one())
+                live = int(c.exec_driver_sql("SELECT live FROM journal_counter WHERE id = 1").scalar_one())
+            return live - self.unreadable_live()
+        where, params = _where(flt, skip=self.unreadable)
+        with self._engine.connect() as c:  # through the live index: a damaged entry's page is never read
+            return int(c.exec_driver_sql(f"SELECT count(*) FROM journal_entry e INDEXED BY ix_journal_live "
+                                         f"WHERE {where}", tuple(params)).scalar_one())
 
     def page(self, offset: int, limit: int, flt: JournalFilter = JournalFilter()) -> list[EntrySummary]:  # noqa: B008
         """Entries newest first, rows ``offset`` to ``offset + limit`` (for a lazy list model)."""
-        where, params = _where(flt)
-        with self._engine.connect() as c:
-            rows = c.exec_driver_sql(
-                f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
-                "ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset)).all()
-        return [_summary(r) for r in rows]
+
+        def read(cols: str) -> list[Any]:
+            where, params = _where(flt, skip=self.unreadable)
+            with self._engine.connect() as c:
+                return list(c.exec_driver_sql(
+                    f"SELECT {cols} FROM journal_entry e WHERE {where} "
+                    "ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?", (*params, limit, offset)).all())
+
+        rows = self._guarded(lambda: [_summary(r) for r in read(_SUMMARY_COLS)], lambda: [r[0] for r in read("e.id")])
+        return rows
 
     def page_after(self, last: EntrySummary | None, limit: int,
                    flt: JournalFilter = JournalFilter()) -> list[EntrySummary]:  # noqa: B008
         """Keyset paging: the ``limit`` entries after ``last`` (newest first); constant cost at any depth."""
-        where, params = _where(flt)
-        if last is not None:
-            where += " AND (e.created_at, e.id) < (?, ?)"
-            params += [to_text(last.created_at), last.id]
-        with self._engine.connect() as c:
-            rows = c.exec_driver_sql(
-                f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
-                "ORDER BY e.created_at DESC, e.id DESC LIMIT ?", (*params, limit)).all()
-        return [_summary(r) for r in rows]
+
+        def read(cols: str) -> list[Any]:
+            where, params = _where(flt, skip=self.unreadable)
+            if last is not None:
+                where += " AND (e.created_at, e.id) < (?, ?)"
+                params += [to_text(last.created_at), last.id]
+            with self._engine.connect() as c:
+                return list(c.exec_driver_sql(
+                    f"SELECT {cols} FROM journal_entry e WHERE {where} "
+                    "ORDER BY e.created_at DESC, e.id DESC LIMIT ?", (*params, limit)).all())
+
+        return self._guarded(lambda: [_summary(r) for r in read(_SUMMARY_COLS)], lambda: [r[0] for r in read("e.id")])
 
     def deleted(self, limit: int = 200) -> list[EntrySummary]:
         """The bin, most recently deleted first."""
-        where, params = _where(JournalFilter(), deleted=True)
-        with self._engine.connect() as c:
-            rows = c.exec_driver_sql(f"SELECT {_SUMMARY_COLS} FROM journal_entry e WHERE {where} "
-                                     "ORDER BY e.deleted_at DESC LIMIT ?", (*params, limit)).all()
-        return [_summary(r) for r in rows]
+
+        def read(cols: str) -> list[Any]:
+            where, params = _where(JournalFilter(), deleted=True, skip=self.unreadable)
+            with self._engine.connect() as c:
+                return list(c.exec_driver_sql(f"SELECT {cols} FROM journal_entry e WHERE {where} "
+                                              "ORDER BY e.deleted_at DESC LIMIT ?", (*params, limit)).all())
+
+        return self._guarded(lambda: [_summary(r) for r in read(_SUMMARY_COLS)], lambda: [r[0] for r in read("e.id")])
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with its number of entries, most used first."""
-        with self._engine.connect() as c:
-            rows = c.exec_driver_sql(
-                "SELECT t.tag, count(*) FROM journal_tag t JOIN journal_entry e ON e.id = t.entry_id "
-                "WHERE e.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag").all()
-        return [(r[0], int(r[1])) for r in rows]
+        def read() -> list[Any]:
+            with self._engine.connect() as c:
+                return list(c.exec_driver_sql(
+                    "SELECT t.tag, count(*) FROM journal_tag t JOIN journal_entry e ON e.id = t.entry_id "
+                    f"WHERE e.deleted_at IS NULL{_skip_sql(self.unreadable, 't.entry_id')} GROUP BY t.tag "
+                    "ORDER BY count(*) DESC, t.tag").all())
+
+        def ids() -> list[int]:
+            with self._engine.connect() as c:
+                return [r[0] for r in c.exec_driver_sql("SELECT DISTINCT entry_id FROM journal_tag")]
+
+        return [(r[0], int(r[1])) for r in self._guarded(read, ids)]
 
     def search(self, text: str, flt: JournalFilter = JournalFilter(), limit: int = 50,  # noqa: B008
                offset: int = 0) -> list[SearchHit]:
@@ -289,27 +390,38 @@ class JournalRepository:
         query = to_fts_query(text)
         if query is None:
             return []
-        where, params = _where(flt)
         with self._engine.connect() as c:
             matches: int = c.exec_driver_sql(
                 "SELECT count(*) FROM (SELECT 1 FROM journal_fts WHERE journal_fts MATCH ? LIMIT ?)",
                 (query, RANKED_MAX + 1)).scalar_one()
-            ranked = matches <= RANKED_MAX
-            order = "rank" if ranked else "journal_fts.rowid DESC"
+        ranked = matches <= RANKED_MAX
+        order = "rank" if ranked else "journal_fts.rowid DESC"
+
+        def read() -> list[Any]:
+            where, params = _where(flt, skip=self.unreadable)
+            where += _skip_sql(self.unreadable, "journal_fts.rowid")
             sql = (f"SELECT e.id, e.uuid, e.created_at, e.mood, e.tags, "
                    f"highlight(journal_fts, 0, '{MARK_START}', '{MARK_END}'), "
                    f"snippet(journal_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24), rank "
                    "FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
                    f"WHERE journal_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?")
-            rows = c.exec_driver_sql(sql, (query, *params, limit, offset)).all()
+            with self._engine.connect() as c:
+                return list(c.exec_driver_sql(sql, (query, *params, limit, offset)).all())
+
+        def matching() -> list[int]:  # the index alone: every match may be read before the order is known
+            with self._engine.connect() as c:
+                return [r[0] for r in c.exec_driver_sql("SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?",
+                                                        (query,))]
+
         return [SearchHit(r[0], r[1], r[5], r[6], float(r[7]), _tags_tuple(r[4]), r[3], from_text(r[2]), ranked)
-                for r in rows]
+                for r in self._guarded(read, matching)]
 
     def search_count(self, text: str, flt: JournalFilter = JournalFilter()) -> int:  # noqa: B008
         query = to_fts_query(text)
         if query is None:
             return 0
-        where, params = _where(flt)
+        where, params = _where(flt, skip=self.unreadable)
+        where += _skip_sql(self.unreadable, "journal_fts.rowid")
         with self._engine.connect() as c:
             return int(c.exec_driver_sql(
                 "SELECT count(*) FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
@@ -318,11 +430,35 @@ class JournalRepository:
     def iter_entries(self, batch: int = 1000) -> Iterator[JournalEntry]:
         """Every live entry, oldest first, read in batches (for export), each batch in its own short read."""
 
-        def after(last: int) -> Sequence[Any]:
-            with self._engine.connect() as c:
-                return c.exec_driver_sql(_LIVE_AFTER, (last, batch)).all()
+        return _live_entries(lambda last: self._live_batch(None, last, batch))
 
-        return _live_entries(after)
+    def _live_batch(self, c: Connection | None, last: int, batch: int) -> Sequence[Any]:
+        """The next ``batch`` live rows after id ``last``, read in ``c`` (or a connection of its own), leaving out
+        (and finding) damaged ones."""
+        def read_in(conn: Connection) -> Sequence[Any]:
+            if not self.unreadable:
+                rows = conn.exec_driver_sql(_LIVE_AFTER, (last, batch)).all()
+            else:  # the ids from the index, then each row by its id: a damaged entry's page is never read
+                ids = [r[0] for r in conn.exec_driver_sql(_LIVE_IDS_AFTER.format(skip=_skip_sql(self.unreadable)),
+                                                          (last, batch))]
+                rows = conn.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.id IN "
+                                            f"({', '.join(str(i) for i in ids)}) ORDER BY e.id").all() if ids else []
+            for row in rows:
+                _entry(row)
+            return rows
+
+        def read() -> Sequence[Any]:
+            if c is not None and not c.invalidated:
+                return read_in(c)
+            with self._engine.connect() as own:  # a connection that met a damaged page is not used again
+                return read_in(own)
+
+        def ids() -> list[int]:
+            with self._engine.connect() as other:
+                return [r[0] for r in other.exec_driver_sql(
+                    _LIVE_IDS_AFTER.format(skip=_skip_sql(self.unreadable)), (last, batch))]
+
+        return self._guarded(read, ids)
 
     # --- drafts ----------------------------------------------------------------------------------------
 
@@ -396,44 +532,62 @@ class JournalRepository:
     # --- export and import -----------------------------------------------------------------------------
 
     def _snapshot(self, c: Connection, batch: int = 1000) -> Iterator[JournalEntry]:
-        """Every live entry, oldest first, all read inside ``c``'s one read transaction (a consistent view)."""
-        return _live_entries(lambda last: c.exec_driver_sql(_LIVE_AFTER, (last, batch)).all())
+        """Every live entry, oldest first, all read inside ``c``'s one read transaction (a consistent view).
+        Damaged entries are left out and counted in ``export_skipped``."""
+        before = set(self.unreadable)
+        self.export_skipped = 0
+
+        def after(last: int) -> Sequence[Any]:
+            rows = self._live_batch(c, last, batch)
+            self.export_skipped = len(self.unreadable - before)
+            return rows
+
+        return _live_entries(after)
 
     def _live_count(self, c: Connection) -> int:
         return int(c.exec_driver_sql("SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL").scalar_one())
 
     def export_json(self, target: Path, now: datetime | None = None, progress: Progress | None = None) -> int:
         """Write every live entry to ``target`` as JSON (round-trips every field), streaming entry by entry from
-        one consistent snapshot. Returns the count."""
+        one consistent snapshot. Returns the count written; damaged entries are left out (``export_skipped``), so
+        the count comes last, once it is known."""
+        written = 0
         with self._engine.connect() as c:
-            total = self._live_count(c)
-            head = json.dumps(export_header(now or datetime.now(UTC), total), ensure_ascii=False, indent=1)
+            total = self._live_count(c) - self.unreadable_live()
+            head = export_header(now or datetime.now(UTC), total)
+            del head["count"]
+            text = json.dumps(head, ensure_ascii=False, indent=1)
 
             def chunks() -> Iterator[str]:
-                yield head[:-2] + ',\n "entries": [\n'
+                nonlocal written
+                yield text[:-2] + ',\n "entries": [\n'
                 for n, entry in enumerate(self._snapshot(c), 1):
                     yield ("" if n == 1 else ",\n") + json.dumps(entry_to_json(entry), ensure_ascii=False)
+                    written = n
                     if progress and (n % 1000 == 0 or n == total):
                         progress(n, total)
-                yield "\n ]\n}\n"
+                yield f'\n ],\n "count": {written}\n}}\n'
 
             _write_atomically(target, chunks())
-        return total
+        return written
 
     def export_markdown(self, target: Path, *, one_file: bool = True, progress: Progress | None = None) -> int:
         """One readable Markdown file at ``target``, or (``one_file=False``) a folder with one file per entry."""
+        written = 0
         with self._engine.connect() as c:
-            total = self._live_count(c)
+            total = self._live_count(c) - self.unreadable_live()
             if one_file:
                 def chunks() -> Iterator[str]:
+                    nonlocal written
                     yield "# " + translate("Journal", "My SelfCompass journal") + "\n\n"
                     for n, entry in enumerate(self._snapshot(c), 1):
                         yield entry_to_markdown(entry, heading_level=2) + "\n"
+                        written = n
                         if progress and (n % 1000 == 0 or n == total):
                             progress(n, total)
 
                 _write_atomically(target, chunks())
-                return total
+                return written
             try:
                 target.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -443,9 +597,10 @@ class JournalRepository:
                                          .format(folder=target.parent, reason=exc.strerror)) from None
             for n, entry in enumerate(self._snapshot(c), 1):
                 _write_atomically(target / markdown_filename(entry), [entry_to_markdown(entry)])
+                written = n
                 if progress and (n % 200 == 0 or n == total):
                     progress(n, total)
-        return total
+        return written
 
     def import_json(self, source: Path, progress: Progress | None = None) -> ImportReport:
         """Import an export, all or nothing. Entries are matched by uuid, so importing twice changes nothing;

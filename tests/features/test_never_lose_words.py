@@ -11,6 +11,7 @@ import errno
 import os
 import signal
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -201,3 +202,40 @@ def test_sigterm_one_second_after_typing_saves_the_draft(journal, qtbot) -> None
         undo()
     with open_database(app.paths) as db:
         assert db.journal.load_draft("editor").body == "Typed just before logging out"
+
+
+def test_one_damaged_entry_is_left_out_reported_and_never_printed(journal, qtbot, capfd, tmp_path) -> None:
+    """Issue 19, item 4: one flipped byte in one entry. Before, the list said "60 entries" and showed none, every
+    export stopped, and the entry's text went to stderr and the log in the driver's error message."""
+    import sys
+
+    from selfcompass.storage.log import start_log, stop_log
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
+    from test_damage_contained import SENTINEL, flip_plain, journal_of_60, make_paths
+
+    paths = make_paths(tmp_path)
+    journal_of_60(paths, protected=False)
+    flip_plain(paths)
+    app, feature = journal()
+    start_log(app.paths, version="test")
+    try:
+        app.window.show_page("journal")
+        qtbot.waitUntil(lambda: feature.model.total == 59 and feature.model.rowCount() == 59, timeout=20_000)
+        assert app.window.notice.text() == "1 entry could not be read; the others are fine."
+        feature.view.search.setText("marker031")
+        feature.apply_filters()
+        feature.model.reload("marker031")
+        qtbot.waitUntil(lambda: feature.model.rowCount() == 1, timeout=20_000)
+        feature.choose_file = lambda *_a: str(tmp_path / "copy.md")
+        feature.export("markdown")
+        qtbot.waitUntil(lambda: "Saved a copy of 59 entries" in app.window.notice.text(), timeout=20_000)
+        assert "1 entry could not be read, so it is not in the copy; the others are all there." in \
+            app.window.notice.text()
+        settle(app, qtbot)
+    finally:
+        stop_log()
+    out, err = capfd.readouterr()
+    assert SENTINEL not in out + err
+    logged = b"".join(p.read_bytes() for p in app.paths.logs.rglob("*") if p.is_file())
+    assert b"could not be read" in logged and SENTINEL.encode() not in logged

@@ -71,6 +71,7 @@ class _Entries:
 
     def __init__(self, worker: DatabaseWorker) -> None:
         self._worker = worker
+        self.unreadable_seen: Callable[[int], None] = lambda _n: None  # damaged entries left out of the list
 
     def count(self, query: str, flt: JournalFilter, on_done: Callable[[int], None]) -> None:
         if query:
@@ -80,12 +81,18 @@ class _Entries:
 
     def page(self, query: str, flt: JournalFilter, after: EntrySummary | None, offset: int, limit: int,
              on_done: Callable[[list[Row]], None], on_error: Callable[[BaseException], None]) -> None:
-        def rows(db: Database) -> list[Row]:
+        def rows(db: Database) -> tuple[list[Row], int]:
             if query:
-                return list(db.journal.search(query, flt, limit=limit, offset=offset))
-            return list(db.journal.page_after(after, limit, flt))
+                found: list[Row] = list(db.journal.search(query, flt, limit=limit, offset=offset))
+            else:
+                found = list(db.journal.page_after(after, limit, flt))
+            return found, db.journal.unreadable_live()
 
-        self._worker.submit(rows, on_done, on_error)
+        def arrived(result: tuple[list[Row], int]) -> None:
+            on_done(result[0])
+            self.unreadable_seen(result[1])
+
+        self._worker.submit(rows, arrived, on_error)
 
 
 class _Relay(QObject):
@@ -119,7 +126,10 @@ class JournalFeature(QObject):
         self._paths = paths
         self._window = window
         self._practice_title = practice_title
-        self.model = JournalListModel(_Entries(worker), self)
+        entries = _Entries(worker)
+        entries.unreadable_seen = self._unreadable_seen
+        self._unreadable_told = 0
+        self.model = JournalListModel(entries, self)
         self.view = JournalView(self.model)
         self.page = page or self.view  # the widget in the window's page stack (the view sits inside it)
         if page is not None and (layout := page.layout()) is not None:
@@ -171,6 +181,21 @@ class JournalFeature(QObject):
             return
         self.model.reload(self.view.search.text(), self._filter())
         self._worker.submit(lambda db: db.journal.tags(), self.view.set_tags, lambda _e: None)
+
+    def _unreadable_seen(self, n: int) -> None:
+        """Damaged entries were left out of the list: say so once, calmly, and count the list again without them."""
+        if n == self._unreadable_told:
+            return
+        self._unreadable_told = n
+        self.model.recount()
+        if n == 1:
+            text = QCoreApplication.translate("JournalFeature", "1 entry could not be read; the others are fine.")
+        elif n:
+            text = QCoreApplication.translate("JournalFeature", "{count} entries could not be read; the others are "
+                                                                "fine.").format(count=f"{n:,}")
+        else:
+            return
+        self._window.show_notice(text)
 
     def _filter(self) -> JournalFilter:
         v = self.view

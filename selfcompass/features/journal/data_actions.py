@@ -66,12 +66,15 @@ class JournalDataActions:
             return
         target, now = Path(chosen), self._clock.now()
 
-        def job(db: Any, progress: Callable[[int, int], None]) -> int:
+        def job(db: Any, progress: Callable[[int, int], None]) -> tuple[int, int]:
             if kind == "json":
-                return int(db.journal.export_json(target, now=now, progress=progress))
-            return int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
+                n = int(db.journal.export_json(target, now=now, progress=progress))
+            else:
+                n = int(db.journal.export_markdown(target, one_file=kind == "markdown", progress=progress))
+            return n, int(db.journal.unreadable_live())  # damaged entries the copy had to leave out
 
-        def done(n: int) -> None:
+        def done(result: tuple[int, int]) -> None:
+            n, left_out = result
             if n == 1:
                 text = QCoreApplication.translate(
                     "JournalFeature", "Saved a copy of {count} entry in {path}. A copy isn't protected by a "
@@ -80,7 +83,15 @@ class JournalDataActions:
                 text = QCoreApplication.translate(
                     "JournalFeature", "Saved a copy of {count} entries in {path}. A copy isn't protected by a "
                     "passphrase: you might keep it somewhere private.")
-            self._window.show_notice(text.format(count=f"{n:,}", path=target))
+            text = text.format(count=f"{n:,}", path=target)
+            if left_out == 1:
+                text += " " + QCoreApplication.translate(
+                    "JournalFeature", "1 entry could not be read, so it is not in the copy; the others are all there.")
+            elif left_out:
+                text += " " + QCoreApplication.translate(
+                    "JournalFeature", "{count} entries could not be read, so they are not in the copy; the others are "
+                    "all there.").format(count=f"{left_out:,}")
+            self._window.show_notice(text)
 
         not_exported = QCoreApplication.translate("JournalFeature", "No copy of your journal was saved")
         f._with_progress(QCoreApplication.translate("JournalFeature", "Saving a copy of your journal…"), job, done,

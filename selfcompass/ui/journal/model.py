@@ -106,6 +106,11 @@ class JournalListModel(QAbstractListModel):
         self._source.count(self._query, self._filter, lambda n: self._counted(generation, n))
         self.fetchMore(QModelIndex())
 
+    def recount(self) -> None:
+        """Ask for the count again, keeping the rows shown (damaged entries were found and left out)."""
+        generation = self._generation
+        self._source.count(self._query, self._filter, lambda n: self._counted(generation, n))
+
     def clear(self) -> None:
         """Forget everything shown (locking): no personal data stays in the model."""
         self._generation += 1

@@ -627,6 +627,8 @@ class _Work:
                 comp["DTEND"] = self._when(props["DTEND"], floating)
                 if type(comp["DTEND"].dt) is not type(comp["DTSTART"].dt):
                     return False
+                if comp["DTEND"].dt < comp["DTSTART"].dt:  # written the wrong way round: as the expander reads it
+                    comp["DTSTART"], comp["DTEND"] = comp["DTEND"], comp["DTSTART"]
             elif "DURATION" in props:
                 comp["DURATION"] = SimpleNamespace(dt=_duration(props["DURATION"][1].strip()))
         except ValueError:

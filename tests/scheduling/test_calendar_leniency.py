@@ -119,3 +119,17 @@ def test_an_unknown_x_wr_timezone_does_not_refuse_the_file() -> None:
         "PRODID:-//test//EN\r\n", "PRODID:-//test//EN\r\nX-WR-TIMEZONE:Mars/Olympus\r\n")
     (m,) = read(text).meetings
     assert m.start == datetime(2026, 1, 5, 10, 0, tzinfo=LONDON)  # the person's own zone
+
+
+def test_an_end_written_before_the_start_is_read_as_the_expander_reads_it() -> None:
+    # From python-recurring-ical-events' own test calendars (issue 132): the times are swapped, not made zero.
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "data" / "calendars" / "recurring-ical-events" / \
+        "issue_132_swapped_start_and_end.ics"
+    paris = ZoneInfo("Europe/Paris")
+    r = parse_calendar(path.read_bytes(), path.name, start=datetime(2023, 12, 1, tzinfo=paris),
+                       end=datetime(2024, 1, 1, tzinfo=paris))
+    (m,) = r.meetings
+    assert (m.start, m.end) == (datetime(2023, 12, 18, 23, 30, tzinfo=paris), datetime(2023, 12, 18, 23, 45,
+                                                                                        tzinfo=paris))

@@ -250,6 +250,9 @@ class SelfCompassApp(QObject):
         """Things that may wait until the window is up: features, start at login, the welcome on a first start."""
         self.install_features()
         self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
+        if self.settings.managed_trouble:  # IT's file could not be read in full: said once, calmly (doctor has more)
+            self.window.show_notice(self.tr("Some of the settings your organisation chose for SelfCompass could not "
+                                            "be read, so it keeps to the ones it could. Your IT team can check them."))
         if self.files_to_open:
             self.open_files(self.files_to_open)
 

@@ -96,18 +96,21 @@ def check_practices(paths: AppPaths) -> list[Finding]:
 
 
 def check_managed_settings(paths: AppPaths) -> list[Finding]:
-    from selfcompass.core.datafile import DataFileError
-    from selfcompass.storage.settings_file import managed_candidates, read_managed
+    from selfcompass.storage.settings_file import managed_candidates, read_managed_safely
 
     candidates = managed_candidates()
     for path in candidates:
         if path.is_file():
-            try:
-                defaults, locked = read_managed(path)
-            except DataFileError as exc:
+            found = read_managed_safely(path)
+            counts = f"{len(found.defaults)} default(s), {len(found.locked)} locked"
+            if found.problems:  # each problem names the file, the line, the field and the fix
+                kept = f"SelfCompass keeps what it could read ({counts})"
+                if found.fail_safe:
+                    kept += "; failing safe, " + ", ".join(f"{k} is locked to true" for k in found.fail_safe)
                 return [Finding(PROBLEM, "Managed settings",
-                                f"{path}: " + "; ".join(str(p) for p in exc.problems))]
-            return [Finding(OK, "Managed settings", f"{path}: {len(defaults)} default(s), {len(locked)} locked")]
+                                "; ".join(str(p).rstrip(".") for p in found.problems) + f". {kept}. Fix the file, "
+                                "then run doctor again.")]
+            return [Finding(OK, "Managed settings", f"{path}: {counts}")]
     return [Finding(OK, "Managed settings",
                     "none in use (looked in " + " and ".join(str(p.parent) for p in candidates) + ")")]
 

@@ -7,7 +7,7 @@ settings must never stop the app from starting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -139,6 +139,8 @@ class Settings:
     values: dict[str, Any]
     locked: dict[str, str]  # key -> reason shown in the UI
     notices: list[str]
+    # What could not be read in IT's managed file (for IT, in English); the app says so once in plain words.
+    managed_trouble: list[str] = field(default_factory=list)
 
     @classmethod
     def defaults(cls) -> Settings:

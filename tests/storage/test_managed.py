@@ -133,3 +133,91 @@ def test_settings_dialog_shows_locked_controls_disabled_with_the_reason(qtbot, t
     assert dialog.findChild(QLabel, "locked_reduced_motion") is None
     dialog.reduced_motion.setChecked(True)
     assert changes == [("reduced_motion", True)]
+
+
+# -- failing safe (issue 19): a typo never drops IT's locks ------------------------------------------------------
+LOCKS = 'schema = 1\n[locked]\ntheme = "dark"\npassphrase_required = true\nstart_at_login = false\n'
+
+
+@pytest.mark.parametrize("typo", ['auto_lock_minutes = 5 5\n', 'speech_rate = "fast\n', '[defaults\n',
+                                  'mystery = 1\n', 'speech_rate = 999\n'])
+def test_a_typo_anywhere_keeps_every_lock_that_can_be_read(tmp_path: Path, typo: str) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    for text in (LOCKS + typo, typo.replace("[defaults\n", "") + LOCKS.replace("schema = 1\n", "schema = 1\n" + typo)):
+        bad = write(tmp_path / MANAGED_FILE, text)
+        found = read_managed_safely(bad)
+        assert found.locked == {"theme": "dark", "passphrase_required": True, "start_at_login": False}
+        assert found.problems and all(str(bad) in str(p) for p in found.problems)
+        settings = load_settings(tmp_path / "settings.json", managed=[bad])
+        assert settings.is_locked("passphrase_required") and settings["passphrase_required"] is True
+        assert settings.is_locked("theme") and settings.managed_trouble
+
+
+def test_a_syntax_error_names_its_line(tmp_path: Path) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    found = read_managed_safely(write(tmp_path / MANAGED_FILE, LOCKS + "auto_lock_minutes = 5 5\n"))
+    assert [p.line for p in found.problems] == [6]
+    assert "line 6" in str(found.problems[0]) and "check quotes" in str(found.problems[0])
+
+
+@pytest.mark.parametrize("line", ['passphrase_required = tru', 'passphrase_required = "yes"',
+                                  'passphrase_required == true', 'passphrase_required'])
+def test_a_required_passphrase_that_cannot_be_read_stays_required(tmp_path: Path, line: str) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    found = read_managed_safely(write(tmp_path / MANAGED_FILE, f'schema = 1\n[locked]\ntheme = "dark"\n{line}\n'))
+    assert found.locked == {"theme": "dark", "passphrase_required": True}
+    assert found.fail_safe == ["passphrase_required"] and found.problems
+
+
+def test_a_file_that_cannot_be_read_at_all_keeps_the_passphrase_required(tmp_path: Path) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    bad = tmp_path / MANAGED_FILE
+    bad.write_bytes(b'schema = 1\n[locked]\ntheme = "\xff\xfe"\n')
+    found = read_managed_safely(bad)
+    assert found.locked == {"passphrase_required": True} and found.problems
+    settings = load_settings(tmp_path / "settings.json", managed=[bad])
+    assert settings.is_locked("passphrase_required") and settings["passphrase_required"] is True
+
+
+def test_a_comment_mentioning_the_passphrase_adds_no_lock(tmp_path: Path) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    found = read_managed_safely(write(tmp_path / MANAGED_FILE,
+                                      'schema = 1\n# passphrase_required = true, one day\n[locked]\nmystery = 1\n'))
+    assert found.locked == {} and found.problems
+
+
+def test_a_whole_file_is_read_as_before(tmp_path: Path, managed: Path) -> None:
+    from selfcompass.storage.settings_file import read_managed_safely
+
+    found = read_managed_safely(managed)
+    assert not found.problems and not found.fail_safe
+    assert found.locked == {"theme": "high-contrast", "start_at_login": False}
+    assert not load_settings(tmp_path / "settings.json", managed=[managed]).managed_trouble
+
+
+def test_doctor_names_the_file_the_line_and_the_fix_and_what_was_kept(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    from selfcompass.cli import checks
+
+    bad = write(tmp_path / MANAGED_FILE, 'schema = 1\n[locked]\ntheme = "dark"\npassphrase_required = tru\n')
+    monkeypatch.setattr("selfcompass.storage.settings_file.managed_candidates", lambda: [bad])
+    [finding] = checks.check_managed_settings(AppPaths(tmp_path, tmp_path, tmp_path, tmp_path))
+    assert finding.verdict == checks.PROBLEM
+    assert f"{bad}, line 4" in finding.text and "check quotes" in finding.text
+    assert "keeps what it could read (0 default(s), 2 locked)" in finding.text
+    assert "passphrase_required is locked to true" in finding.text and "run doctor again" in finding.text
+
+
+def test_the_person_is_told_once_in_plain_words(make_app, tmp_path: Path) -> None:
+    bad = write(tmp_path / MANAGED_FILE, 'schema = 1\n[locked]\ntheme = "dark"\npassphrase_required = tru\n')
+    app = make_app()
+    app.settings.managed_trouble = load_settings(tmp_path / "settings.json", managed=[bad]).managed_trouble
+    app.after_first_show()
+    text = app.window.notice.text()
+    assert text.startswith("Some of the settings your organisation chose for SelfCompass could not be read")
+    assert "passphrase_required" not in text and MANAGED_FILE not in text and "line" not in text

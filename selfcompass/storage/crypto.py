@@ -27,6 +27,7 @@ from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, is_protecte
 
 KEYFILE_FORMAT = "selfcompass-keys"
 KEYFILE_VERSION = 1
+RECOVERY_UNSEEN = "recovery_code_unseen"  # in the key file while a recovery code has not been confirmed as kept
 KEY_BYTES = 32
 _CONTEXT = b"selfcompass-key-wrap-v1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -187,6 +188,9 @@ def _keyfile(key: bytes, passphrase: str, recovery: str, params: KdfParams) -> d
         "created_at": datetime.now(UTC).isoformat(),
         "slots": {"passphrase": wrap(key, passphrase, params),
                   "recovery": wrap(key, normalise_recovery_code(recovery), params)},
+        # Until the person says they have kept the code: a protect step stopped before it was shown (a crash, a
+        # logout) makes a new one at the next unlock, and shows it.
+        RECOVERY_UNSEEN: True,
     }
 
 
@@ -222,12 +226,30 @@ def change_passphrase(paths: AppPaths, key: bytes, new_passphrase: str, params: 
 
 
 def replace_recovery_code(paths: AppPaths, key: bytes, params: KdfParams = DEFAULT_KDF) -> str:
-    """A new recovery code (the old one stops working). Show it once."""
+    """A new recovery code (the old one stops working). Show it once; it counts as unseen until
+    ``recovery_code_kept``."""
     data = read_keyfile(paths)
     code = new_recovery_code()
     data["slots"]["recovery"] = wrap(key, normalise_recovery_code(code), params)
+    data[RECOVERY_UNSEEN] = True
     write_keyfile(paths, data)
     return code
+
+
+def recovery_code_unseen(paths: AppPaths) -> bool:
+    """A recovery code was made but the person never said they had kept it (the step that shows it was cut
+    short). A key file from before this mark counts as seen."""
+    try:
+        return bool(read_keyfile(paths).get(RECOVERY_UNSEEN, False))
+    except Exception:
+        return False
+
+
+def recovery_code_kept(paths: AppPaths) -> None:
+    """The person has kept the code shown to them."""
+    data = read_keyfile(paths)
+    if data.pop(RECOVERY_UNSEEN, None) is not None:
+        write_keyfile(paths, data)
 
 
 def record_schema_revision(paths: AppPaths, revision: str) -> None:

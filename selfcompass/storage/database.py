@@ -66,6 +66,13 @@ def _current_revision(conn: Any) -> str | None:
 
 def newest_good_backup(paths: AppPaths, key: bytes | None = None) -> Path | None:
     """The newest backup that opens with ``key`` and passes quick_check."""
+    found = newest_good_backup_with_count(paths, key)
+    return found[0] if found else None
+
+
+def newest_good_backup_with_count(paths: AppPaths, key: bytes | None = None) -> tuple[Path, int | None] | None:
+    """The newest backup (by when it was taken) that opens with ``key`` and passes quick_check, with the number
+    of journal entries it holds (None for a backup older than the journal), so a restore can say what it brings."""
     for backup in _backups.list_backups(paths.backups):
         try:
             conn = connect(backup.path, key)
@@ -73,7 +80,7 @@ def newest_good_backup(paths: AppPaths, key: bytes | None = None) -> Path | None
             continue
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
-                return backup.path
+                return backup.path, _entry_count(conn)
         except Exception:
             continue
         finally:
@@ -81,14 +88,22 @@ def newest_good_backup(paths: AppPaths, key: bytes | None = None) -> Path | None
     return None
 
 
+def _entry_count(conn: Any) -> int | None:
+    try:
+        return int(conn.execute("SELECT count(*) FROM journal_entry WHERE deleted_at IS NULL").fetchone()[0])
+    except Exception:  # a backup from before the journal existed
+        return None
+
+
 def _damaged(paths: AppPaths, key: bytes | None, detail: str) -> DatabaseDamaged:
-    backup = newest_good_backup(paths, key)
+    found = newest_good_backup_with_count(paths, key)
+    backup, entries = found if found else (None, None)
     fix = (translate("Storage", "You can restore the newest good backup; the damaged file will be kept aside.")
            if backup else translate("Storage", "No good backup was found; the damaged file can be kept aside and a "
                                                "new one started."))
     log.warning("database failed its integrity check: %s", detail)
     return DatabaseDamaged(translate("Storage", "Your SelfCompass database looks damaged."), fix=fix,
-                           path=paths.database, backup=backup)
+                           path=paths.database, backup=backup, backup_entries=entries)
 
 
 def _quick_check(conn: Any) -> bool:

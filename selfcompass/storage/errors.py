@@ -23,10 +23,12 @@ class DatabaseLocked(KnownError):
 class DatabaseDamaged(KnownError):
     """The integrity check failed; carries the newest good backup, if there is one."""
 
-    def __init__(self, message: str, *, fix: str = "", path: Path, backup: Path | None) -> None:
+    def __init__(self, message: str, *, fix: str = "", path: Path, backup: Path | None,
+                 backup_entries: int | None = None) -> None:
         super().__init__(message, fix=fix)
         self.path = path
         self.backup = backup
+        self.backup_entries = backup_entries  # how many journal entries the backup holds (None: not known)
 
 
 class StorageUnavailable(KnownError):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from selfcompass.storage.database import Database
 
 __all__ = ["DEFAULT_KDF", "KdfParams", "Protection", "change_passphrase", "drain_safekeeping", "is_protected",
-           "turn_on", "unlock",
+           "make_new_recovery_code", "recovery_code_kept", "recovery_code_unseen", "turn_on", "unlock",
            "unlock_with_recovery_code", "unlocked_opener"]
 
 
@@ -92,6 +92,30 @@ def drain_safekeeping(paths: AppPaths, key: bytes) -> Callable[[Database], objec
 def change_passphrase(paths: AppPaths, key: bytes, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:
     """A new passphrase for an unlocked journal; the recovery code and the database itself stay as they are."""
     crypto.change_passphrase(paths, key, new_passphrase, kdf)
+
+
+def make_new_recovery_code(paths: AppPaths, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> str:
+    """A new recovery code for the person who knows the passphrase (checked first: ``WrongPassphrase`` if not).
+    The old code stops working at once; the new one is shown once, like the first."""
+    key = crypto.unlock(paths, passphrase)
+    return crypto.replace_recovery_code(paths, key, kdf)
+
+
+def replace_unseen_recovery_code(paths: AppPaths, key: bytes, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+    """At an unlock: if the protect step stopped before its recovery code was shown and kept (a crash, a logout),
+    a new code to show now (the unseen one, which nobody has, stops working). None when all is well."""
+    if not crypto.recovery_code_unseen(paths):
+        return None
+    return crypto.replace_recovery_code(paths, key, kdf)
+
+
+def recovery_code_unseen(paths: AppPaths) -> bool:
+    return crypto.recovery_code_unseen(paths)
+
+
+def recovery_code_kept(paths: AppPaths) -> None:
+    """The person said they have kept the code shown to them."""
+    crypto.recovery_code_kept(paths)
 
 
 def unlocked_opener(paths: AppPaths, key: bytes) -> Callable[[], Database]:

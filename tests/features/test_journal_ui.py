@@ -379,6 +379,7 @@ def test_a_damaged_database_offers_the_newest_good_backup(journal, make_app, qtb
     app.window.close()
     again, feature2, box = reopen_damaged(app, journal, qtbot)
     assert "looks damaged" in box.text() and "kept aside" in box.informativeText()
+    assert "which holds 200 journal entries" in box.informativeText()  # the newest good backup, and what it brings
     assert again.database.held
     box.findChild(type(feature2.view.new_button), "damagedRestore").click()
     qtbot.waitUntil(lambda: "Your backup has been restored" in again.window.notice.text())

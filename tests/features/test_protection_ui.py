@@ -331,3 +331,71 @@ def test_quitting_anyway_is_the_persons_choice(journal, qtbot) -> None:
     app.journal.ask_quit_anyway = lambda: True  # "Quit without keeping it"
     app.window.quit()
     assert not app.window.isVisible()
+
+
+# -- keys that recover (issue 19, item 3) --------------------------------------------------------------------------
+def test_a_new_recovery_code_from_the_menu_asks_the_passphrase_and_the_old_one_stops(journal, qtbot) -> None:
+    from selfcompass.storage import WrongPassphrase
+    from selfcompass.ui.protection.dialogs import AskPassphraseDialog
+
+    app, feature = journal()
+    old = protect(app, qtbot, feature)
+    feature.make_new_recovery_code()
+    ask = feature.dialog
+    assert isinstance(ask, AskPassphraseDialog) and not ask.ok.isEnabled()
+    ask.field.setText("not my passphrase")
+    ask.ok.click()
+    qtbot.waitUntil(lambda: feature.dialog is not ask, timeout=20_000)
+    assert "That passphrase didn't match" in feature.dialog.text()
+    assert crypto.unlock_with_recovery_code(app.paths, old)  # unchanged
+    feature.dialog.close()
+
+    feature.make_new_recovery_code()
+    feature.dialog.field.setText(PASSPHRASE)
+    feature.dialog.ok.click()
+    qtbot.waitUntil(lambda: isinstance(feature.dialog, RecoveryCodeDialog), timeout=20_000)
+    codes = feature.dialog
+    new = codes.code.text()
+    assert new != old and "replaces your old recovery code" in codes.findChild(type(codes.code), "recoveryIntro").text()
+    assert not codes.done_button.isEnabled()  # the same care as the first time
+    assert app.window.notice.text() == "You have a new recovery code. The old one no longer works."
+    codes.kept.setChecked(True)
+    codes.done_button.click()
+    settle(app, qtbot)
+    assert crypto.unlock_with_recovery_code(app.paths, new) == crypto.unlock(app.paths, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        crypto.unlock_with_recovery_code(app.paths, old)
+    assert not crypto.recovery_code_unseen(app.paths)
+
+
+def test_a_recovery_code_never_shown_is_made_again_and_shown_at_the_next_unlock(journal, make_app, qtbot) -> None:
+    """The protect step stopped (a crash, a logout) after the journal was encrypted but before its recovery code
+    was shown: before issue 19 nothing ever offered one."""
+    from selfcompass.storage import WrongPassphrase, protection
+
+    app, feature = journal()
+    save_entry(app, qtbot, feature, "Words from before protecting")
+    app.window.close()
+    app.shutdown()
+    lost = protection.turn_on(app.paths, PASSPHRASE, FAST_KDF).recovery_code  # never shown: the process ended
+    assert crypto.recovery_code_unseen(app.paths)
+
+    again, feature2 = restart(app, make_app, qtbot)
+    unlock(again, qtbot, feature2)
+    qtbot.waitUntil(lambda: isinstance(feature2.dialog, RecoveryCodeDialog), timeout=20_000)
+    codes = feature2.dialog
+    intro = codes.findChild(type(codes.code), "recoveryIntro").text()
+    assert intro.startswith("SelfCompass stopped before your recovery code was shown, so here is a new one.")
+    code = codes.code.text()
+    codes.kept.setChecked(True)
+    codes.done_button.click()
+    settle(again, qtbot)
+    assert not crypto.recovery_code_unseen(again.paths)
+    assert crypto.unlock_with_recovery_code(again.paths, code) == crypto.unlock(again.paths, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        crypto.unlock_with_recovery_code(again.paths, lost)  # nobody has it
+
+    third, feature3 = restart(again, make_app, qtbot)  # kept: not shown again
+    unlock(third, qtbot, feature3)
+    settle(third, qtbot)
+    assert not isinstance(feature3.dialog, RecoveryCodeDialog)

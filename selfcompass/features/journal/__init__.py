@@ -486,6 +486,8 @@ def _menus(window: MainWindow, journal: Journal) -> None:
     add(QCoreApplication.translate("JournalWiring", "&Protect with a passphrase…"),
         later(lambda f: f.offer_protection()))
     add(QCoreApplication.translate("JournalWiring", "&Change passphrase…"), later(lambda f: f.change_passphrase()))
+    add(QCoreApplication.translate("JournalWiring", "Make a new &recovery code…"),
+        later(lambda f: f.make_new_recovery_code()))
     add(QCoreApplication.translate("JournalWiring", "&Lock now"), later(lambda f: f.lock_now()), "Ctrl+L")
     menu.addSeparator()
     add(QCoreApplication.translate("JournalWiring", "Delete &all my data…"), later(lambda f: f.delete_all_data()))

@@ -29,6 +29,7 @@ from selfcompass.ui.journal.view import JournalView
 from selfcompass.ui.protection.dialogs import (
     WRONG_CODE,
     WRONG_PASSPHRASE,
+    AskPassphraseDialog,
     PassphraseDialog,
     RecoveryCodeDialog,
 )
@@ -164,6 +165,7 @@ class JournalFeature(QObject):
         self.protection.locked_changed.connect(self._locked_changed)
         self.protection.before_lock = self._save_before_lock
         self.protection.kept_arrived.connect(self._kept_arrived)
+        self.protection.recovery_code_renewed.connect(self._renewed_code)
 
     # -- showing -------------------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -480,7 +482,49 @@ class JournalFeature(QObject):
         busy.close()
         self.protection_changed(True)
         self._window.show_notice(self.tr("Your journal is protected."))
-        self._show(RecoveryCodeDialog(code, self._window))
+        self._show_recovery_code(code)
+
+    def _show_recovery_code(self, code: str, before: str = "") -> None:
+        """The code, shown once with the same care each time; once the person says it is kept, it stays."""
+        dialog = RecoveryCodeDialog(code, self._window, before=before)
+        def finished(_result: int) -> None:
+            if dialog.kept.isChecked():
+                self.protection.recovery_code_kept()
+
+        dialog.finished.connect(finished)
+        self._show(dialog)
+
+    def _renewed_code(self, code: str) -> None:
+        self._show_recovery_code(code, self.tr(
+            "SelfCompass stopped before your recovery code was shown, so here is a new one."))
+
+    def make_new_recovery_code(self) -> None:
+        """Journal menu: a new recovery code (a lost one, or one someone else may have seen), the passphrase asked."""
+        if not self.protection.protected:
+            self._window.show_notice(self.tr("Your journal isn't protected with a passphrase, so it has no recovery "
+                                             "code."))
+            return
+        dialog = AskPassphraseDialog(
+            self.tr("Make a new recovery code"),
+            self.tr("Enter your passphrase to make a new recovery code. Your old recovery code will stop working."),
+            self.tr("&Make a new code"), self._window)
+        not_made = self.tr("No new recovery code was made")
+
+        def failed(exc: BaseException) -> None:
+            from selfcompass.storage import WrongPassphrase
+
+            if isinstance(exc, WrongPassphrase):
+                self._message(not_made, self.tr("That passphrase didn't match. Your recovery code is unchanged; you "
+                                                "might check Caps Lock and try again."))
+            else:
+                self._message(not_made, _calm(exc))
+
+        def made(code: str) -> None:
+            self._window.show_notice(self.tr("You have a new recovery code. The old one no longer works."))
+            self._show_recovery_code(code, self.tr("This replaces your old recovery code, which no longer works."))
+
+        dialog.accepted.connect(lambda: self.protection.make_new_recovery_code(dialog.passphrase, made, failed))
+        self._show(dialog)
 
     def _protect_failed(self, busy: QProgressDialog, exc: BaseException) -> None:
         busy.close()

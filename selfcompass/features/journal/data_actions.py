@@ -186,9 +186,21 @@ class JournalDataActions:
             saved = datetime.fromtimestamp(stamp)
             when = QCoreApplication.translate("JournalFeature", "{date} at {time}").format(
                 date=short_date(saved), time=f"{saved:%H:%M}")
-            box.setInformativeText(QCoreApplication.translate(
-                "JournalFeature", "You can go back to the newest good backup, from {when}. The damaged file will be "
-                "kept aside, not deleted.").format(when=when))
+            entries = getattr(exc, "backup_entries", None)
+            if entries is None:
+                text = QCoreApplication.translate(
+                    "JournalFeature", "You can go back to the newest good backup, from {when}. The damaged file will "
+                    "be kept aside, not deleted.").format(when=when)
+            elif entries == 1:
+                text = QCoreApplication.translate(
+                    "JournalFeature", "You can go back to the newest good backup, from {when}, which holds 1 journal "
+                    "entry. The damaged file will be kept aside, not deleted.").format(when=when)
+            else:
+                text = QCoreApplication.translate(
+                    "JournalFeature", "You can go back to the newest good backup, from {when}, which holds {count} "
+                    "journal entries. The damaged file will be kept aside, not deleted.").format(
+                        when=when, count=f"{entries:,}")
+            box.setInformativeText(text)
             restore = box.addButton(QCoreApplication.translate("JournalFeature", "Restore the backup"),
                                     QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("damagedRestore")

@@ -34,6 +34,9 @@ class ProtectionController(QObject):
     will_lock = Signal()  # the database is still open, and about to close
     #: What was sealed while locked has been moved into the journal (storage.safekeeping.DrainReport).
     kept_arrived = Signal(object)
+    #: A protect step stopped before its recovery code was shown and kept: a new code (the old one, which nobody
+    #: has, stops working), to show now.
+    recovery_code_renewed = Signal(str)
 
     def __init__(self, paths: AppPaths, worker: DatabaseWorker, clock: Clock, ticker_factory: TickerFactory,
                  idle_minutes: Callable[[], int], kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -66,7 +69,7 @@ class ProtectionController(QObject):
         paths = self._paths
         self._worker.call(lambda: protection.unlock_with_recovery_code(paths, code), self._opened, on_error)
 
-    def _opened(self, key: bytes) -> None:
+    def _opened(self, key: bytes, *, just_protected: bool = False) -> None:
         self._key = key
         self._worker.reopen(protection.unlocked_opener(self._paths, key))
         self.locked = False
@@ -77,6 +80,14 @@ class ProtectionController(QObject):
                             self._drain_failed)
         self._watch_idle(True)
         self.locked_changed.emit(False)
+        if not just_protected:
+            paths, kdf = self._paths, self._kdf
+            self._worker.call(lambda: protection.replace_unseen_recovery_code(paths, key, kdf), self._renewed,
+                              lambda exc: log.warning("no new recovery code could be made (%s)", type(exc).__name__))
+
+    def _renewed(self, code: str | None) -> None:
+        if code:
+            self.recovery_code_renewed.emit(code)
 
     def _drain_failed(self, exc: BaseException) -> None:
         # The sealed items stay where they are and are tried again at the next unlock.
@@ -139,7 +150,7 @@ class ProtectionController(QObject):
 
         def done(turned_on: Protection) -> None:
             self.protected = True
-            self._opened(turned_on.key)
+            self._opened(turned_on.key, just_protected=True)
             on_done(turned_on.recovery_code)
 
         def failed(exc: BaseException) -> None:
@@ -156,6 +167,18 @@ class ProtectionController(QObject):
         if key is None:
             return
         self._worker.call(lambda: protection.change_passphrase(paths, key, new_passphrase, kdf), on_done, on_error)
+
+    def make_new_recovery_code(self, passphrase: str, on_done: Callable[[str], None],
+                               on_error: Callable[[BaseException], None]) -> None:
+        """A new recovery code once the passphrase is checked; the old code stops working."""
+        paths, kdf = self._paths, self._kdf
+        self._worker.call(lambda: protection.make_new_recovery_code(paths, passphrase, kdf), on_done, on_error)
+
+    def recovery_code_kept(self) -> None:
+        """The person has kept the code shown: it is no longer replaced at the next unlock."""
+        paths = self._paths
+        self._worker.call(lambda: protection.recovery_code_kept(paths), None,
+                          lambda exc: log.warning("could not note the recovery code as kept (%s)", type(exc).__name__))
 
     def forget(self) -> None:
         """After "delete all my data": nothing is protected any more; the plain opener comes back."""

@@ -117,14 +117,17 @@ class PassphraseDialog(QDialog):
 class RecoveryCodeDialog(QDialog):
     """Shows the recovery code once, with copy and print, until the person says they have kept it."""
 
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, parent: QWidget | None = None, *, before: str = "") -> None:
+        """``before``: a sentence (translated) said first, when this is a new code (made from the menu, or because
+        the first one was never shown)."""
         super().__init__(parent)
         self.setObjectName("recoveryCodeDialog")
-        self.setWindowTitle(self.tr("Your recovery code"))
+        self.setWindowTitle(self.tr("Your recovery code") if not before else self.tr("Your new recovery code"))
         self.setModal(True)
-        intro = QLabel(self.tr("If you ever forget your passphrase, this code unlocks your journal. It is shown only "
-                               "this once and SelfCompass does not keep a copy, so you might write it down or print "
-                               "it and keep it somewhere safe."), wordWrap=True)
+        words = self.tr("If you ever forget your passphrase, this code unlocks your journal. It is shown only "
+                        "this once and SelfCompass does not keep a copy, so you might write it down or print "
+                        "it and keep it somewhere safe.")
+        intro = QLabel(f"{before} {words}" if before else words, wordWrap=True, objectName="recoveryIntro")
         self.code = QLabel(code, objectName="recoveryCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -173,6 +176,39 @@ class RecoveryCodeDialog(QDialog):
     def reject(self) -> None:
         if self.kept.isChecked():  # Esc closes only once the code has been kept
             super().reject()
+
+
+class AskPassphraseDialog(QDialog):
+    """Asks for the current passphrase once, before something that needs the person to prove it (a new recovery
+    code). Collects the words only; the feature checks them."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("askPassphraseDialog")
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.field = _secret_field("askPassphrase", self.tr("Your passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.field)
+        centre_form_labels(form)
+        label = form.labelForField(self.field)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(intro, wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.field.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    @property
+    def passphrase(self) -> str:
+        return self.field.text()
 
 
 class UnlockPanel(QWidget):

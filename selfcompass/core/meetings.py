@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from selfcompass.core.datafile import Problem
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
 
 # Two meetings closer than this count as back to back: no time to stand up, breathe and arrive.
@@ -338,3 +339,25 @@ def suggestions(load: WeekLoad) -> list[str]:
     if not out and load.meeting_time:
         out.append(translate("Meetings", "Your week has room to breathe between meetings. That is worth keeping."))
     return out
+
+
+@dataclass(frozen=True)
+class CalendarImport:
+    """The result of one calendar import (scheduling/calendar_import.py): every occurrence in the window, what
+    was left out and why, and the notices."""
+
+    source: str
+    start: datetime
+    end: datetime
+    meetings: tuple[Meeting, ...]
+    cancelled: int = 0
+    free: int = 0
+    #: Things skipped or left out, each naming the event and line; the import is still good.
+    notices: tuple[Problem, ...] = ()
+    #: The file read (full path), so whoever saves it as the calendar saves the file that was accepted.
+    path: str = ""
+    events: int = 0
+
+    @property
+    def busy(self) -> tuple[Meeting, ...]:
+        return tuple(m for m in self.meetings if m.blocks)

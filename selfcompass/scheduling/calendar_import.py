@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from selfcompass.core.datafile import DataFileError, Problem
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
-from selfcompass.core.meetings import Meeting
+from selfcompass.core.meetings import CalendarImport, Meeting
 
 # Kept in English; translated where it is used: translate("Calendar", _EXPORT_FIX).
 _EXPORT_FIX = QT_TRANSLATE_NOOP("Calendar", "save the calendar again from Outlook, NHSmail or Google as a calendar "
@@ -78,27 +78,6 @@ _OTHER_DETAIL = (QT_TRANSLATE_NOOP("Calendar", "a detail that could not be read"
 _DATE_TIME = re.compile(r"^\d{8}T\d{6}Z?$")
 _DATE = re.compile(r"^\d{8}$")
 _DURATION = re.compile(r"^\+?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-
-
-@dataclass(frozen=True)
-class CalendarImport:
-    """The result of one import: every occurrence in the window, what was left out and why, and the notices."""
-
-    source: str
-    start: datetime
-    end: datetime
-    meetings: tuple[Meeting, ...]
-    cancelled: int = 0
-    free: int = 0
-    #: Things skipped or left out, each naming the event and line; the import is still good.
-    notices: tuple[Problem, ...] = ()
-    #: The file read (full path), so whoever saves it as the calendar saves the file that was accepted.
-    path: str = ""
-    events: int = 0
-
-    @property
-    def busy(self) -> tuple[Meeting, ...]:
-        return tuple(m for m in self.meetings if m.blocks)
 
 
 def default_window(now: datetime, back: timedelta = DEFAULT_BACK,

@@ -19,6 +19,7 @@ from selfcompass.storage.calendar_cache import CalendarCache
 
 DATA = Path(__file__).parents[1] / "data" / "calendars"
 NOW = datetime(2026, 3, 30, 8, 0, tzinfo=UTC)
+WINDOW = default_window(NOW)
 
 
 @pytest.fixture
@@ -85,3 +86,18 @@ def test_the_window_is_whole_days_so_it_holds_all_day() -> None:
     assert default_window(NOW) == default_window(NOW.replace(hour=23, minute=59))
     begin, end = default_window(NOW)
     assert begin.hour == end.hour == 0 and begin.tzinfo is UTC
+
+
+def test_the_cache_is_data_and_gives_back_exactly_the_import(tmp_path: Path) -> None:
+    """JSON, never a pickle (a cache file is data, never code), and every field of every meeting comes back."""
+    import json
+
+    from selfcompass.scheduling.calendar_import import import_calendar
+
+    path = DATA / "outlook_week.ics"
+    result = import_calendar(path, start=WINDOW[0], end=WINDOW[1])
+    assert result.meetings
+    cache = CalendarCache(tmp_path / "calendar.cache")
+    cache.store(path, result, "Europe/London")
+    assert isinstance(json.loads((tmp_path / "calendar.cache").read_text(encoding="utf-8")), dict)
+    assert cache.load(path, result.start, result.end, "Europe/London") == result

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from doubles import FakeTimers, ManualClock
 from pytestqt.qtbot import QtBot
-from test_reminders_week import EXPECTED, SLEEP, SLEEP_FROM, WEEK_END, WEEK_START, label, week_meetings, week_rules
+from reminder_week import EXPECTED, SLEEP, SLEEP_FROM, WEEK_END, WEEK_START, label, week_meetings, week_rules
 
 from selfcompass.core.reminders.planner import Due, Kind, PromptResponse, ReminderRules, Rule
 from selfcompass.scheduling.service import TIMER_NAME, ReminderService

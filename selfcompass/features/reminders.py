@@ -205,6 +205,7 @@ class RemindersFeature(QObject):
         self.prompts.show_due(due)
         if not self.tray.available:
             self.prompts.show()
+        self._practice.get_speech_ready()  # a prompt is where most practices start: its first line comes at once
 
     def _start_prompted(self, due: Due) -> None:
         self.service.taken(due)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import re
 import uuid as _uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP, translate
 from selfcompass.errors import KnownError
@@ -494,3 +494,126 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
         if progress and (index % 1000 == 0 or index == total - 1):
             progress(index + 1, total)
     return out
+
+
+class Unstreamable(Exception):
+    """The export's layout is not the one stream_journal_json follows (entries before its format): read whole."""
+
+
+def stream_journal_json(fh: TextIO, *, source: str = "the file", chunk: int = 1 << 20) -> Iterator[JournalEntry]:
+    """The entries of an export, checked as ``parse_journal_json`` checks them, read a piece at a time: memory holds
+    one piece and one entry, never the whole file (a 220 MB export took 906 MB read whole). Raises
+    ``JournalImportError`` at the first problem, possibly after some entries were given (the caller saves them in
+    one transaction and undoes it). An export whose entries come before its format is read whole instead."""
+    check = _Checker(source)
+    decoder = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    buf, pos, eof = "", 0, False
+
+    def more() -> bool:
+        nonlocal buf, pos, eof
+        if eof:
+            return False
+        try:
+            piece = fh.read(chunk)
+        except UnicodeDecodeError:
+            check.fail(translate("JournalImport", "has characters that can't be read"),
+                       fix=translate("JournalImport", MOVED_FIX))
+        if not piece:
+            eof = True
+            return False
+        buf, pos = buf[pos:] + piece, 0
+        return True
+
+    def char() -> str:
+        """The next character that is not white space (not consumed); "" at the end."""
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buf):
+                return buf[pos]
+            if not more():
+                return ""
+
+    def expect(wanted: str) -> None:
+        nonlocal pos
+        if char() != wanted:
+            check.fail(translate("JournalImport", "can't be read; it may be cut short or damaged"),
+                       fix=translate("JournalImport", "Export the journal again from SelfCompass."))
+        pos += 1
+
+    def value() -> Any:
+        nonlocal pos
+        char()
+        while True:
+            try:
+                found, end = decoder.raw_decode(buf, pos)
+                if end < len(buf) or eof:  # a number at the end of a piece may go on in the next
+                    pos = end
+                    return found
+            except RecursionError:
+                check.fail(translate("JournalImport", "is nested too deeply to be a journal export"),
+                           fix=translate("JournalImport", MOVED_FIX))
+            except ValueError as exc:
+                if eof or not isinstance(exc, json.JSONDecodeError):
+                    check.fail(translate("JournalImport", "can't be read ({detail}); it may be cut short or "
+                                         "damaged").format(detail=getattr(exc, "msg", exc)),
+                               fix=translate("JournalImport", "Export the journal again from SelfCompass."))
+            more()  # at the end, more() notes it and the next pass decides
+
+    head: dict[str, Any] = {}
+    held = 0
+    expect("{")
+    while char() != "}":
+        key = value()
+        if not isinstance(key, str) or key in head:
+            check.fail(translate("JournalImport", "can't be read; it may be cut short or damaged"))
+        expect(":")
+        if key != "entries":
+            head[key] = value()
+        else:
+            head[key] = None
+            if head.get("format") != EXPORT_FORMAT or "version" not in head:
+                raise Unstreamable
+            version = head["version"]
+            if not isinstance(version, int) or isinstance(version, bool):
+                check.fail(translate("JournalImport", "should be a whole number"), name="version")
+            if version > EXPORT_VERSION:
+                check.fail(translate("JournalImport", "comes from a newer SelfCompass (format version {version})")
+                           .format(version=version), name="version",
+                           fix=translate("JournalImport", "Update SelfCompass, then import again."))
+            expect("[")
+            seen: dict[str, int] = {}
+            while char() != "]":
+                if held:
+                    expect(",")
+                entry = check.entry(value(), held)
+                if entry.uuid in seen:
+                    check.fail(translate("JournalImport", "repeats the uuid of entry {entry}").format(
+                        entry=seen[entry.uuid] + 1), held, "uuid")
+                seen[entry.uuid] = held
+                held += 1
+                if held > MAX_ENTRIES:
+                    check.fail(translate("JournalImport", "has more than {most} entries").format(
+                        most=f"{MAX_ENTRIES:,}"), name="entries", fix=translate("JournalImport", "Split the export."))
+                yield entry
+            expect("]")
+        if char() == ",":
+            expect(",")
+        elif char() != "}":
+            expect("}")  # fails: neither another field nor the end
+    expect("}")
+    if char():
+        check.fail(translate("JournalImport", "can't be read (extra data after the end); it may be damaged"))
+    if head.get("format") != EXPORT_FORMAT or "entries" not in head:
+        check.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
+                             "different)"), fix=translate("JournalImport", MOVED_FIX))
+    unknown = sorted(set(head) - TOP_KEYS)
+    if unknown:
+        check.fail(translate("JournalImport", "has unknown field(s) at the top: {fields}").format(
+            fields=", ".join(unknown[:5])), name=unknown[0])
+    count = head.get("count")
+    if count is not None and count != held:
+        check.fail(translate("JournalImport", "says {count} entries but the file holds {held}; it may be cut short")
+                   .format(count=repr(count), held=held), name="count",
+                   fix=translate("JournalImport", "Export the journal again from SelfCompass."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -604,38 +605,77 @@ class JournalRepository:
 
     def import_json(self, source: Path, progress: Progress | None = None) -> ImportReport:
         """Import an export, all or nothing. Entries are matched by uuid, so importing twice changes nothing;
-        where both sides have an entry, the more recently edited version is kept."""
+        where both sides have an entry, the more recently edited version is kept.
+
+        The size is checked before anything is read, and the file is read a piece at a time, each entry saved as
+        it is checked inside one transaction (undone at the first problem): memory holds a piece and an entry,
+        never the whole file."""
+        from selfcompass.core.journal import MAX_IMPORT_BYTES, Unstreamable, stream_journal_json
+
+        try:
+            size = source.stat().st_size
+        except OSError as exc:
+            raise self._unreadable_import(source, exc) from None
+        if size > MAX_IMPORT_BYTES:
+            #: Follows a file's name, as in "journal.json: is larger than 512 MB".
+            raise JournalImportError(translate("JournalImport", "is larger than {size} MB").format(
+                size=MAX_IMPORT_BYTES // (1024 * 1024)), source=source.name,
+                fix=translate("JournalImport", "Split the export."))
+        try:
+            with source.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text, \
+                    self._engine.begin() as c:
+                def read_so_far() -> int:
+                    return raw.tell()
+
+                return self._import_entries(c, stream_journal_json(text, source=source.name), progress,
+                                            lambda n: max(n, n * size // max(read_so_far(), 1)))
+        except Unstreamable:
+            pass  # an export whose entries come before its format: read whole (its size is within the limit)
+        except OSError as exc:
+            raise self._unreadable_import(source, exc) from None
         try:
             data = source.read_bytes()
         except OSError as exc:
-            #: Follows a file's name, as in "journal.json: could not be read (No such file or directory)".
-            raise JournalImportError(translate("JournalImport", "could not be read ({reason})").format(
-                reason=exc.strerror or exc), source=source.name,
-                fix=translate("JournalImport", "Check the file is there and you can open it.")) from None
+            raise self._unreadable_import(source, exc) from None
         entries = parse_journal_json(data, source=source.name)
-        added = updated = unchanged = 0
+        del data
         with self._engine.begin() as c:
-            for n, entry in enumerate(entries, 1):
-                row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.uuid = ?",
-                                        (entry.uuid,)).first()
-                if row is None:
-                    self._insert(c, entry)
-                    added += 1
+            return self._import_entries(c, iter(entries), progress, lambda _n: len(entries))
+
+    @staticmethod
+    def _unreadable_import(source: Path, exc: OSError) -> JournalImportError:
+        #: Follows a file's name, as in "journal.json: could not be read (No such file or directory)".
+        return JournalImportError(translate("JournalImport", "could not be read ({reason})").format(
+            reason=exc.strerror or exc), source=source.name,
+            fix=translate("JournalImport", "Check the file is there and you can open it."))
+
+    def _import_entries(self, c: Connection, entries: Iterator[JournalEntry], progress: Progress | None,
+                        total: Callable[[int], int]) -> ImportReport:
+        added = updated = unchanged = 0
+        n = 0
+        for n, entry in enumerate(entries, 1):
+            row = c.exec_driver_sql(f"SELECT {_ENTRY_COLS} FROM {_ENTRY_FROM} WHERE e.uuid = ?",
+                                    (entry.uuid,)).first()
+            if row is None:
+                self._insert(c, entry)
+                added += 1
+            else:
+                mine = _entry(row)
+                same = (mine.title, mine.body, mine.tags, mine.mood, mine.prompt, mine.created_at,
+                        mine.updated_at) == (entry.title, entry.body, entry.tags, entry.mood, entry.prompt,
+                                             entry.created_at, entry.updated_at)
+                if same or entry.updated_at <= mine.updated_at:
+                    unchanged += 1
                 else:
-                    mine = _entry(row)
-                    same = (mine.title, mine.body, mine.tags, mine.mood, mine.prompt, mine.created_at,
-                            mine.updated_at) == (entry.title, entry.body, entry.tags, entry.mood, entry.prompt,
-                                                 entry.created_at, entry.updated_at)
-                    if same or entry.updated_at <= mine.updated_at:
-                        unchanged += 1
-                    else:
-                        c.exec_driver_sql(
-                            "UPDATE journal_entry SET title = ?, body = ?, tags = ?, mood = ?, updated_at = ?, "
-                            "prompt = ?, deleted_at = NULL WHERE id = ?",
-                            (entry.title, entry.body, _tags_text(entry.tags), entry.mood,
-                             to_text(entry.updated_at), entry.prompt, mine.id))
-                        self._set_tags(c, int(mine.id or 0), entry.tags)
-                        updated += 1
-                if progress and (n % 1000 == 0 or n == len(entries)):
-                    progress(n, len(entries))
+                    c.exec_driver_sql(
+                        "UPDATE journal_entry SET title = ?, body = ?, tags = ?, mood = ?, updated_at = ?, "
+                        "prompt = ?, deleted_at = NULL WHERE id = ?",
+                        (entry.title, entry.body, _tags_text(entry.tags), entry.mood,
+                         to_text(entry.updated_at), entry.prompt, mine.id))
+                    self._set_tags(c, int(mine.id or 0), entry.tags)
+                    updated += 1
+            if progress and n % 1000 == 0:
+                progress(n, total(n))
+        if progress and n:
+            progress(n, n)
         return ImportReport(added, updated, unchanged)

@@ -239,3 +239,35 @@ def test_one_damaged_entry_is_left_out_reported_and_never_printed(journal, qtbot
     assert SENTINEL not in out + err
     logged = b"".join(p.read_bytes() for p in app.paths.logs.rglob("*") if p.is_file())
     assert b"could not be read" in logged and SENTINEL.encode() not in logged
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_after_a_full_session_every_file_is_0600_and_every_folder_0700(journal, qtbot, tmp_path) -> None:
+    """Issue 19, item 5: a practice, a journal entry, protection on, a backup and an export, then close."""
+    import stat
+
+    old = os.umask(0o022)  # as a desktop session usually has it: the app must not rely on the caller's umask
+    try:
+        app, feature = journal()
+        app.player.session_finished.emit(a_session(app))  # a practice with its note and feeling
+        app.window.show_page("journal")
+        settle(app, qtbot)
+        feature.editor.body.setPlainText("An entry for the permissions check")
+        with qtbot.waitSignal(feature.entry_saved, timeout=10_000):
+            feature.save()
+        protect(app, qtbot, feature)
+        app.database.submit(lambda db: db.backup_now()).result(timeout=20)
+        (tmp_path / "exports").mkdir()
+        feature.choose_file = lambda *_a: str(tmp_path / "exports" / "copy.md")
+        feature.export("markdown")
+        qtbot.waitUntil(lambda: "Saved a copy" in app.window.notice.text(), timeout=20_000)
+        settle(app, qtbot)
+        app.window.quit()
+        app.shutdown()
+    finally:
+        os.umask(old)
+    found = {p: stat.S_IMODE(p.stat().st_mode) for p in [app.paths.data, *app.paths.data.rglob("*")]}
+    assert any(p.name.endswith(".keys.json") for p in found) and list(app.paths.backups.iterdir())
+    wrong = {str(p.relative_to(tmp_path)): oct(m) for p, m in found.items()
+             if m != (0o700 if p.is_dir() else 0o600)}
+    assert wrong == {}

@@ -94,6 +94,9 @@ class SelfCompassApp(QObject):
         from selfcompass.ui.main_window import MainWindow
 
         self.window = MainWindow(self.library, help_html, hour=_local_hour(self.clock), theme_name=self.theme.name)
+        from selfcompass.ui.keyboard import press_buttons_with_enter
+
+        press_buttons_with_enter(self.qapp, self.window)  # Enter presses the focused button, as Space does
         self.window.restore_geometry(self.settings["window_geometry"])  # else sized from the screen
         self.window.setWindowTitle(APP_NAME)
         self.window.settings_requested.connect(self.open_settings)
@@ -192,7 +195,7 @@ class SelfCompassApp(QObject):
                 self.window.show_page("today")
                 sequences.import_file(path)
             else:
-                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a sequence .toml or a calendar .ics).")
+                self._notice(self.tr("“{file}” is not a file SelfCompass opens (a coaching sequence or a calendar).")
                              .format(file=path.name))
 
     # -- settings --------------------------------------------------------------------------------
@@ -230,13 +233,16 @@ class SelfCompassApp(QObject):
         from selfcompass.ui.dialogs import SettingsDialog
         from selfcompass.ui.layout import delete_on_close
 
-        dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting, parent=self.window)
         narrator = self.practice.narrator.get()
+        #: A sample of the voice at the chosen pace ("Hear a sample" in Settings).
+        sample = self.tr("Let's take a slow breath together. This is how I will sound.")
+        dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting,
+                                voice_available=not narrator.unavailable_reason, parent=self.window,
+                                hear_sample=lambda: narrator.speak(sample))
         listed = narrator.voices_listed
 
         def fill(voices: list[Any]) -> None:
-            dialog.set_voices([(v.id, f"{v.name} ({', '.join(v.languages)})" if v.languages else v.name)
-                               for v in voices])
+            dialog.set_voices([(v.id, v.name, tuple(v.languages)) for v in voices])
 
         listed.connect(fill)
         narrator.request_voices()
@@ -307,6 +313,13 @@ class SelfCompassApp(QObject):
             self.change_setting("voice_enabled", True)
 
     def _notice(self, text: str) -> None:
+        # Said where the person is looking: in the settings dialog while it is open, never behind it.
+        import shiboken6
+
+        dialog = getattr(self, "settings_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.show_message(text)
+            return
         self.window.show_notice(text)
 
     def shutdown(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from selfcompass.ui.first_frame import new_action
+from selfcompass.ui.main_window import PLACE_SHORTCUTS
 
 if TYPE_CHECKING:
     from selfcompass.core.records import SessionRecord
@@ -231,6 +232,19 @@ class Journal(QObject):
         log.warning("a practice made while the journal was locked could not be sealed (%s)", type(exc).__name__)
         self.writing_waiting = True
 
+    def open_reflection(self, entry_id: int) -> None:
+        """"Open it in my journal" on a practice's end screen: show the note's entry (``entry_id``), or, while the
+        journal is locked (0), the passphrase box; the entry is there once it is unlocked."""
+        window = self._ctx.window
+        feature = self.feature
+        if feature is None or not window.nav.isEnabled():
+            return
+        window.show_page("journal")
+        if feature.protection.locked or not entry_id:
+            feature.view.unlock.passphrase.setFocus()
+            return
+        feature.open_entry(entry_id, focus=True)
+
     # -- one writer ----------------------------------------------------------------------------------------
     def claim_instance(self) -> bool:
         from selfcompass.storage.instance import claim, raise_request_path
@@ -389,6 +403,7 @@ def install(ctx: FeatureContext, *, practice: PracticeFeature, instance_lock: In
     ctx.qapp.commitDataRequest.connect(lambda _manager: journal.flush())
     window.close_guards.append(journal.may_quit)
     practice.session_finished.connect(journal.session_ended)
+    practice.reflection_open_requested.connect(journal.open_reflection)
     ctx.database.when_made(lambda worker: _watch_opening(worker, journal))
     _menus(window, journal)
     QTimer.singleShot(0, journal.after_first_show)
@@ -459,8 +474,9 @@ def _menus(window: MainWindow, journal: Journal) -> None:
 
     go = window.menu("&Go")  # the window's key for its Go menu, not a text shown here
     journal_action = new_action(window, QCoreApplication.translate("JournalWiring", "&Journal",
-                                                                "Go menu: show the journal"), show_journal, "Ctrl+2")
-    after_practices = go.actions()[1:2]
+                                                                "Go menu: show the journal"), show_journal,
+                                PLACE_SHORTCUTS["journal"])
+    after_practices = go.actions()[2:3]  # Home, Practices, then the journal
     go.insertAction(after_practices[0] if after_practices else None, journal_action)
     menu = QMenu(QCoreApplication.translate("JournalWiring", "&Journal", "the Journal menu"), window)
     menu.setObjectName("journalMenu")
@@ -475,13 +491,15 @@ def _menus(window: MainWindow, journal: Journal) -> None:
     add(QCoreApplication.translate("JournalWiring", "&Find in journal"), find, "Ctrl+Shift+F")
     add(QCoreApplication.translate("JournalWiring", "&Delete entry"), on_journal(lambda f: f.delete_current()))
     menu.addSeparator()
-    add(QCoreApplication.translate("JournalWiring", "Export as one &Markdown file…"),
+    # Named for what the person is doing, never the file's format (a readable copy, or a move).
+    add(QCoreApplication.translate("JournalWiring", "Sa&ve a copy of my journal…"),
         later(lambda f: f.export("markdown")))
-    add(QCoreApplication.translate("JournalWiring", "Export as Markdown, one file per &entry…"),
+    add(QCoreApplication.translate("JournalWiring", "Save a copy, one file per &entry…"),
         later(lambda f: f.export("markdown-folder")))
-    add(QCoreApplication.translate("JournalWiring", "Export as &JSON (to move to another computer)…"),
+    add(QCoreApplication.translate("JournalWiring", "&Move my journal to another computer…"),
         later(lambda f: f.export("json")))
-    add(QCoreApplication.translate("JournalWiring", "&Import from JSON…"), later(lambda f: f.import_json()))
+    add(QCoreApplication.translate("JournalWiring", "&Bring in a journal from another computer…"),
+        later(lambda f: f.import_json()))
     menu.addSeparator()
     add(QCoreApplication.translate("JournalWiring", "&Protect with a passphrase…"),
         later(lambda f: f.offer_protection()))

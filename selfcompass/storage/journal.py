@@ -129,8 +129,20 @@ def _live_entries(after: Callable[[int], Sequence[Any]]) -> Iterator[JournalEntr
         last = rows[-1][0]
 
 
-def _write_atomically(target: Path, chunks: Iterable[str]) -> None:
+def _clear_parts(folder: Path, pattern: str) -> None:
+    """Hidden part files an export killed half way left in the person's folder (write_atomic names them
+    ``.<name>.<random>.part``; only one SelfCompass writes at a time, so none of them is in use)."""
+    try:
+        for part in folder.glob(pattern):
+            part.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _write_atomically(target: Path, chunks: Iterable[str], *, clear: bool = True) -> None:
     """Write beside the target and rename, so a crash never leaves half a file (and nothing goes to /tmp)."""
+    if clear:
+        _clear_parts(target.parent, f".{target.name}.*.part")
     try:
         write_atomic(target, chunks)
     except OSError as exc:
@@ -596,8 +608,9 @@ class JournalRepository:
                                          #: {folder} is a folder's path; {reason} the system's own words.
                                          fix=translate("Storage", "Check you can write to {folder} ({reason}).")
                                          .format(folder=target.parent, reason=exc.strerror)) from None
+            _clear_parts(target, ".*.md.*.part")
             for n, entry in enumerate(self._snapshot(c), 1):
-                _write_atomically(target / markdown_filename(entry), [entry_to_markdown(entry)])
+                _write_atomically(target / markdown_filename(entry), [entry_to_markdown(entry)], clear=False)
                 written = n
                 if progress and (n % 200 == 0 or n == total):
                     progress(n, total)

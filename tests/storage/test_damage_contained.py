@@ -158,3 +158,21 @@ def test_damage_outside_the_entries_is_still_the_damaged_database(tmp_path: Path
     paths.database.write_bytes(bytes(data))
     with pytest.raises(DatabaseDamaged):
         open_database(paths)
+
+
+def test_an_export_clears_the_part_files_a_killed_export_left(tmp_path: Path) -> None:
+    """Issue 19: hidden partial exports accumulated in the person's chosen folder."""
+    paths = make_paths(tmp_path)
+    with open_database(paths) as db:
+        db.journal.add(new_entry("a few words", now=T0))
+        folder = tmp_path / "chosen"
+        (folder / "each").mkdir(parents=True)
+        left = [folder / ".copy.json.abc123.part", folder / ".copy.md.x1.part", folder / "each" / ".day.md.z9.part"]
+        for part in left:
+            part.write_text("half an export")
+        mine = folder / "notes.txt.part"
+        mine.write_text("not ours")
+        db.journal.export_json(folder / "copy.json")
+        db.journal.export_markdown(folder / "copy.md")
+        db.journal.export_markdown(folder / "each", one_file=False)
+    assert not any(p.exists() for p in left) and mine.exists()

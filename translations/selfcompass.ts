@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>{app} couldn&apos;t set itself to start when you log in.</source>
@@ -85,7 +96,7 @@
     </message>
     <message>
         <source>the file could not be read ({reason}).</source>
-        <extracomment>Things skipped or left out, each naming the event and line; the import is still good. The file read (full path), so whoever saves it as the calendar saves the file that was accepted. {reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
+        <extracomment>{reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2575,6 +2586,42 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SelfCompass stopped before your recovery code was shown, so here is a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal isn&apos;t protected with a passphrase, so it has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to make a new recovery code. Your old recovery code will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery code was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase didn&apos;t match. Your recovery code is unchanged; you might check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a new recovery code. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces your old recovery code, which no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your journal wasn&apos;t protected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2751,14 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You can go back to the newest good backup, from {when}, which holds 1 journal entry. The damaged file will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go back to the newest good backup, from {when}, which holds {count} journal entries. The damaged file will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +2882,22 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has characters that can&apos;t be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t be read; it may be cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t be read ({detail}); it may be cut short or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t be read (extra data after the end); it may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has unknown field(s): {fields}</source>
         <extracomment>{fields} lists field names, separated by commas.</extracomment>
         <translation type="unfinished"></translation>
@@ -2853,6 +2924,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>is larger than {size} MB</source>
+        <extracomment>Follows a file&apos;s name, as in &quot;journal.json: is larger than 512 MB&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3101,6 +3173,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4218,6 +4294,10 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you ever forget your passphrase, this code unlocks your journal. It is shown only this once and SelfCompass does not keep a copy, so you might write it down or print it and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4797,6 +4877,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>Let&apos;s take a slow breath together. This is how I will sound.</source>
         <extracomment>A sample of the voice at the chosen pace (&quot;Hear a sample&quot; in Settings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the settings your organisation chose for SelfCompass could not be read, so it keeps to the ones it could. Your IT team can check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

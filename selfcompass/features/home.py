@@ -116,6 +116,7 @@ class HomeFeature(QObject):
         """Once the deferred features are in: the next nudge, today's line, the focus panel, the sequence."""
         self._reminders, self._sequences = reminders, sequences
         home = self._ctx.window.home
+        home.ensure_built()
         if reminders is not None:
             home.set_focus(reminders.focus_panel)
             reminders.service.plan_changed.connect(self.refresh)

@@ -110,43 +110,9 @@ class HomePage(QWidget):
         self.pause.clicked.connect(self.pause_requested)
 
         self.next = _label(self.tr("Pauses are offered once SelfCompass has finished starting."), "", "homeNext")
-        self.change = _link(self.tr("Change", "change how often nudges come"), "homeChangeNudges")
-        self.change.setAccessibleName(self.tr("Change nudges"))
-        self.change.clicked.connect(self.nudges_requested)
-        self.resume = _link(self.tr("Prompts back on"), "homeResume")
-        self.resume.setAccessibleName(self.tr("Turn prompts back on for today"))
-        self.resume.clicked.connect(self.resume_requested)
-        self.resume.hide()
         self.timeline: QWidget | None = None  # made by set_timeline, after the first frame
-        self.calendar = _link(self.tr("Add your calendar so pauses fit around meetings"), "homeCalendar")
-        self.calendar.clicked.connect(self.calendar_requested)
-        self.today = _link(self.tr("See all of today"), "homeToday")
-        self.today.clicked.connect(self.today_requested)
-        self.calendar.hide()
-        self.today.hide()
-        self.legend = _label(self.tr("Dots are the pauses offered; blocks are your meetings."), "small", "homeLegend")
-        self.legend.hide()
-
-        self.sequence_card = Card(self.tr("Your sequence"), "homeSequence")
-        self.sequence_text = _label("", "", "homeSequenceText")
-        self.sequence_start = QPushButton(self.tr("Start", "start today's practice in a sequence"),
-                                          objectName="homeSequenceStart")
-        self.sequence_card.body.addWidget(self.sequence_text)
-        row = QHBoxLayout()
-        row.addWidget(self.sequence_start)
-        row.addStretch(1)
-        self.sequence_card.body.addLayout(row)
-        self.sequence_card.hide()
-        self.focus_card = Card(self.tr("A focus block"), "homeFocus")
-        self.focus_card.hide()  # the reminders feature hands over its focus panel (set_focus)
-
-        self.offer_slot = QFrame(objectName="homeOffer")
-        self.offer_slot.setProperty("role", "card")
-        self._offer_layout = QHBoxLayout(self.offer_slot)
-        pad = tokens.space(tokens.SPACE_M)
-        self._offer_layout.setContentsMargins(pad + tokens.SPACE_XS, pad, pad + tokens.SPACE_XS, pad)
-        self.offer_slot.hide()
         self._offers: list[QWidget] = []  # the first is shown; the rest wait their turn
+        self._built = False  # the parts the features fill in are made on first use (ensure_built)
 
         # A short window (large text on a small screen) scrolls Home rather than squashing it; at the standard text
         # size nothing needs to (tests/ui/test_screen_fit.py).
@@ -175,31 +141,77 @@ class HomePage(QWidget):
         self._top.addWidget(self.art)
         self._page.addLayout(self._top)
         self._page.addSpacing(tokens.space(tokens.SPACE_XL))
-        next_row = QHBoxLayout()
-        next_row.setSpacing(tokens.space(tokens.SPACE_S))
-        next_row.addWidget(self.next, 1)
-        next_row.addWidget(self.resume)
-        next_row.addWidget(self.change)
-        self._page.addLayout(next_row)
-        self._timeline_at = self._page.count()  # today's line goes here (set_timeline)
+        self._next_row = QHBoxLayout()
+        self._next_row.setSpacing(tokens.space(tokens.SPACE_S))
+        self._next_row.addWidget(self.next, 1)
+        self._page.addLayout(self._next_row)
+        self._page.addStretch(1)
+        self.fit_to_width(1280)
+        self.set_theme(theme_name)
+
+    def ensure_built(self) -> None:
+        """Make the parts the features fill in: the links, the cards and the offer slot. They have nothing to show
+        until the features are installed after the first frame, so the first frame does without them."""
+        if self._built:
+            return
+        self._built = True
+        self.change = _link(self.tr("Change", "change how often nudges come"), "homeChangeNudges")
+        self.change.setAccessibleName(self.tr("Change nudges"))
+        self.change.clicked.connect(self.nudges_requested)
+        self.resume = _link(self.tr("Prompts back on"), "homeResume")
+        self.resume.setAccessibleName(self.tr("Turn prompts back on for today"))
+        self.resume.clicked.connect(self.resume_requested)
+        self.resume.hide()
+        self._next_row.addWidget(self.resume)
+        self._next_row.addWidget(self.change)
+        self.calendar = _link(self.tr("Add your calendar so pauses fit around meetings"), "homeCalendar")
+        self.calendar.clicked.connect(self.calendar_requested)
+        self.today = _link(self.tr("See all of today"), "homeToday")
+        self.today.clicked.connect(self.today_requested)
+        self.calendar.hide()
+        self.today.hide()
+        self.legend = _label(self.tr("Dots are the pauses offered; blocks are your meetings."), "small", "homeLegend")
+        self.legend.hide()
+
+        self.sequence_card = Card(self.tr("Your sequence"), "homeSequence")
+        self.sequence_text = _label("", "", "homeSequenceText")
+        self.sequence_start = QPushButton(self.tr("Start", "start today's practice in a sequence"),
+                                          objectName="homeSequenceStart")
+        self.sequence_card.body.addWidget(self.sequence_text)
+        row = QHBoxLayout()
+        row.addWidget(self.sequence_start)
+        row.addStretch(1)
+        self.sequence_card.body.addLayout(row)
+        self.sequence_card.hide()
+        self.focus_card = Card(self.tr("A focus block"), "homeFocus")
+        self.focus_card.hide()  # the reminders feature hands over its focus panel (set_focus)
+
+        self.offer_slot = QFrame(objectName="homeOffer")
+        self.offer_slot.setProperty("role", "card")
+        self._offer_layout = QHBoxLayout(self.offer_slot)
+        pad = tokens.space(tokens.SPACE_M)
+        self._offer_layout.setContentsMargins(pad + tokens.SPACE_XS, pad, pad + tokens.SPACE_XS, pad)
+        self.offer_slot.hide()
+
+        page = self._page
+        page.takeAt(page.count() - 1)  # the closing stretch, put back below
+        self._timeline_at = page.count()  # today's line goes here (set_timeline)
         links = QHBoxLayout()
         links.setSpacing(tokens.space(tokens.SPACE_L))
         links.addWidget(self.calendar)
         links.addWidget(self.today)
         links.addSpacing(tokens.space(tokens.SPACE_L))
         links.addWidget(self.legend, 1)
-        self._page.addLayout(links)
-        self._page.addSpacing(tokens.space(tokens.SPACE_L))
+        page.addLayout(links)
+        page.addSpacing(tokens.space(tokens.SPACE_L))
         cards = QHBoxLayout()
         cards.setSpacing(tokens.space(tokens.SPACE_L))
         cards.addWidget(self.sequence_card, 1)
         cards.addWidget(self.focus_card, 1)
-        self._page.addLayout(cards)
-        self._page.addSpacing(tokens.space(tokens.SPACE_L))
-        self._page.addWidget(self.offer_slot)
-        self._page.addStretch(1)
-        self.fit_to_width(1280)
-        self.set_theme(theme_name)
+        page.addLayout(cards)
+        page.addSpacing(tokens.space(tokens.SPACE_L))
+        page.addWidget(self.offer_slot)
+        page.addStretch(1)
 
     # -- layout ----------------------------------------------------------------------------------------------
     def fit_to_width(self, width: int) -> None:
@@ -229,11 +241,13 @@ class HomePage(QWidget):
 
     def set_next(self, text: str, *, quiet: bool = False, can_change: bool = True) -> None:
         """The next nudge and why, or that nudges are off. ``quiet``: the person said "Not today"."""
+        self.ensure_built()
         self.next.setText(text)
         self.resume.setVisible(quiet)
         self.change.setVisible(can_change)
 
     def set_calendar(self, has_calendar: bool) -> None:
+        self.ensure_built()
         self.calendar.setText(self.tr("See your meeting load") if has_calendar else
                               self.tr("Add your calendar so pauses fit around meetings"))
         self.calendar.show()
@@ -241,6 +255,7 @@ class HomePage(QWidget):
 
     def set_timeline(self, timeline: QWidget | None) -> None:
         """Today's meetings and pauses as one line (ui/day_timeline.py), or none."""
+        self.ensure_built()
         if self.timeline is timeline:
             return
         if self.timeline is not None:
@@ -253,11 +268,13 @@ class HomePage(QWidget):
 
     def set_focus(self, panel: QWidget) -> None:
         """The reminders feature's focus panel (25, 50 or 90 minutes) in its card."""
+        self.ensure_built()
         self.focus_card.body.addWidget(panel)
         self.focus_card.show()
 
     def set_sequence(self, heading: str, text: str) -> None:
         """Today's day of a sequence being followed ("" heading: none is followed, and the card steps aside)."""
+        self.ensure_built()
         self.sequence_card.heading.setText(heading)
         self.sequence_text.setText(text)
         self.sequence_card.setVisible(bool(heading))
@@ -265,6 +282,7 @@ class HomePage(QWidget):
     # -- one gentle offer at a time ----------------------------------------------------------------------------
     def add_offer(self, offer: QWidget) -> None:
         """Show ``offer`` in the slot, or keep it until the one showing has been answered."""
+        self.ensure_built()
         self._offers.append(offer)
         for button in offer.findChildren(QPushButton):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # the words take the room
@@ -276,6 +294,7 @@ class HomePage(QWidget):
 
     def remove_offer(self, offer: QWidget) -> None:
         """The person answered ``offer``: it goes, and the next waiting one (if any) takes its place."""
+        self.ensure_built()
         if offer in self._offers:
             self._offer_layout.removeWidget(offer)
             offer.hide()

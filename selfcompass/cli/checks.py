@@ -150,13 +150,13 @@ def check_database(paths: AppPaths) -> list[Finding]:
 
 def check_keys(paths: AppPaths) -> list[Finding]:
     """A protected journal's key file and its copy: present, whole, SelfCompass's own (read only)."""
-    from selfcompass.storage.crypto import _good_keyfile, keyfile_copy_path
+    from selfcompass.storage.crypto import keyfile_at, keyfile_copy_path
     from selfcompass.storage.status import is_protected, keyfile_path
 
     if not is_protected(paths):
         return [Finding(OK, "Journal keys", "not protected with a passphrase: no key file needed")]
     main, copy = keyfile_path(paths.database), keyfile_copy_path(paths)
-    good_main, good_copy = _good_keyfile(main) is not None, _good_keyfile(copy) is not None
+    good_main, good_copy = keyfile_at(main) is not None, keyfile_at(copy) is not None
     if good_main and good_copy:
         return [Finding(OK, "Journal keys", f"{main.name} and its copy in backups/ are whole")]
     if good_main or good_copy:

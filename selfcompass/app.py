@@ -254,16 +254,28 @@ class SelfCompassApp(QObject):
     # -- start and stop --------------------------------------------------------------------------
     def after_first_show(self) -> None:
         """Things that may wait until the window is up: features, start at login, the welcome on a first start."""
-        self.install_features()
-        self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
-        if self.settings.managed_trouble:  # IT's file could not be read in full: said once, calmly (doctor has more)
-            self.window.show_notice(self.tr("Some of the settings your organisation chose for SelfCompass could not "
-                                            "be read, so it keeps to the ones it could. Your IT team can check them."))
-        if self.files_to_open:
-            self.open_files(self.files_to_open)
+        for step in self.deferred_steps():
+            step()
 
-    def install_features(self, **options: dict[str, Any]) -> None:
-        """The features that wait for the first window, in order; one that fails never stops the app."""
+    def deferred_steps(self) -> list[Callable[[], None]]:
+        """``after_first_show`` as small steps, in order, for ``run_gui`` to run one per turn of the event loop."""
+        def install(name: str) -> Callable[[], None]:
+            return lambda: self.install_features(only=name)
+
+        def the_rest() -> None:
+            self._apply("start_at_login")  # an IT default takes effect, and a moved program is registered again
+            if self.settings.managed_trouble:  # IT's file could not be read in full: said once, calmly
+                self.window.show_notice(self.tr("Some of the settings your organisation chose for SelfCompass could "
+                                                "not be read, so it keeps to the ones it could. Your IT team can "
+                                                "check them."))
+            if self.files_to_open:
+                self.open_files(self.files_to_open)
+
+        return [*(install(name) for name in DEFERRED_FEATURES), the_rest]
+
+    def install_features(self, only: str | None = None, **options: dict[str, Any]) -> None:
+        """The features that wait for the first window, in order (or only the one named); one that fails never stops
+        the app."""
         # Each is imported here, statically, so the first window does without them.
         from selfcompass.features import insights, reminders, sequences
 
@@ -286,7 +298,7 @@ class SelfCompassApp(QObject):
                                       sequences=self.features.get("sequences"))),
         ]
         for name, part, install in steps:
-            if name in self.features:
+            if name in self.features or (only is not None and name != only):
                 continue
             try:
                 self.features[name] = install()
@@ -380,22 +392,41 @@ def run_gui(ns: argparse.Namespace) -> int:
     if os.environ.get(BENCH_ENV):
         _report_when_shown(app.window, qapp)
 
-    def after_first_show() -> None:
+    logged: list[Path | None] = []
+
+    def warm_up() -> None:
+        # On the warm-up thread: the imports, then the log (opening a file is no work for the UI thread).
+        from selfcompass.storage.log import start_log
+
+        warm_up_imports()
+        logged.append(start_log(app.paths, version=__version__))
+
+    def start_crash_handler() -> None:
         # The log and the crash handler wait for the first frame: logging.handlers and Qt's namespace cost start-up.
-        from selfcompass.storage.log import log_features_installed, start_log
         from selfcompass.ui.crash import install_crash_handler
 
         gc.enable()  # held off through start-up by selfcompass.__main__ (see there)
-        handler = install_crash_handler(lambda: app.window, start_log(app.paths, version=__version__))
+        handler = install_crash_handler(lambda: app.window, logged[0] if logged else None)
         qapp.aboutToQuit.connect(handler.uninstall)
         end_gently_on_sigterm(qapp, app.journal.flush)
-        from selfcompass.storage.hygiene import harden_process, make_private
 
-        harden_process()  # no core dumps: they would hold the journal's key once it is unlocked
+    def make_folders_private() -> None:
+        from selfcompass.storage.hygiene import make_private
+
         for folder in (app.paths.config, app.paths.logs, app.paths.cache):
             make_private(folder)  # the data folder is made private when the database opens
-        app.after_first_show()
+
+    def log_installed() -> None:
+        from selfcompass.storage.log import log_features_installed
+
         log_features_installed(app.features)
+
+    def after_first_show() -> None:
+        # What waits for the first frame runs one small step per turn of the event loop, after the modules it needs
+        # have been imported on a background thread, so the window answers at once throughout (no step is longer
+        # than a frame: benchmarks/app_probe.py measures the longest block).
+        steps = [start_crash_handler, make_folders_private, *app.deferred_steps(), log_installed]
+        after_warm_up(qapp, warm_up, lambda: run_in_turns(qapp, steps))
 
     if ns.minimised:
         QTimer.singleShot(0, after_first_show)
@@ -407,6 +438,84 @@ def run_gui(ns: argparse.Namespace) -> int:
     if ns.quit_after:
         QTimer.singleShot(int(ns.quit_after * 1000), app.window.close)
     return qapp.exec()
+
+
+#: The features installed after the first frame, in order (``SelfCompassApp.install_features`` names each step).
+DEFERRED_FEATURES = ("reminders", "sequences", "insights", "home")
+
+
+def warm_up_imports() -> None:
+    """Import what the steps after the first frame need, on a background thread: Python lets the UI thread run
+    every few milliseconds meanwhile, where the same imports on the UI thread would hold it for 150 ms or more.
+    Only imports (and Qt's namespace, which PySide6 builds on first use, about 17 ms): nothing is made here."""
+    from PySide6.QtCore import Qt
+
+    Qt.TimerType  # noqa: B018 - builds the namespace
+    import encodings.utf_8_sig  # noqa: F401 - the calendar and the shipped sequences are read with it
+    import shlex  # noqa: F401 - the shipped sequences' narration cues
+    import tomllib  # noqa: F401 - the shipped sequences
+
+    from selfcompass.desktop import autostart  # noqa: F401
+    from selfcompass.features import insights, reminders, sequences  # noqa: F401
+    from selfcompass.storage import hygiene
+    from selfcompass.storage.log import start_log  # noqa: F401
+    from selfcompass.ui import crash, day_timeline  # noqa: F401
+
+    hygiene.harden_process()  # no core dumps: they would hold the journal's key once it is unlocked
+    import platform
+
+    platform.platform(terse=True)  # the log's first line; read from the C library's file once, then remembered
+
+
+def after_warm_up(qapp: QApplication, warm_up: Callable[[], None], then: Callable[[], None]) -> None:
+    """Run ``warm_up`` on a thread, then ``then`` on the UI thread (polled, never waited for)."""
+    import threading
+
+    # Python hands the interpreter between threads every 5 ms by default; 1 ms while warming keeps a frame free.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    warm = threading.Thread(target=_quietly, args=(warm_up,), name="selfcompass-warm-up", daemon=True)
+    warm.start()
+    poll = QTimer(qapp)
+    poll.setObjectName("selfcompass.warm-up")
+    poll.setInterval(5)
+
+    def check() -> None:
+        if not warm.is_alive():
+            sys.setswitchinterval(switch)
+            poll.stop()
+            poll.deleteLater()
+            then()
+
+    poll.timeout.connect(check)
+    poll.start()
+
+
+def _quietly(warm_up: Callable[[], None]) -> None:
+    try:
+        warm_up()
+    except Exception:  # the steps import what they need again, and report what fails where it matters
+        log.debug("warming up failed", exc_info=True)
+
+
+#: Between two steps after the first frame: a zero-time timer would run the next step in the same pass of the
+#: event loop as the last, before anything the person does is served.
+STEP_GAP_MS = 2
+
+
+def run_in_turns(qapp: QApplication, steps: list[Callable[[], None]]) -> None:
+    """Run each step in its own turn of the event loop, so input and painting are served between them."""
+    if not steps:
+        return
+    first, rest = steps[0], steps[1:]
+
+    def step() -> None:
+        try:
+            first()
+        finally:
+            run_in_turns(qapp, rest)
+
+    QTimer.singleShot(STEP_GAP_MS, qapp, step)
 
 
 def end_gently_on_sigterm(qapp: QApplication, save: Callable[[], None],

@@ -12,7 +12,6 @@ program has moved since it was set.
 from __future__ import annotations
 
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -173,9 +172,13 @@ class LaunchAgent(_LoginFile):
         }
 
     def data(self) -> bytes:
+        import plistlib  # macOS only: other systems never load the XML parser for it
+
         return plistlib.dumps(self.contents())
 
     def is_enabled(self) -> bool:
+        import plistlib
+
         try:
             with self.path.open("rb") as fh:
                 data = plistlib.load(fh)
@@ -184,6 +187,8 @@ class LaunchAgent(_LoginFile):
         return bool(data.get("RunAtLoad")) and not data.get("Disabled", False)
 
     def is_current(self) -> bool:
+        import plistlib
+
         try:
             with self.path.open("rb") as fh:
                 return plistlib.load(fh) == self.contents()

@@ -27,9 +27,10 @@ def harden_process() -> list[str]:
     if os.name == "posix":
         try:
             import ctypes
-            import ctypes.util
 
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+            # The program's own symbols include libc's prctl; ctypes.util.find_library would run ldconfig (or a
+            # compiler) in a subprocess to find the same library.
+            libc = ctypes.CDLL(None, use_errno=True)
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0:
                 done.append("not dumpable")
         except (OSError, AttributeError):

@@ -193,16 +193,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)  # a stand-in for the desktop's tray host
 import selfcompass.app as A
-started = A.SelfCompassApp.after_first_show
-def after_first_show(self):
-    started(self)
-    tray = self.features["reminders"].tray
-    def close():
-        self.window.close()
-        print("hidden", not self.window.isVisible(), "waiting", self.features["reminders"].service.running)
-        QTimer.singleShot(50, tray.quit_requested.emit)
-    QTimer.singleShot(50, close)
-A.SelfCompassApp.after_first_show = after_first_show
+steps = A.SelfCompassApp.deferred_steps
+def deferred_steps(self):
+    def close_soon():
+        tray = self.features["reminders"].tray
+        def close():
+            self.window.close()
+            print("hidden", not self.window.isVisible(), "waiting", self.features["reminders"].service.running)
+            QTimer.singleShot(50, tray.quit_requested.emit)
+        QTimer.singleShot(50, close)
+    return [*steps(self), close_soon]
+A.SelfCompassApp.deferred_steps = deferred_steps
 from selfcompass.cli import run
 print("exited", run(["--data-dir", sys.argv[1]]))
 """

@@ -10,6 +10,7 @@ SELFCOMPASS_BENCH_SHOWN turns on) is replaced by the probe below, which prints, 
   end point the bare floor reports, benchmarks/bare_window.py);
 - ``longest_block_ms N``: the longest the main thread went without serving a 1 ms heartbeat timer, in the two
   seconds after the first paint (a frame is 16 ms);
+- ``cpu_first_second_ms N``: the CPU time of the whole process (all threads) in the second after the first paint;
 - with ``--tour``: every place in the sidebar is opened in turn (two seconds each, for its data to arrive from the
   workers), then the first place again, ten seconds of idle with Python's collector run, and ``pss_kb N``.
   Without it, ``pss_kb`` after the idle the environment asks for.
@@ -47,6 +48,9 @@ def _probe(window: Any, qapp: Any) -> None:
         print("painted", flush=True)
         beats.append(time.perf_counter())
         heart.start()
+        cpu_at_paint = time.process_time()  # every thread of the process: the warm-up and the workers count too
+        QTimer.singleShot(1000, lambda: print(f"cpu_first_second_ms {(time.process_time() - cpu_at_paint) * 1000:.1f}",
+                                              flush=True))
         QTimer.singleShot(int(WATCH_SECONDS * 1000), watched)
 
     def watched() -> None:

@@ -600,6 +600,9 @@ def stream_journal_json(fh: TextIO, *, source: str = "the file", chunk: int = 1 
             expect("]")
         if char() == ",":
             expect(",")
+            if char() == "}":  # a comma with no field after it: JSON has none, and reading whole refuses it too
+                check.fail(translate("JournalImport", "can't be read; it may be cut short or damaged"),
+                           fix=translate("JournalImport", "Export the journal again from SelfCompass."))
         elif char() != "}":
             expect("}")  # fails: neither another field nor the end
     expect("}")

@@ -49,3 +49,22 @@ def new_action(parent: object, text: str, slot: Callable[[], object],
         action.setShortcuts([QKeySequence(shortcut)])  # from its text: copying a QKeySequence builds Qt too
     action.triggered.connect(slot)
     return action
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:
+    """``text`` wrapped at a space to fit ``width`` pixels on two lines, the second cut to fit (with an ellipsis) if
+    even two are not enough. The second is "" when the first holds it all."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    lo, hi = 1, len(words)  # at least one word on the first line, even one wider than the line (it is cut)
+    while hi - lo > 1:  # the most words that fit on the first line
+        mid = (lo + hi) // 2
+        if metrics.horizontalAdvance(" ".join(words[:mid])) <= width:
+            lo = mid
+        else:
+            hi = mid
+    first = " ".join(words[:lo])
+    if metrics.horizontalAdvance(first) > width:
+        return elided(metrics, first, width), elided(metrics, " ".join(words[lo:]), width)
+    return first, elided(metrics, " ".join(words[lo:]), width)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.library import Library
 from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice, Step, StepKind, duration_label, need_label
-from selfcompass.ui.first_frame import USER_ROLE, elided
+from selfcompass.ui.first_frame import USER_ROLE, elided, two_lines
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -74,7 +74,7 @@ NO_WRAP = 100_000.0
 
 
 class PracticeDelegate(QStyledItemDelegate):
-    """Two lines per practice (title and length, then the summary); bold headings for families.
+    """Three lines per practice (title and length, then the summary on up to two); bold headings for families.
 
     Qt draws each row's background, selection and focus (the style sheet's ``QListView::item`` rules); this draws
     the words. They are rich text in the palette's colours rather than text under a chosen pen: ``setPen`` and
@@ -91,7 +91,7 @@ class PracticeDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         if index.data(HEADER_ROLE):
             return QSize(200, int(fm.height() * 2.1))
-        return QSize(200, int(fm.height() * 3.2))
+        return QSize(200, int(fm.height() * 4.25))  # the title, then the summary on up to two lines
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -131,7 +131,11 @@ class PracticeDelegate(QStyledItemDelegate):
         self._draw(painter, left + width - dwidth, top, duration, text_colour)
         self._draw(painter, left, top, elided(bold_fm, practice.title, width - dwidth - 8), text_colour)
         painter.setFont(option.font)
-        self._draw(painter, left, top + line + int(line * 0.25), elided(fm, practice.summary, width), muted)
+        first, second = two_lines(fm, practice.summary, width)  # wrapped, not cut, on the narrow screens people have
+        summary_top = top + line + int(line * 0.25)
+        self._draw(painter, left, summary_top, first, muted)
+        if second:
+            self._draw(painter, left, summary_top + line, second, muted)
         painter.restore()
 
     def _draw(self, painter: QPainter, x: int, y: int, text: str, colour: QColor) -> None:

@@ -141,3 +141,12 @@ def test_streaming_agrees_with_reading_whole(entries, chunk: int, data) -> None:
     except Unstreamable:
         return  # read whole instead, which is the other side of this comparison
     assert stream == whole
+
+
+def test_a_comma_before_the_closing_brace_is_refused_both_ways() -> None:
+    """Found by the property above: the streaming reader took `"entries": [],}` that reading whole refuses."""
+    text = journal_to_json([], T0).replace('"entries": []\n}', '"entries": [],}')
+    with pytest.raises(JournalImportError):
+        parse_journal_json(text, source="x.json")
+    with pytest.raises(JournalImportError):
+        streamed(text, 7)

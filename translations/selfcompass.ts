@@ -1272,10 +1272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,10 +2538,6 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written during {practice}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,10 +2986,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>JournalListModel</name>
     <message>
         <source>Mood {mood} of 5, {word}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,9 +87,3 @@ def short_weekday(when: date) -> str:
 def long_date(when: date) -> str:
     """'9 November 2026'."""
     return translate("Dates", "{day} {month} {year}").format(day=when.day, month=month_name(when), year=when.year)
-
-
-def short_date(when: date) -> str:
-    """'Sun 08 Nov 2026' (``%a %d %b %Y``)."""
-    return translate("Dates", "{weekday} {day} {month} {year}").format(
-        weekday=short_weekday(when), day=f"{when.day:02d}", month=short_month(when), year=when.year)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal, S
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.core.clock import Clock, TickerFactory
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP, short_date
+from selfcompass.core.formatting import date_time_text
+from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.core.journal import EntrySummary, JournalEntry, JournalFilter
 from selfcompass.errors import KnownError
 from selfcompass.features.journal.protection import ProtectionController
@@ -350,7 +351,7 @@ class JournalFeature(QObject):
         link = ""
         if entry.session is not None:
             started = entry.session.started_at.astimezone()
-            when = self.tr("{date} at {time}").format(date=short_date(started), time=f"{started:%H:%M}")
+            when = date_time_text(started)
             link = self.tr("Written during {practice}, {when}.").format(
                 practice=self._practice_title(entry.session.practice_id), when=when)
         self.editor.load_entry(entry, link)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from selfcompass.core.clock import Clock
-from selfcompass.core.i18n import short_date
+from selfcompass.core.formatting import date_time_text
 from selfcompass.features.journal.controller import JournalFeature, _calm
 from selfcompass.paths import AppPaths
 from selfcompass.storage.worker import DatabaseWorker
@@ -184,8 +184,7 @@ class JournalDataActions:
             from datetime import datetime
 
             saved = datetime.fromtimestamp(stamp)
-            when = QCoreApplication.translate("JournalFeature", "{date} at {time}").format(
-                date=short_date(saved), time=f"{saved:%H:%M}")
+            when = date_time_text(saved)
             entries = getattr(exc, "backup_entries", None)
             if entries is None:
                 text = QCoreApplication.translate(

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from selfcompass.core import moods
-from selfcompass.core.i18n import short_date
+from selfcompass.core.formatting import date_time_text
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
 
 PAGE_SIZE = 200
@@ -192,7 +192,7 @@ class JournalListModel(QAbstractListModel):
         if role == RowRole:
             return row
         created = row.created_at.astimezone()
-        when = self.tr("{date}, {time}").format(date=short_date(created), time=f"{created:%H:%M}")
+        when = date_time_text(created)  # the house style: "9 November 2026 at 14:30"
         mood = mood_text(row.mood)
         if isinstance(row, SearchHit):
             title_marked, body_marked = row.title, row.snippet

@@ -3833,7 +3833,7 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anything you&apos;d like to remember? (optional; it stays on this computer)</source>
+        <source>Anything you&apos;d like to remember? (optional; it goes to your journal, on this computer only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -293,7 +293,8 @@ class PlayerView(QWidget):
         self.feelings.idClicked.connect(self._feeling_clicked)
         self.note = QPlainTextEdit(objectName="endNote")
         self.note.setAccessibleName(self.tr("A note for yourself"))
-        self.note.setPlaceholderText(self.tr("Anything you'd like to remember? (optional; it stays on this computer)"))
+        self.note.setPlaceholderText(self.tr("Anything you'd like to remember? (optional; it goes to your journal, on "
+                                             "this computer only)"))
         self.note.setMaximumHeight(110)
         self.note.setTabChangesFocus(True)  # Tab moves on to Done; nobody needs a tab character here
         self.done_button = QPushButton(self.tr("Done", "end-screen button"), objectName="doneButton")

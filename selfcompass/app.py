@@ -238,7 +238,9 @@ class SelfCompassApp(QObject):
         sample = self.tr("Let's take a slow breath together. This is how I will sound.")
         dialog = SettingsDialog(self.settings, self.paths, list, self.change_setting,
                                 voice_available=not narrator.unavailable_reason, parent=self.window,
-                                hear_sample=lambda: narrator.speak(sample))
+                                hear_sample=lambda: narrator.speak(sample),
+                                new_recovery_code=self.journal.make_new_recovery_code if self.journal.protected()
+                                else None)
         listed = narrator.voices_listed
 
         def fill(voices: list[Any]) -> None:

@@ -5244,6 +5244,18 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code for your journal; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type part of a place, such as London</source>
         <comment>time zone search</comment>
         <translation type="unfinished"></translation>

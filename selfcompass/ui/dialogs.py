@@ -124,7 +124,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, paths: AppPaths, voices: Callable[[], Sequence[tuple[str, str]]],
                  on_change: Callable[[str, object], None], voice_available: bool = True,
-                 parent: QWidget | None = None, *, hear_sample: Callable[[], None] | None = None) -> None:
+                 parent: QWidget | None = None, *, hear_sample: Callable[[], None] | None = None,
+                 new_recovery_code: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -219,6 +220,17 @@ class SettingsDialog(QDialog):
             note.setWordWrap(True)
             note.setProperty("role", "muted")
             form.addRow("", note)
+        if new_recovery_code is not None:  # only for a protected journal: a lost code, or one someone may have seen
+            self.new_recovery_code = QPushButton(self.tr("Make a new recovery code…"), objectName="newRecoveryCode")
+            self.new_recovery_code.setAccessibleName(self.tr("Make a new recovery code for your journal; the old "
+                                                             "one stops working"))
+
+            def recovery_code_asked() -> None:
+                self.accept()  # Settings closes first: the passphrase is asked in a window of its own
+                new_recovery_code()
+
+            self.new_recovery_code.clicked.connect(recovery_code_asked)
+            form.addRow(self.tr("Your journal"), self.new_recovery_code)
         form.addRow(self.tr("Data folder"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

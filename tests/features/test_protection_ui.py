@@ -399,3 +399,21 @@ def test_a_recovery_code_never_shown_is_made_again_and_shown_at_the_next_unlock(
     unlock(third, qtbot, feature3)
     settle(third, qtbot)
     assert not isinstance(feature3.dialog, RecoveryCodeDialog)
+
+
+def test_settings_offers_a_new_recovery_code_only_for_a_protected_journal(journal, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from selfcompass.ui.protection.dialogs import AskPassphraseDialog
+
+    app, feature = journal()
+    app.open_settings()
+    assert app.settings_dialog.findChild(QPushButton, "newRecoveryCode") is None  # nothing to replace yet
+    app.settings_dialog.reject()
+    protect(app, qtbot, feature)
+    app.open_settings()
+    dialog = app.settings_dialog
+    dialog.findChild(QPushButton, "newRecoveryCode").click()
+    assert not dialog.isVisible()  # Settings steps aside for the passphrase
+    assert isinstance(feature.dialog, AskPassphraseDialog)
+    feature.dialog.close()

@@ -100,6 +100,12 @@ class Journal(QObject):
         if settings["passphrase_required"] != on and not settings.is_locked("passphrase_required"):
             self._ctx.change_setting("passphrase_required", on)
 
+    def make_new_recovery_code(self) -> None:
+        """Settings' "Make a new recovery code…": the passphrase asked, the old code stops working."""
+        feature = self.feature
+        if feature is not None:
+            feature.make_new_recovery_code()
+
     def protected(self) -> bool:
         if self.built is not None:
             return self.built.protection.protected

@@ -1,4 +1,4 @@
-"""Open the database: check, back up, migrate, then hand out repositories. Imports SQLAlchemy (lazily used)."""
+"""Open the database: check, back up, migrate, then hand out repositories (SQLAlchemy Core; never its ORM)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.orm import sessionmaker
 
 from selfcompass.core.i18n import translate
 from selfcompass.paths import AppPaths
@@ -219,8 +217,7 @@ class Database:
         self.revision_before = revision_before
         self._key = key
         self.engine = make_engine(self.path, key, journal_mode)
-        self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
-        self.sessions = SessionRepository(self._session_factory)
+        self.sessions = SessionRepository(self.engine)
         self.journal = JournalRepository(self.engine)
         self._closed = False
 

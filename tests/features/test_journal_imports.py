@@ -1,8 +1,10 @@
-"""Opening the journal loads no asyncio, email, importlib.metadata or Alembic (issue 24): checked in fresh processes.
+"""Opening the journal loads no asyncio, email, importlib.metadata, Alembic or SQLAlchemy's ORM (issue 24): checked in
+fresh processes.
 
 SQLAlchemy imports asyncio and importlib.metadata (and through it email) when it is imported; storage holds their
 places with stand-ins (storage/deferred_imports.py) that load them only if read. Alembic loads only when a
-migration runs: the first opening of a new database migrates it, so that one is allowed Alembic.
+migration runs: the first opening of a new database migrates it, so that one is allowed Alembic. The repositories use
+SQLAlchemy Core, so its ORM (about 6 MB) is never loaded.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ import selfcompass.features.journal.controller, selfcompass.ui.journal
 folder = Path(sys.argv[1])
 db = open_database(AppPaths(folder, folder, folder / "cache", folder / "logs"))
 db.journal.count(); db.journal.page(0, 100); db.journal.search("quiet"); db.sessions.recent(5)
+db.sessions.minutes_by_week(); db.sessions.count()
 db.close()
 from selfcompass.storage.deferred_imports import Deferred
 loaded = {name: not isinstance(sys.modules.get(name, Deferred(name)), Deferred)
           for name in ("asyncio", "email", "importlib.metadata", "alembic")}
+loaded["sqlalchemy.orm"] = "sqlalchemy.orm" in sys.modules
 print(json.dumps(loaded))
 """
 
@@ -44,11 +48,12 @@ def open_the_journal(folder: Path) -> dict[str, bool]:
 
 
 @pytest.mark.slow
-def test_opening_the_journal_imports_no_asyncio_email_or_alembic(tmp_path: Path) -> None:
+def test_opening_the_journal_imports_no_asyncio_email_alembic_or_orm(tmp_path: Path) -> None:
     first = open_the_journal(tmp_path)  # a new database: the migration runs, with Alembic
     assert first["alembic"], first  # (Alembic itself reads importlib.metadata: allowed while it migrates)
     again = open_the_journal(tmp_path)
-    assert again == {"asyncio": False, "email": False, "importlib.metadata": False, "alembic": False}, again
+    assert again == {"asyncio": False, "email": False, "importlib.metadata": False, "alembic": False,
+                     "sqlalchemy.orm": False}, again
 
 
 def test_a_stand_in_loads_the_real_module_when_read() -> None:

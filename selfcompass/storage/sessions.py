@@ -123,9 +123,9 @@ class SessionRepository:
         out: dict[int, list[WritingAnswer]] = defaultdict(list)
         if not ids:
             return out
-        rows = c.exec_driver_sql(
+        rows: list[Any] = c.exec_driver_sql(  # type: ignore[assignment]
             f"SELECT session_id, step_index, prompt, body FROM journal_entry WHERE session_id IN ({_in(ids)}) "
-            "AND step_index IS NOT NULL AND deleted_at IS NULL ORDER BY session_id, step_index, id")
+            "AND step_index IS NOT NULL AND deleted_at IS NULL ORDER BY session_id, step_index, id").all()
         for sid, step, prompt, body in rows:
             out[sid].append(WritingAnswer(step, prompt, body))
         return out
@@ -134,9 +134,9 @@ class SessionRepository:
         """The end-of-practice notes of these sessions, read from their journal entries (revision 0004)."""
         if not ids:
             return {}
-        rows = c.exec_driver_sql(
+        rows: list[Any] = c.exec_driver_sql(  # type: ignore[assignment]
             f"SELECT session_id, body FROM journal_entry WHERE session_id IN ({_in(ids)}) "
-            "AND step_index IS NULL AND deleted_at IS NULL ORDER BY id DESC")
+            "AND step_index IS NULL AND deleted_at IS NULL ORDER BY id DESC").all()
         return {sid: body for sid, body in rows}  # newest first, so the first note written wins
 
     def get(self, session_id: int) -> SessionRecord | None:
@@ -162,12 +162,13 @@ class SessionRepository:
 
     def minutes_by_week(self, since: datetime | None = None) -> dict[date, float]:
         """Minutes practised per week (keyed by the Monday, UTC), oldest week first."""
-        sql, params = "SELECT started_at, practised_seconds FROM practice_session", ()
+        sql, params = "SELECT started_at, practised_seconds FROM practice_session", []
         if since is not None:
-            sql, params = sql + " WHERE started_at >= ?", (to_text(since),)
+            sql, params = sql + " WHERE started_at >= ?", [to_text(since)]
         totals: dict[date, float] = defaultdict(float)
         with self._engine.connect() as c:
-            for started, seconds in c.exec_driver_sql(sql, params):
+            rows: list[Any] = c.exec_driver_sql(sql, tuple(params)).all()  # type: ignore[assignment]
+            for started, seconds in rows:
                 day = from_text(started).date()
                 totals[day - timedelta(days=day.weekday())] += seconds / 60.0
         return dict(sorted(totals.items()))

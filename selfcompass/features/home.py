@@ -117,6 +117,7 @@ class HomeFeature(QObject):
         self._reminders, self._sequences = reminders, sequences
         home = self._ctx.window.home
         home.ensure_built()
+        home.set_theme(self._ctx.theme().name)  # the drawing, kept from the first frame (ui/home.py says why)
         if reminders is not None:
             home.set_focus(reminders.focus_panel)
             reminders.service.plan_changed.connect(self.refresh)

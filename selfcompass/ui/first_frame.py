@@ -68,3 +68,27 @@ def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:
     if metrics.horizontalAdvance(first) > width:
         return elided(metrics, first, width), elided(metrics, " ".join(words[lo:]), width)
     return first, elided(metrics, " ".join(words[lo:]), width)
+
+
+def wrapped(metrics: QFontMetrics, text: str, width: int, most: int) -> list[str]:
+    """``text`` wrapped at spaces to fit ``width`` pixels on at most ``most`` lines, the last cut to fit (with an
+    ellipsis) if even those are not enough; a word wider than a line is cut on its own line. Joined with spaces, the
+    lines give ``text`` back whenever nothing was cut."""
+    words = text.split(" ")
+    out: list[str] = []
+    while words and len(out) < most - 1:
+        rest = " ".join(words)
+        if metrics.horizontalAdvance(rest) <= width:
+            return [*out, rest]
+        lo, hi = 1, len(words)  # the most words that fit on this line (at least one)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if metrics.horizontalAdvance(" ".join(words[:mid])) <= width:
+                lo = mid
+            else:
+                hi = mid
+        out.append(elided(metrics, " ".join(words[:lo]), width))
+        words = words[lo:]
+    if words:
+        out.append(elided(metrics, " ".join(words), width))
+    return out

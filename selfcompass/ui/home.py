@@ -1,8 +1,10 @@
 """Home, where the app opens: a kind line, one obvious thing to do, the next nudge, today at a glance, one offer.
 
-Built before the first frame, so it names nothing of PySide6's ``Qt`` namespace (see ui/first_frame.py): the
-illustration is read by ``QImageReader`` and the day's timeline (which paints) is made after the first frame, when
-the reminders feature has something to draw. Nothing on it scrolls at 1280x720 (tests/ui/test_home_layout.py).
+Built before the first frame, so it names nothing of PySide6's ``Qt`` namespace (see ui/first_frame.py). The
+illustration is drawn after the first frame (``set_theme``, from the Home feature's ``attach``): reading an SVG
+loads Qt's SVG plugin and library, about 8 million instructions the first frame does not need; its place is kept,
+so nothing moves when it arrives. The day's timeline (which paints) is made after the first frame too, when the
+reminders feature has something to draw. Nothing on it scrolls at 1280x720 (tests/ui/test_screen_fit.py).
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ class HomePage(QWidget):
         self.invitation = _label(self.tr("A minute for yourself, between everything else?"), "", "homeInvitation")
         self.art = QLabel(objectName="homeArt")
         self.art.setAccessibleName(self.tr("Circles, like a slow breath"))
-        self.art.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.art.setFixedSize(ART_SIZE)  # kept for the drawing, which arrives after the first frame (set_theme)
         self.pause = QPushButton(self.tr("Take a pause"), objectName="homePause")
         self.pause.setProperty("primary", True)
         self.pause.setProperty("role", "big")
@@ -147,7 +149,6 @@ class HomePage(QWidget):
         self._page.addLayout(self._next_row)
         self._page.addStretch(1)
         self.fit_to_width(1280)
-        self.set_theme(theme_name)
 
     def ensure_built(self) -> None:
         """Make the parts the features fill in: the links, the cards and the offer slot. They have nothing to show
@@ -220,20 +221,20 @@ class HomePage(QWidget):
         margin = tokens.space(tokens.PAGE_MARGIN_NARROW if narrow else tokens.PAGE_MARGIN)
         self._page.setContentsMargins(margin, margin - tokens.SPACE_S, margin, tokens.space(tokens.SPACE_L))
         self._page.setSpacing(tokens.space(tokens.SPACE_S))
-        self.art.setVisible(not narrow and not self.art.pixmap().isNull())
+        self.art.setVisible(not narrow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_to_width(event.size().width())
         super().resizeEvent(event)
 
     def set_theme(self, theme_name: str) -> None:
-        """The illustration in the theme's colours (assets/home-<theme>.svg)."""
+        """The illustration in the theme's colours (assets/home-<theme>.svg). Not before the first frame (the
+        module's docstring says why)."""
         self._theme_name = theme_name
         path = resource_dir() / "assets" / f"home-{theme_name}.svg"
         if not path.exists():
             path = resource_dir() / "assets" / "home-light.svg"
         self.art.setPixmap(_render(path, ART_SIZE, self.devicePixelRatioF()))
-        self.art.setVisible(not self.art.pixmap().isNull() and self.width() >= tokens.NARROW_WIDTH)
 
     # -- what the features fill in ---------------------------------------------------------------------------
     def set_greeting(self, hour: int) -> None:

@@ -41,10 +41,11 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.library import Library
 from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice, Step, StepKind, duration_label, need_label
-from selfcompass.ui.first_frame import USER_ROLE, elided, two_lines
+from selfcompass.ui import theme as tokens
+from selfcompass.ui.first_frame import USER_ROLE, elided, wrapped
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
 PRACTICE_ROLE = USER_ROLE + 1
 HEADER_ROLE = USER_ROLE + 2
@@ -71,10 +72,13 @@ STEP_WORDS_MOST = 110
 
 #: A width no row reaches, so the words of a row are never wrapped (they are cut to fit before).
 NO_WRAP = 100_000.0
+#: The most lines a practice's summary takes in the list (each row is as tall as its summary needs).
+SUMMARY_LINES = 4
 
 
 class PracticeDelegate(QStyledItemDelegate):
-    """Three lines per practice (title and length, then the summary on up to two); bold headings for families.
+    """Title and length, then the summary wrapped on as many lines as it needs (up to SUMMARY_LINES) at the list's
+    width; bold headings for families.
 
     Qt draws each row's background, selection and focus (the style sheet's ``QListView::item`` rules); this draws
     the words. They are rich text in the palette's colours rather than text under a chosen pen: ``setPen`` and
@@ -86,12 +90,26 @@ class PracticeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._view = parent
         self._texts: dict[str, QStaticText] = {}  # laid-out words, by their markup; a few dozen at most
+        #: The practices whose title or summary the last paint of their row had to cut short (the layout test,
+        #: tests/ui/test_screen_fit.py, reads it: painted words have no widget of their own to measure).
+        self.cut: set[str] = set()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         if index.data(HEADER_ROLE):
             return QSize(200, int(fm.height() * 2.1))
-        return QSize(200, int(fm.height() * 4.25))  # the title, then the summary on up to two lines
+        practice: Practice = index.data(PRACTICE_ROLE)
+        # The room as if the scroll bar showed: it comes and goes with the rows' heights, and a row sized without
+        # it would be a line short once it appears.
+        view = self._view
+        room = view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width()
+        lines = len(wrapped(fm, practice.summary, self._text_width(room), SUMMARY_LINES))
+        return QSize(200, int(fm.height() * (2.25 + max(lines, 1))))  # the title, then the summary
+
+    @staticmethod
+    def _text_width(row_width: int) -> int:
+        """The room for words in a row ``row_width`` wide (paint's margins)."""
+        return row_width - 16 - 12
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -125,17 +143,21 @@ class PracticeDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         bold_fm = QFontMetrics(bold)
-        left, top, width = rect.left() + 6, rect.top() + int(line * 0.35), rect.width() - 12
+        left, top, width = rect.left() + 6, rect.top() + int(line * 0.35), self._text_width(option.rect.width())
         duration = practice.minutes_label
         dwidth = bold_fm.horizontalAdvance(duration)
         self._draw(painter, left + width - dwidth, top, duration, text_colour)
-        self._draw(painter, left, top, elided(bold_fm, practice.title, width - dwidth - 8), text_colour)
+        title = elided(bold_fm, practice.title, width - dwidth - 8)
+        self._draw(painter, left, top, title, text_colour)
         painter.setFont(option.font)
-        first, second = two_lines(fm, practice.summary, width)  # wrapped, not cut, on the narrow screens people have
+        lines = wrapped(fm, practice.summary, width, SUMMARY_LINES)  # wrapped, not cut, on the screens people have
+        if title != practice.title or " ".join(lines) != practice.summary:
+            self.cut.add(practice.id)
+        else:
+            self.cut.discard(practice.id)
         summary_top = top + line + int(line * 0.25)
-        self._draw(painter, left, summary_top, first, muted)
-        if second:
-            self._draw(painter, left, summary_top + line, second, muted)
+        for n, words in enumerate(lines):
+            self._draw(painter, left, summary_top + n * line, words, muted)
         painter.restore()
 
     def _draw(self, painter: QPainter, x: int, y: int, text: str, colour: QColor) -> None:
@@ -173,10 +195,17 @@ class PracticeDetail(QWidget):
     """What a practice is, what happens in it, whose idea it follows, and a Start button."""
 
     start_requested = Signal(str)
+    #: "Back to all practices", shown when the details are open in place of the list (a narrow window).
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._practice: Practice | None = None
+        self.back = QPushButton(self.tr("Back to all practices"), objectName="detailBack")
+        self.back.setProperty("role", "link")
+        self.back.setFlat(True)
+        self.back.clicked.connect(self.back_requested)
+        self.back.hide()
         self.title = QLabel(objectName="detailTitle")
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -198,8 +227,13 @@ class PracticeDetail(QWidget):
         self.start_button.clicked.connect(self._start)
         body = QWidget()
         lay = QVBoxLayout(body)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.setSpacing(12)
+        pad = tokens.space(tokens.SPACE_XL)
+        lay.setContentsMargins(pad, tokens.space(tokens.SPACE_L), pad, tokens.space(tokens.SPACE_L))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        lay.addLayout(back_row)
         for w in (self.title, self.meta, self.summary, self.when, self.steps, self.attribution):
             lay.addWidget(w)
         row = QHBoxLayout()
@@ -272,7 +306,8 @@ class PracticeDetail(QWidget):
 
 
 class LibraryView(QWidget):
-    """The library screen: filters on top, the grouped list on the left, details on the right."""
+    """The library screen: filters on top, the grouped list on the left, details on the right; in a narrow window
+    (under ``theme.ONE_COLUMN_WIDTH``) one column, a practice's details opening in place of the list."""
 
     start_requested = Signal(str)
     chooser_requested = Signal()
@@ -306,9 +341,12 @@ class LibraryView(QWidget):
         self.list.setItemDelegate(PracticeDelegate(self.list))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(False)
-        self.list.setMinimumWidth(300)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows are as tall as their words need at the width
+        self.list.setMinimumWidth(280)
         self.detail = PracticeDetail()
         self.detail.start_requested.connect(self.start_requested)
+        self.detail.back_requested.connect(self.show_list)
+        self._one_column = False
         self.empty = QLabel(self.tr("Nothing matches those filters. Try a different length or need."),
                             objectName="emptyNote")
         self.empty.setProperty("role", "muted")
@@ -322,7 +360,7 @@ class LibraryView(QWidget):
         self.notice_button.setAccessibleName(self.tr("Show which practice files were skipped"))
         self.notice_button.clicked.connect(self._show_problems)
 
-        filters = QHBoxLayout()
+        filters = self._filters = QHBoxLayout()
         filters.addWidget(self.chooser_button)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.length, 1)
@@ -330,19 +368,25 @@ class LibraryView(QWidget):
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.notice_button)
-        left = QWidget()
+        left = self._left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.list)
         left_lay.addWidget(self.empty)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)  # half each: a practice's title and length share one line in the list
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # half each from the start too (else the details' wish for room wins)
         splitter.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setContentsMargins(tokens.space(tokens.SPACE_L), tokens.space(tokens.SPACE_M),
+                               tokens.space(tokens.SPACE_L), tokens.space(tokens.SPACE_M))
+        lay.setSpacing(tokens.space(tokens.SPACE_S))
+        self._chooser_row = QHBoxLayout()  # the chooser's button on a line of its own in one column
+        self._chooser_row.addStretch(1)
+        lay.addLayout(self._chooser_row)
         lay.addLayout(filters)
         lay.addLayout(notice_row)
         lay.addWidget(splitter, 1)
@@ -352,6 +396,7 @@ class LibraryView(QWidget):
         self.need.currentIndexChanged.connect(self.refresh)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._clicked)
         self._update_notice()
         self.refresh()
 
@@ -407,7 +452,59 @@ class LibraryView(QWidget):
 
         if event.key() == Qt.Key.Key_Down and self.search.hasFocus() and self.focus_results():
             return
+        if event.key() == Qt.Key.Key_Escape and self.details_in_place:
+            self.show_list()
+            return
         super().keyPressEvent(event)
+
+    # -- one column in a narrow window -------------------------------------------------------------------------
+    @property
+    def one_column(self) -> bool:
+        """Whether the list and the details share one column (a narrow window)."""
+        return self._one_column
+
+    @property
+    def details_in_place(self) -> bool:
+        """Whether a practice's details are showing in place of the list (one column only)."""
+        return self._one_column and not self._left.isVisibleTo(self)
+
+    def set_one_column(self, one: bool) -> None:
+        """One column (the list, and a practice's details in its place when opened) or two side by side."""
+        if one == self._one_column:
+            return
+        self._one_column = one
+        if one:
+            self._filters.removeWidget(self.chooser_button)
+            self._chooser_row.insertWidget(0, self.chooser_button)
+        else:
+            self._chooser_row.removeWidget(self.chooser_button)
+            self._filters.insertWidget(0, self.chooser_button)
+        self.detail.back.setVisible(one)
+        self._left.show()
+        self.detail.setVisible(not one)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.set_one_column(self.window().width() < tokens.ONE_COLUMN_WIDTH)
+        super().resizeEvent(event)
+
+    def open_details(self, practice_id: str | None = None) -> None:
+        """In one column: the chosen practice's details in place of the list, the keyboard on Begin."""
+        if practice_id is not None:
+            self.select(practice_id)
+        if self.detail.practice is None:
+            return
+        if self._one_column:
+            self._left.hide()
+            self.detail.show()
+            self.detail.start_button.setFocus()
+
+    def show_list(self) -> None:
+        """Back from a practice's details to the list (one column), the keyboard on the practice it was on."""
+        if not self._one_column:
+            return
+        self.detail.hide()
+        self._left.show()
+        self.list.setFocus()
 
     def focus_results(self) -> bool:
         """Put the keyboard on the list: on the practice already chosen, else the first one shown."""
@@ -441,8 +538,16 @@ class LibraryView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         practice = index.data(PRACTICE_ROLE)
-        if practice is not None:
+        if practice is None:
+            return
+        if self._one_column:  # Enter opens the details, with Begin; Enter again begins
+            self.open_details(practice.id)
+        else:
             self.start_requested.emit(practice.id)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if self._one_column and index.data(PRACTICE_ROLE) is not None:
+            self.open_details(index.data(PRACTICE_ROLE).id)
 
     def _update_notice(self) -> None:
         count = len({p.source for p in self._library.problems})

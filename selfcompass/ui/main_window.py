@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,7 +22,9 @@ from selfcompass import APP_NAME
 from selfcompass.core.library import Library
 from selfcompass.ui.first_frame import USER_ROLE, new_action
 from selfcompass.ui.home import HomePage
-from selfcompass.ui.library import LibraryView
+
+if TYPE_CHECKING:
+    from selfcompass.ui.library import LibraryView
 
 DROPPABLE = (".toml", ".ics")
 # The sidebar's width in pixels: at least this, and never more than this however long a place's name.
@@ -61,7 +64,8 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         self.home = HomePage(hour, theme_name)
         self.home.pause_requested.connect(self.chooser_requested)
-        self.library_view = LibraryView(library)
+        self._library = library
+        self._library_view: LibraryView | None = None  # built the first time it is needed (library_view)
         self.player: QWidget | None = None  # set by the app on the first practice (see attach_player)
         self.help_view: QWidget | None = None  # built the first time Help is shown (see _build_help)
         self._help_html = help_html
@@ -75,11 +79,9 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = {}
         self._before_player = "home"
         self.add_page("home", self.tr("Home", "page name"), self.home)
-        self.add_page("library", self.tr("Practices"), self.library_view)
+        self.add_page("library", self.tr("Practices"), self._build_library)
         self.add_page("help", self.tr("Help and support"), self._build_help)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.library_view.start_requested.connect(self.practice_requested)
-        self.library_view.chooser_requested.connect(self.chooser_requested)
         # With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
@@ -285,6 +287,23 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self._page_for[key] = built
+
+    @property
+    def library_view(self) -> LibraryView:
+        """The practice list, built now if it has not been (the window opens on Home, so the first frame does
+        without it: about 53 million instructions at start-up)."""
+        self._fill("library")
+        assert self._library_view is not None
+        return self._library_view
+
+    def _build_library(self) -> QWidget:
+        from selfcompass.ui.library import LibraryView
+
+        view = LibraryView(self._library)
+        view.start_requested.connect(self.practice_requested)
+        view.chooser_requested.connect(self.chooser_requested)
+        self._library_view = view
+        return view
 
     def _build_help(self) -> QWidget:
         from PySide6.QtWidgets import QTextBrowser

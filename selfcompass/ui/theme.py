@@ -50,6 +50,9 @@ SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL, SPACE_XXL, SPACE_XXXL = 4, 8, 12,
 PAGE_MARGIN, PAGE_MARGIN_NARROW = SPACE_XXL, SPACE_XL
 #: Below this width (logical pixels) a window is narrow: one column, smaller margins.
 NARROW_WIDTH = 1000
+#: Below this window width (logical pixels) a list and its details share one column: the practice list opens a
+#: practice's details in place of the list, and the journal puts its editor under its list.
+ONE_COLUMN_WIDTH = 1100
 #: Type, relative to the body size: display (Home's greeting), title (page titles), heading, body, small.
 TYPE_DISPLAY, TYPE_TITLE, TYPE_HEADING, TYPE_BODY, TYPE_SMALL = 1.9, 1.5, 1.15, 1.0, 0.9
 #: Corner radii: controls and cards.

@@ -83,6 +83,20 @@ def problems_in(place: str, root: QWidget) -> list[str]:
     return found
 
 
+def painted_cut(place: str, root: QWidget) -> list[str]:
+    """Words a list's delegate paints itself (the practice list's rows) that it had to cut short: they have no widget
+    of their own to measure, so the delegate says which rows it cut when it last painted them."""
+    found: list[str] = []
+    for view in root.findChildren(QAbstractScrollArea):
+        delegate = getattr(view, "itemDelegate", lambda: None)()
+        if delegate is None or not hasattr(delegate, "cut") or not view.isVisibleTo(root):
+            continue
+        delegate.cut.clear()
+        view.viewport().grab()  # paints every row in sight
+        found += [f"{place}: row {row} in {view.objectName()} is cut short" for row in sorted(delegate.cut)]
+    return found
+
+
 def _chart_problems(place: str, view: QWidget) -> list[str]:
     """A category axis whose labels are wider than the room each category gets (Qt Charts would elide them)."""
     from PySide6.QtCharts import QBarCategoryAxis
@@ -170,7 +184,24 @@ def main(text_scale: float) -> list[str]:
         win.show_page(key)
         for _ in range(3):
             QApplication.processEvents()
-        found += problems_in(key, win)
+        found += problems_in(key, win) + painted_cut(key, win)
+    # A narrow window (under theme.ONE_COLUMN_WIDTH): the practice list in one column, then a practice's details in
+    # its place; Home without its drawing.
+    win.showNormal()
+    win.resize(1000, win.height())
+    win.show_page("library")
+    QApplication.processEvents()
+    library = win.library_view
+    assert library.one_column, "a 1000-pixel window shows the practice list in one column"
+    found += problems_in("library, narrow", win) + painted_cut("library, narrow", win)
+    library.open_details("box-breathing")
+    QApplication.processEvents()
+    assert library.details_in_place
+    found += problems_in("practice details in place, narrow", win)
+    library.show_list()
+    win.show_page("home")
+    QApplication.processEvents()
+    found += problems_in("home, narrow", win)
     win.show_page("home")
     app.open_chooser()
     QApplication.processEvents()

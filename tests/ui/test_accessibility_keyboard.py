@@ -37,6 +37,7 @@ def test_a_practice_from_library_to_end_screen_by_keyboard(make_app, qtbot) -> N
     app = make_app()
     insights.install(app.context)
     win = app.window
+    win.resize(1280, 720)  # wide enough for the list and the details side by side
     win.show()
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
@@ -140,3 +141,33 @@ def test_tab_moves_on_from_the_note(make_app, qtbot) -> None:
     player.note.setFocus()
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is player.done_button
+
+
+def test_a_narrow_window_opens_details_in_place_by_keyboard(make_app, qtbot) -> None:
+    """One column (issue 20): Enter on a practice opens its details in place of the list with the keyboard on
+    Begin; Escape goes back to the list; Enter on Begin starts the practice."""
+    app = make_app()
+    win = app.window
+    win.resize(1000, 700)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    library = win.library_view
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: library.one_column, timeout=2_000)
+    assert not library.detail.isVisibleTo(library)
+    qtbot.keyClicks(focused(), "box")
+    tab_to(qtbot, library.list)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # the details, in place of the list
+    assert library.details_in_place and not library.list.isVisibleTo(library)
+    assert focused() is library.detail.start_button
+    assert library.detail.back.isVisibleTo(library)
+    press(qtbot, Qt.Key.Key_Escape)  # back to the list, on the same practice
+    assert not library.details_in_place and focused() is library.list
+    assert library.detail.practice is not None and library.detail.practice.id == "box-breathing"
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)  # Begin
+    assert win.pages.currentWidget() is app.player
+    app.player.stop()
+    app.player.finish()

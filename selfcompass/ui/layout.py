@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
-#: Around a page's content, so every page's title starts in the same place.
-PAGE_MARGINS = (24, 16, 24, 16)
+from selfcompass.ui.theme import PAGE_MARGIN_NARROW, SPACE_L
+
+#: Around a page's content, so every page's title starts in the same place (the design tokens in ui/theme.py).
+PAGE_MARGINS = (PAGE_MARGIN_NARROW, SPACE_L, PAGE_MARGIN_NARROW, SPACE_L)
 
 
 def scrolling_body(page: QWidget, name: str = "", margins: tuple[int, int, int, int] = PAGE_MARGINS) -> QVBoxLayout:

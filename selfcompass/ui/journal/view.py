@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.ui.journal.editor import EntryEditor
 from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
+from selfcompass.ui.layout import PAGE_MARGINS
 from selfcompass.ui.protection.dialogs import UnlockPanel
+from selfcompass.ui.theme import ONE_COLUMN_WIDTH
 
 # The date filter's choices (English source text; translated where the combo box is filled).
 DATE_RANGES = ((QT_TRANSLATE_NOOP("JournalView", "Any time"), None),
@@ -160,7 +162,7 @@ class JournalView(QWidget):
                                "share with a coach."), objectName="journalIntro", wordWrap=True)
         intro.setProperty("role", "muted")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)  # as on Today and Insights
+        layout.setContentsMargins(*PAGE_MARGINS)  # as on Today and Insights
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.message)
@@ -201,6 +203,12 @@ class JournalView(QWidget):
     @property
     def locked(self) -> bool:
         return self.stack.currentIndex() == 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # One column in a narrow window (ui/theme.py ONE_COLUMN_WIDTH): the entry under the list, not beside it.
+        narrow = self.window().width() < ONE_COLUMN_WIDTH
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Down from the search box moves into the results (the box does not use it, so it arrives here).

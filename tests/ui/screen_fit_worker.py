@@ -199,6 +199,9 @@ def main(text_scale: float) -> list[str]:
     assert library.details_in_place
     found += problems_in("practice details in place, narrow", win)
     library.show_list()
+    win.show_page("journal")
+    QApplication.processEvents()
+    found += problems_in("journal, narrow", win)
     win.show_page("home")
     QApplication.processEvents()
     found += problems_in("home, narrow", win)

@@ -114,6 +114,7 @@ def take_all(qapp, out: Path, size: str, theme: str, text_scale: float, shots: l
     win.show_page("calendar")
     grab(qapp, win, name("calendar"), shots)
     win.show_page("insights")
+    _wait(qapp, lambda: app.insights.insights.data is not None)  # its numbers come from the database thread
     grab(qapp, win, name("insights"), shots)
     win.show_page("checkin")
     grab(qapp, win, name("checkin"), shots)
@@ -140,6 +141,16 @@ def take_all(qapp, out: Path, size: str, theme: str, text_scale: float, shots: l
     app.player.finish()
     win.close()
     app.shutdown()
+
+
+def _wait(qapp, ready, seconds: float = 10.0) -> None:
+    """Serve events until ``ready()`` (or ``seconds`` pass: the picture then shows what a person would see)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.01)
 
 
 def grab(qapp, win, path: Path, shots: list[str]) -> None:

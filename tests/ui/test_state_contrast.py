@@ -208,7 +208,7 @@ def test_the_journal_list(themed: str, qtbot) -> None:
     model = JournalListModel(_Entries())
     view = JournalView(model)
     view.set_locked(False)
-    show(qtbot, view, 1000, 640)
+    show(qtbot, view, 1280, 640)  # two columns (under ONE_COLUMN_WIDTH the list sits above the entry)
     model.reload("", JournalFilter())
     lst: QListView = view.list
     qtbot.waitUntil(lambda: model.rowCount() == 3)

@@ -98,6 +98,7 @@ class InsightsView(QWidget):
         self.panels = (self.minutes, self.families, self.feelings, self.meetings, self.checkin)
         for panel in self.panels:
             panel.save_failed.connect(self.notice)
+            panel.setVisible(False)  # nothing to draw while the numbers are gathered: no empty frames
             layout.addWidget(panel)
         # The one calendar suggestion, with its action, under the meetings' words (never repeated elsewhere).
         self.calendar_button = QPushButton(objectName="insightsCalendarAction")
@@ -120,6 +121,8 @@ class InsightsView(QWidget):
         self.data = data
         self.status.setText("")
         self.status.setVisible(False)
+        for panel in (self.minutes, self.families, self.feelings):
+            panel.setVisible(True)
         self.summary.setText(insights.summary_words(data.week))
         labels = [week_label(w) for w in data.weeks]
         long_labels = [self.tr("Week from {date}").format(date=date_text(w)) for w in data.weeks]

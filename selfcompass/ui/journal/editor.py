@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.journal import Draft, JournalEntry, Part, normalise_tags, parse_tags, prompts_for
 from selfcompass.ui.journal.model import MOOD_WORDS, mood_word
 from selfcompass.ui.layout import centre_form_labels
+from selfcompass.ui.theme import SPACE_M, space
 
 SLOT = "editor"
 
@@ -96,7 +97,7 @@ class EntryEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 0, 0, 0)  # the page gives the outer margin; a little room from the list
+        layout.setContentsMargins(space(SPACE_M), 0, 0, 0)  # the page gives the outer margin; room from the list
         layout.addLayout(form, 1)
         layout.addWidget(self.session_label)
         layout.addLayout(buttons)

@@ -34,7 +34,7 @@ from selfcompass.ui.journal.editor import EntryEditor
 from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
 from selfcompass.ui.layout import PAGE_MARGINS
 from selfcompass.ui.protection.dialogs import UnlockPanel
-from selfcompass.ui.theme import ONE_COLUMN_WIDTH
+from selfcompass.ui.theme import ONE_COLUMN_WIDTH, SPACE_XS, space
 
 # The date filter's choices (English source text; translated where the combo box is filled).
 DATE_RANGES = ((QT_TRANSLATE_NOOP("JournalView", "Any time"), None),
@@ -147,7 +147,7 @@ class JournalView(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         column = QVBoxLayout(content)
-        column.setContentsMargins(0, 4, 0, 0)  # in line with the page's title
+        column.setContentsMargins(0, space(SPACE_XS), 0, 0)  # in line with the page's title
         column.addLayout(bar)
         column.addWidget(self.count)
         column.addWidget(self.undo_bar)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.chooser import TIME_BUCKETS, choose
 from selfcompass.core.practice import NEED_LABELS, Practice, need_label
+from selfcompass.ui import theme as tokens
 
 
 class ChooserDialog(QDialog):
@@ -45,8 +46,9 @@ class ChooserDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 20, 24, 16)
-        lay.setSpacing(12)
+        pad = tokens.space(tokens.SPACE_XL)
+        lay.setContentsMargins(pad, tokens.space(tokens.SPACE_L), pad, tokens.space(tokens.SPACE_L))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
         lay.addWidget(intro)
         for label, row, _ in (self.times, self.needs):
             lay.addWidget(label)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, QUrl, Sig
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from selfcompass.ui import theme as tokens
+
 log = logging.getLogger("selfcompass")
 qt_log = logging.getLogger("selfcompass.qt")
 
@@ -47,8 +49,9 @@ class CrashDialog(QDialog):
             "responding, closing SelfCompass and opening it again usually helps."), objectName="crashText")
         text.setWordWrap(True)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(14)
+        pad = tokens.space(tokens.SPACE_XL)
+        lay.setContentsMargins(pad, pad, pad, tokens.space(tokens.SPACE_L))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
         lay.addWidget(title)
         lay.addWidget(text)
         buttons = QDialogButtonBox()

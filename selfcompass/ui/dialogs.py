@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import short_weekday, weekday_name
 from selfcompass.core.settings import BY_KEY, Settings
 from selfcompass.paths import AppPaths
+from selfcompass.ui import theme as tokens
 from selfcompass.ui.layout import centre_form_labels
 from selfcompass.ui.theme import pad_spin_box
 
@@ -109,8 +110,9 @@ class WelcomeDialog(QDialog):
         begin.setObjectName("welcomeBegin")
         buttons.accepted.connect(self.accept)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(28, 24, 28, 20)
-        lay.setSpacing(14)
+        pad = tokens.space(tokens.SPACE_XL)
+        lay.setContentsMargins(pad, pad, pad, tokens.space(tokens.SPACE_L))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
         lay.addWidget(title)
         lay.addWidget(text)
         lay.addWidget(self.voice)
@@ -242,7 +244,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(_scrolling(general), self.tr("Guidance and display"))
         self.tabs.addTab(_scrolling(self._reminders_tab()), self.tr("Reminders and start-up"))
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 18, 20, 14)
+        pad = tokens.space(tokens.SPACE_L)
+        lay.setContentsMargins(pad, pad, pad, tokens.space(tokens.SPACE_M))
         lay.addWidget(self.tabs)
         # Anything to say about a change made here is said here, never behind the dialog in the window.
         self.message = QLabel(objectName="settingsMessage")

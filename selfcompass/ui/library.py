@@ -316,7 +316,6 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryView")
         self.chooser_button = QPushButton(self.tr("What do I need now?"), objectName="chooserButton")
-        self.chooser_button.setProperty("primary", True)
         self.chooser_button.setAccessibleName(self.tr("What do I need now? Suggest a practice"))
         self.chooser_button.clicked.connect(self.chooser_requested)
         self._library = library

@@ -53,10 +53,7 @@ class MeetingLoadView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Calendar page above it
         self.heading = QLabel(self.tr("Your week in meetings"), self)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading.setProperty("role", "heading")  # the type scale's heading (ui/theme.py)
         # This week or next: meetings are planned ahead, so next week is where a change can still be made.
         self.this_week = QPushButton(self.tr("This week"), self, objectName="calendarThisWeek")
         self.next_week = QPushButton(self.tr("Next week"), self, objectName="calendarNextWeek")

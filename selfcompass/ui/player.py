@@ -52,6 +52,7 @@ from selfcompass.core.session import (
     StepStarted,
     WaitingForPerson,
 )
+from selfcompass.ui import theme as tokens
 from selfcompass.ui.pacer import Pacer
 
 FAST_TICK_MS = 33  # smooth pacer motion
@@ -124,8 +125,9 @@ class PlayerView(QWidget):
         self.stack = QStackedLayout(self)
         running = QWidget(objectName="playerRunning")
         lay = QVBoxLayout(running)
-        lay.setContentsMargins(32, 20, 32, 20)
-        lay.setSpacing(10)
+        margin = tokens.space(tokens.PAGE_MARGIN)
+        lay.setContentsMargins(margin, tokens.space(tokens.SPACE_L), margin, tokens.space(tokens.SPACE_L))
+        lay.setSpacing(tokens.space(tokens.SPACE_S))
         top = QHBoxLayout()
         self.title = QLabel(objectName="playerTitle")
         self.title.setProperty("role", "heading")
@@ -136,7 +138,7 @@ class PlayerView(QWidget):
         self.remaining.setAccessibleName(self.tr("Time left"))
         top.addWidget(self.title, 1)
         top.addWidget(self.step_of)
-        top.addSpacing(16)
+        top.addSpacing(tokens.space(tokens.SPACE_L))
         top.addWidget(self.remaining)
         self.progress = QProgressBar(objectName="playerProgress")
         self.progress.setRange(0, 1000)
@@ -209,8 +211,9 @@ class PlayerView(QWidget):
     def _build_setup(self) -> QWidget:
         page = QWidget(objectName="timerSetup")
         lay = QVBoxLayout(page)
-        lay.setContentsMargins(48, 40, 48, 40)
-        lay.setSpacing(14)
+        margin = tokens.space(tokens.SPACE_XXXL)
+        lay.setContentsMargins(margin, tokens.space(tokens.SPACE_XXL), margin, tokens.space(tokens.SPACE_XXL))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
         self.setup_title = QLabel(objectName="timerTitle")
         self.setup_title.setProperty("role", "title")
         self.setup_title.setWordWrap(True)
@@ -253,12 +256,12 @@ class PlayerView(QWidget):
         buttons.addStretch(1)
         for w in (self.setup_title, intro):
             lay.addWidget(w)
-        lay.addSpacing(8)
+        lay.addSpacing(tokens.space(tokens.SPACE_S))
         lay.addWidget(minutes_label)
         lay.addLayout(minutes_row)
         lay.addWidget(bell_label)
         lay.addLayout(bell_row)
-        lay.addSpacing(8)
+        lay.addSpacing(tokens.space(tokens.SPACE_S))
         lay.addLayout(buttons)
         lay.addStretch(1)
         return page
@@ -266,8 +269,9 @@ class PlayerView(QWidget):
     def _build_end(self) -> QWidget:
         page = QWidget(objectName="playerEnd")
         lay = QVBoxLayout(page)
-        lay.setContentsMargins(48, 40, 48, 40)
-        lay.setSpacing(14)
+        margin = tokens.space(tokens.SPACE_XXXL)
+        lay.setContentsMargins(margin, tokens.space(tokens.SPACE_XXL), margin, tokens.space(tokens.SPACE_XXL))
+        lay.setSpacing(tokens.space(tokens.SPACE_M))
         self.end_title = QLabel(objectName="endTitle")
         self.end_title.setProperty("role", "title")
         self.end_title.setWordWrap(True)
@@ -306,7 +310,7 @@ class PlayerView(QWidget):
         buttons.addStretch(1)
         lay.addWidget(self.end_title)
         lay.addWidget(self.end_text)
-        lay.addSpacing(8)
+        lay.addSpacing(tokens.space(tokens.SPACE_S))
         lay.addWidget(self.feeling_label)
         lay.addLayout(row)
         lay.addWidget(self.note)

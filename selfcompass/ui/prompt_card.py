@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.core.reminders.planner import Due, Kind
+from selfcompass.ui import theme as tokens
 
 # How long the card stays before fading away by itself.
 FADE_AFTER_MS = 90_000
@@ -98,7 +99,8 @@ class PromptCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
         box = QVBoxLayout(frame)
-        box.setContentsMargins(16, 14, 16, 14)
+        box.setContentsMargins(tokens.space(tokens.SPACE_L), tokens.space(tokens.SPACE_M), tokens.space(tokens.SPACE_L),
+                               tokens.space(tokens.SPACE_M))
         self.title = QLabel(frame)
         self.title.setObjectName("promptCardTitle")
         font = self.title.font()

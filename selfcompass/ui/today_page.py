@@ -109,7 +109,7 @@ class CalendarPage(QWidget):
         row.addStretch(1)
         # A short window scrolls the page: the chart and the table keep their size.
         lay = scrolling_body(self, self.tr("Calendar and meeting load"))
-        lay.setSpacing(10)
+        lay.setSpacing(space(SPACE_M))
         lay.addWidget(title)
         lay.addWidget(explain)
         lay.addLayout(row)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from selfcompass.ui.chart_style import PEN_STYLES, add_axes, clear_chart, fit_rows, series_colours, style_chart
-from selfcompass.ui.theme import Theme
+from selfcompass.ui.theme import SPACE_L, SPACE_S, Theme, space
 
 #: Writes one table cell in words (a number that is never None).
 CellText = Callable[[float], str]
@@ -65,7 +65,7 @@ class ChartPanel(QFrame):
         self._theme = theme
         self.setObjectName(f"insight-{key}")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 16)
+        layout.setContentsMargins(0, space(SPACE_S), 0, space(SPACE_L))
         self.body = layout  # heading, words, chart, buttons, table: the page may add an action under the words
         self.heading = QLabel(title)
         self.heading.setProperty("role", "heading")

@@ -38,7 +38,7 @@ from selfcompass.core.sequences import CustomPractice, Day, Sequence, parse_sequ
 from selfcompass.ui.layout import centre_form_labels, scrolling_body
 from selfcompass.ui.sequences.coach_preview import day_preview_html, friendly
 from selfcompass.ui.sequences.own_practice import read_own_practice
-from selfcompass.ui.theme import pad_spin_box
+from selfcompass.ui.theme import SPACE_S, pad_spin_box, space
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -140,7 +140,7 @@ class CoachEditor(QWidget):
     def _build_library(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 8, 8, 0)  # the page gives the outer margin
+        layout.setContentsMargins(0, space(SPACE_S), space(SPACE_S), 0)  # the page gives the outer margin
         layout.addWidget(QLabel(self.tr("Practices (drag onto a day)")))
         self.search = self._line("search", self.tr("search the library"))
         self.search.setAccessibleName(self.tr("Search the library"))
@@ -168,7 +168,7 @@ class CoachEditor(QWidget):
     def _build_days(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 8, 8, 0)  # the page gives the outer margin
+        layout.setContentsMargins(0, space(SPACE_S), space(SPACE_S), 0)  # the page gives the outer margin
         layout.addWidget(QLabel(self.tr("Days (drag to reorder)")))
         self.days_list = QListWidget(objectName="days-list")
         self.days_list.setAccessibleName(self.tr("Days", "the list of days"))
@@ -191,7 +191,7 @@ class CoachEditor(QWidget):
     def _build_day_editor(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, space(SPACE_S), 0, 0)
         self.day_title = self._line("day-title", self.tr("optional: the day's theme"))
         self.note_edit = QPlainTextEdit(objectName="note")
         self.note_edit.setPlaceholderText(self.tr("Your note for this day"))

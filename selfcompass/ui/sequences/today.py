@@ -52,6 +52,7 @@ from selfcompass.core.sequences import (
     today_state,
 )
 from selfcompass.core.sequences.follow import counts
+from selfcompass.ui.theme import SPACE_L, SPACE_S, SPACE_XS, space
 
 if TYPE_CHECKING:
     from selfcompass.ui.sequences.report_saver import ReportSaver, Save
@@ -79,14 +80,14 @@ class DayCard(QFrame):
         super().__init__(parent)
         self.state = state
         self.setObjectName(f"day-card-{state.sequence_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # a card with generous space inside (the design tokens in ui/theme.py)
         layout = QVBoxLayout(self)
+        pad = space(SPACE_L)
+        layout.setContentsMargins(pad + SPACE_XS, pad, pad + SPACE_XS, pad)
+        layout.setSpacing(space(SPACE_S))
         heading = QLabel(state.heading)
         heading.setObjectName("heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setProperty("role", "heading")
         heading.setWordWrap(True)
         layout.addWidget(heading)
         if state.day_title:
@@ -232,7 +233,7 @@ class TodayView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)  # the cards have their own frames; no empty box when none
         self._cards_host = QWidget()
         self._cards_layout = QVBoxLayout(self._cards_host)
-        self._cards_layout.setContentsMargins(0, 4, 0, 0)
+        self._cards_layout.setContentsMargins(0, space(SPACE_XS), 0, 0)
         self._cards_layout.addStretch(1)
         scroll.setWidget(self._cards_host)
         outer.addWidget(scroll, 1)

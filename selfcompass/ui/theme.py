@@ -156,6 +156,15 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
         QTextEdit:focus, QListView:focus, QCheckBox:focus, QAbstractSpinBox:focus, QSlider:focus {{
             border: {focus_width}px solid {theme.accent};
         }}
+        QRadioButton {{ border: {focus_width}px solid transparent; border-radius: {RADIUS_CONTROL}px;
+            padding: 1px 4px; }}
+        QRadioButton:focus {{ border-color: {theme.accent}; }}
+        QTableView {{ border: {focus_width}px solid {theme.window}; }}
+        QTableView:focus {{ border-color: {theme.accent}; }}
+        QTabBar::tab {{ border: {focus_width}px solid transparent; border-radius: {RADIUS_CONTROL}px;
+            padding: 4px 12px; margin: 2px; }}
+        QTabBar::tab:selected {{ border-bottom-color: {theme.accent}; font-weight: 600; }}
+        QTabBar::tab:selected:focus {{ border-color: {theme.accent}; }}
         QTextBrowser#helpView {{ border: {focus_width}px solid transparent; background: transparent; padding: 0; }}
         QTextBrowser#helpView:focus {{ border-color: {theme.accent}; }}
         QComboBox {{ padding-right: 28px; }}

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QHoverEvent, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -325,4 +325,71 @@ def test_check_boxes_radio_buttons_and_fields(themed: str, state: str, qtbot) ->
         bg, fg, r = measure(image, area, inset=3)
         if r < TEXT:
             failures.append(f"{themed}, {what}, {state}: {fg.name()} on {bg.name()} is {r:.2f}:1")
+    assert not failures, "\n".join(failures)
+
+
+def _focusable() -> dict[str, QWidget]:
+    """One of each kind of control the pages use, as they are made there."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QRadioButton,
+        QSlider,
+        QSpinBox,
+        QTabWidget,
+        QTextBrowser,
+    )
+
+    widgets: dict[str, QWidget] = dict(_buttons())
+    help_view = QTextBrowser(objectName="helpView")  # the help page
+    help_view.setPlainText("How SelfCompass keeps your journal private")
+    tabs = QTabWidget()  # Settings
+    for title in ("Guidance and display", "Reminders"):
+        tabs.addTab(QWidget(), title)
+    table = QTableWidget(2, 2)  # behind each chart
+    table.setItem(0, 0, QTableWidgetItem("Monday"))
+    widgets.update({"a check box": QCheckBox("Spoken guidance"), "a radio button": QRadioButton("Every minute"),
+                    "a text field": QLineEdit("Box breathing"), "a drop-down": QComboBox(), "a number": QSpinBox(),
+                    "a text area": QPlainTextEdit("A note"), "a slider": QSlider(Qt.Orientation.Horizontal),
+                    "a list": QListWidget(), "a table": table, "the help text": help_view, "tabs": tabs})
+    return widgets
+
+
+def focus_ring(before: QImage, after: QImage, rect: QRect) -> int:
+    """How many pixels in and around ``rect`` changed with the focus by at least 3:1 (WCAG 2.2, 1.4.11)."""
+    area = rect.adjusted(-4, -4, 4, 4).intersected(before.rect())
+    return sum(1 for x in range(area.left(), area.right() + 1) for y in range(area.top(), area.bottom() + 1)
+               if before.pixel(x, y) != after.pixel(x, y)
+               and ratio(QColor.fromRgb(before.pixel(x, y)), QColor.fromRgb(after.pixel(x, y))) >= 3.0)
+
+
+def test_focus_is_visible_on_every_kind_of_control(themed: str, qtbot) -> None:
+    """Tabbing onto any control draws a ring around it: pixels as many as nine tenths of its outline (a ring drawn
+    just inside the edge, with rounded corners, is a little shorter than the edge) change by 3:1 from how it looked
+    without the focus."""
+    failures: list[str] = []
+    boxes = ("a list", "a table", "the help text", "a text area", "tabs")
+    for what, widget in _focusable().items():
+        host = QWidget()
+        elsewhere = QPushButton("Elsewhere", host)
+        elsewhere.move(300, 170)
+        widget.setParent(host)
+        widget.move(16, 16)
+        widget.resize(240, 110 if what in boxes else widget.sizeHint().height() + 4)
+        show(qtbot, host, 400, 220)
+        elsewhere.setFocus()
+        qtbot.waitUntil(elsewhere.hasFocus)
+        before = host.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() in (w, w.focusProxy()))
+        after = host.grab().toImage()
+        rect = widget.geometry()
+        if what == "tabs":  # the ring is on the chosen tab
+            bar = widget.tabBar()  # type: ignore[attr-defined]
+            rect = bar.tabRect(0).translated(bar.mapTo(host, QPoint(0, 0)))
+        outline = 2 * (rect.width() + rect.height())
+        if (seen := focus_ring(before, after, rect)) < 0.9 * outline:
+            failures.append(f"{themed}, {what}: the focus changes {seen} pixels by 3:1, under its outline's {outline}")
     assert not failures, "\n".join(failures)

@@ -162,7 +162,7 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
         QTableView {{ border: {focus_width}px solid {theme.window}; }}
         QTableView:focus {{ border-color: {theme.accent}; }}
         QTabBar::tab {{ border: {focus_width}px solid transparent; border-radius: {RADIUS_CONTROL}px;
-            padding: 4px 12px; margin: 2px; }}
+            padding: 3px 8px; }}
         QTabBar::tab:selected {{ border-bottom-color: {theme.accent}; font-weight: 600; }}
         QTabBar::tab:selected:focus {{ border-color: {theme.accent}; }}
         QTextBrowser#helpView {{ border: {focus_width}px solid transparent; background: transparent; padding: 0; }}

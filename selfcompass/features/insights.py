@@ -38,6 +38,10 @@ MeetingsSource = Callable[[], Sequence["Meeting"]]
 MAX_SESSIONS = 5000
 OFFER_DELAY = timedelta(seconds=4)
 OFFER_TIMER = "insights-weekly-offer"
+# Insights hidden this long lets its charts and tables go (about 4 MB); the next visit builds them again and reads
+# the numbers afresh, as every visit does. The check-in page is kept: it may hold answers not yet sent.
+RELEASE_AFTER = timedelta(minutes=3)
+RELEASE_TIMER = "insights-release"
 #: The weekly offer, one gentle offer on Home (never the status bar).
 OFFER_TEXT = QT_TRANSLATE_NOOP("InsightsFeature", "A short weekly check-in is here whenever you'd like it. "
                                                    "It's optional, and only for you.")
@@ -54,7 +58,8 @@ class InsightsFeature(QObject):
         window = ctx.window
         keys = [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())]
         help_row = keys.index("help") if "help" in keys else None
-        self.insights_page = LazyPage(self._build_insights, self.refresh, "insightsPage")
+        self.insights_page = LazyPage(self._build_insights, self._insights_shown, "insightsPage",
+                                      on_hide=self._insights_hidden)
         self.checkin_page = LazyPage(self._build_checkin, self._follow_theme, "checkinPage")
         window.add_page("insights", self.tr("Insights"), self.insights_page, help_row)
         window.add_page("checkin", self.tr("Weekly check-in"), self.checkin_page,
@@ -68,6 +73,7 @@ class InsightsFeature(QObject):
         go.addAction(self.insights_action)
         go.addAction(self.checkin_action)
         self._refreshing = False
+        self._shut_down = False
         self._arm_offer()
 
     # -- pages --------------------------------------------------------------------------------------------------
@@ -87,6 +93,16 @@ class InsightsFeature(QObject):
         view.notice.connect(self._ctx.notice)
         view.calendar_requested.connect(lambda: self._ctx.window.show_page("calendar"))
         return view
+
+    def _insights_shown(self) -> None:
+        if (timers := self._ctx.timers.peek()) is not None:
+            timers.cancel(RELEASE_TIMER)
+        self.refresh()
+
+    def _insights_hidden(self) -> None:
+        if self.insights_page.content is not None and not self._shut_down:
+            self._ctx.timers.get().start_at(RELEASE_TIMER, self._ctx.clock.now() + RELEASE_AFTER,
+                                            self.insights_page.release)
 
     def _build_checkin(self) -> QWidget:
         from selfcompass.ui.checkin.view import CheckinView
@@ -140,12 +156,14 @@ class InsightsFeature(QObject):
 
     def _gathered(self, data: InsightsData) -> None:
         self._refreshing = False
-        self.insights.set_data(data)
+        if self.insights_page.content is not None:  # (let go meanwhile: the next visit reads them again)
+            self.insights.set_data(data)
 
     def _failed(self, _error: BaseException) -> None:
         self._refreshing = False
-        self.insights.set_failed(self.tr("Your insights couldn't be gathered just now. Your practice is still "
-                                         "recorded; you might try again later."))
+        if self.insights_page.content is not None:
+            self.insights.set_failed(self.tr("Your insights couldn't be gathered just now. Your practice is "
+                                             "still recorded; you might try again later."))
 
     # -- the check-in -------------------------------------------------------------------------------------------
     def _submitted(self, q: Questionnaire, answers: dict[str, int]) -> None:
@@ -220,8 +238,10 @@ class InsightsFeature(QObject):
         return card
 
     def shutdown(self) -> None:
+        self._shut_down = True
         if (timers := self._ctx.timers.peek()) is not None:
             timers.cancel(OFFER_TIMER)
+            timers.cancel(RELEASE_TIMER)
 
 
 def install(ctx: FeatureContext, *, meetings: MeetingsSource | None = None) -> InsightsFeature:

@@ -308,3 +308,39 @@ def test_the_reminders_calendar_reaches_back_over_every_week_insights_shows() ->
 
     start, _ = default_window(NOW)
     assert start.date() <= recent_weeks(NOW.date(), DEFAULT_WEEKS)[0]
+
+
+def test_insights_hidden_a_while_lets_its_charts_go_and_builds_them_again(make_app, qtbot) -> None:
+    from selfcompass.features.insights import RELEASE_AFTER, RELEASE_TIMER
+
+    app = make_app()
+    app.test_clock.jump(NOW)
+    feature = insights.install(app.context)
+    _record(app, qtbot, [_session(0, 5, "pause", 2, 4)])
+    app.window.show()
+    app.window.show_page("insights")
+    qtbot.waitUntil(lambda: feature.insights.data is not None, timeout=10_000)
+    first = feature.insights
+    app.window.show_page("home")
+    assert RELEASE_TIMER in app.test_timers.pending()
+    app.test_timers.run_until(NOW + RELEASE_AFTER - timedelta(seconds=1))
+    assert feature.insights_page.content is first  # not yet
+    app.window.show_page("insights")  # back in time: nothing is let go
+    assert RELEASE_TIMER not in app.test_timers.pending()
+    app.window.show_page("home")
+    app.test_timers.run_until(app.test_clock.now() + RELEASE_AFTER)
+    assert feature.insights_page.content is None  # the charts and tables went
+    app.window.show_page("insights")  # and come back, with the numbers read afresh
+    qtbot.waitUntil(lambda: feature.insights_page.content is not None and feature.insights.data is not None,
+                    timeout=10_000)
+    assert feature.insights is not first
+    assert feature.insights.minutes.table_rows()[-1] == ["Week from 16 November 2026", "5 minutes"]
+
+
+def test_insights_on_screen_is_never_let_go(make_app, qtbot) -> None:
+    app = make_app()
+    feature = insights.install(app.context)
+    app.window.show()
+    app.window.show_page("insights")
+    assert not feature.insights_page.release()
+    assert feature.insights_page.content is not None

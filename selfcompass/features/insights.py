@@ -102,7 +102,10 @@ class InsightsFeature(QObject):
     def _insights_hidden(self) -> None:
         if self.insights_page.content is not None and not self._shut_down:
             self._ctx.timers.get().start_at(RELEASE_TIMER, self._ctx.clock.now() + RELEASE_AFTER,
-                                            self.insights_page.release)
+                                            self._release_insights)
+
+    def _release_insights(self) -> None:
+        self.insights_page.release()
 
     def _build_checkin(self) -> QWidget:
         from selfcompass.ui.checkin.view import CheckinView

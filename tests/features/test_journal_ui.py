@@ -465,3 +465,32 @@ def test_installing_the_journal_loads_no_sqlalchemy(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
                           timeout=120, env=env, check=False)
     assert "LOADED []" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_list_hidden_a_while_lets_its_rows_go_and_comes_back_as_it_was(journal, qtbot) -> None:
+    from selfcompass.features.journal.controller import RELEASE_LIST_MS
+
+    app, feature = journal()
+    open_journal(app, qtbot, feature)
+    add_entries(app, [entry(1, app, title="Kettle", body="The kettle moment"),
+                      entry(2, app, title="Walk", body="A walk after the kettle broke"),
+                      entry(3, app, title="Quiet", body="Nothing to do with it")])
+    feature.view.search.setText("kettle")
+    qtbot.waitUntil(lambda: feature.model.rowCount() == 2 and feature.model.total == 2)
+    feature.view.list.setCurrentIndex(feature.model.index(1))
+    chosen = feature.model.row(1).id
+    feature.editor.body.setPlainText("Words not saved yet")
+    ticker = app.test_timers.tickers["journal-release-list"]
+    app.window.show_page("home")
+    assert ticker.interval_ms == RELEASE_LIST_MS
+    app.window.show_page("journal")  # back before it fired: nothing is let go
+    assert not ticker.is_active() and feature.model.rowCount() == 2
+    app.window.show_page("home")
+    ticker.fire()
+    assert feature.model.rowCount() == 0 and feature.list_released and not ticker.is_active()
+    assert feature.editor.body.toPlainText() == "Words not saved yet"  # the editor is never touched
+    app.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature.model.rowCount() == 2 and feature.model.total == 2)
+    assert feature.view.search.text() == "kettle"
+    qtbot.waitUntil(lambda: feature.view.list.currentIndex().row() == 1)
+    assert feature.model.row(1).id == chosen

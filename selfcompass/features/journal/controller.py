@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
+# The list hidden this long lets its rows go (a long scroll may hold thousands); the next visit reads them again, with
+# the search, filters, the open entry and its selection kept. The editor, its text and the draft are never touched.
+RELEASE_LIST_MS = 3 * 60 * 1000
 # English source text; translate at use with _kept().
 KEPT = QT_TRANSLATE_NOOP("JournalFeature", "Your writing is still here in the editor, so nothing is lost; you might "
                          "try saving again in a moment.")
@@ -139,6 +142,9 @@ class JournalFeature(QObject):
         self.editor = self.view.editor
         self.protection = ProtectionController(paths, worker, clock, ticker_factory, idle_minutes, kdf, self)
         self.autosave = ticker_factory("journal-autosave", self.save_draft_now)
+        self.release_list = ticker_factory("journal-release-list", self._release_list)
+        self.list_released = False
+        self._reselect: int | None = None
         self.loaded = False
         self.dialog: QWidget | None = None  # the dialog now open (tests reach it here)
         self.progress: QProgressDialog | None = None
@@ -167,17 +173,47 @@ class JournalFeature(QObject):
         self.protection.before_lock = self._save_before_lock
         self.protection.kept_arrived.connect(self._kept_arrived)
         self.protection.recovery_code_renewed.connect(self._renewed_code)
+        self.model.rowsInserted.connect(self._rows_arrived)
+        window.pages.currentChanged.connect(self._page_changed)
 
     # -- showing -------------------------------------------------------------------------------------
     def page_shown(self) -> None:
         """Load on first sight (and after unlocking): nothing is read before the journal is wanted."""
+        self.release_list.stop()
         if self.protection.locked:
             self.view.unlock.passphrase.setFocus()
             return
         if not self.loaded:
             self.loaded = True
+            self.list_released = False
             self.reload()
             self._restore_draft()
+        elif self.list_released:
+            self.list_released = False
+            self.reload()
+
+    def _page_changed(self, _index: int) -> None:
+        if self._window.pages.currentWidget() is not self.page and self.loaded and not self.list_released:
+            self.release_list.start(RELEASE_LIST_MS)
+
+    def _release_list(self) -> None:
+        """The journal has been out of sight a while: its list lets its rows go (see RELEASE_LIST_MS)."""
+        self.release_list.stop()
+        if self._window.pages.currentWidget() is self.page or not self.loaded or self.protection.locked:
+            return
+        current = self.view.list.currentIndex()
+        self._reselect = current.data(EntryIdRole) if current.isValid() else None
+        self.list_released = True
+        self.model.clear()
+
+    def _rows_arrived(self, *_: object) -> None:
+        """After a release, the entry that was selected is selected again when its row is read."""
+        if self._reselect is None:
+            return
+        row = self.model.row_of(self._reselect)
+        if row is not None:
+            self._reselect = None
+            self.view.list.setCurrentIndex(self.model.index(row))
 
     def reload(self) -> None:
         if self.protection.locked:
@@ -448,6 +484,8 @@ class JournalFeature(QObject):
         self.view.set_locked(locked)
         if locked:
             self.autosave.stop()
+            self.release_list.stop()
+            self._reselect = None
             self.model.clear()
             self.editor.clear()
             self.view.set_tags([])
@@ -614,4 +652,5 @@ class JournalFeature(QObject):
     def shutdown(self) -> None:
         self.flush()
         self.autosave.stop()
+        self.release_list.stop()
         self.protection.shutdown()

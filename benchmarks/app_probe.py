@@ -14,6 +14,8 @@ SELFCOMPASS_BENCH_SHOWN turns on) is replaced by the probe below, which prints, 
 - with ``--tour``: every place in the sidebar is opened in turn (two seconds each, for its data to arrive from the
   workers), then the first place again, ten seconds of idle with Python's collector run, and ``pss_kb N``.
   Without it, ``pss_kb`` after the idle the environment asks for.
+- with ``--later`` too: the app idles on to five minutes after the tour, as a person's day does between visits
+  (pages hidden a while let go what they can build again, issue 24), and prints ``pss_later_kb N``.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from typing import Any
 
 PAGE_SECONDS = 2.0
 IDLE_AFTER_TOUR = 10.0
+LATER_AFTER_TOUR = 300.0
 WATCH_SECONDS = 2.0
 TOUR = "--tour" in sys.argv
+LATER = "--later" in sys.argv
 
 
 def _probe(window: Any, qapp: Any) -> None:
@@ -78,6 +82,14 @@ def _probe(window: Any, qapp: Any) -> None:
         modules = ("asyncio", "email", "importlib.metadata", "alembic", "sqlalchemy.orm")
         loaded = [m for m in modules if m in sys.modules and type(sys.modules[m]).__name__ != "Deferred"]
         print("modules", " ".join(loaded) or "-", len(sys.modules), flush=True)  # (a Deferred is a stand-in)
+        if tour and LATER:
+            QTimer.singleShot(int((LATER_AFTER_TOUR - IDLE_AFTER_TOUR) * 1000), report_later)
+        else:
+            qapp.quit()
+
+    def report_later() -> None:
+        gc.collect()
+        print(f"pss_later_kb {pss_kb()}", flush=True)
         qapp.quit()
 
     class Watch(QObject):
@@ -101,7 +113,7 @@ def main() -> None:
 
     selfcompass.app._report_when_shown = _probe  # type: ignore[assignment]
     os.environ.setdefault("SELFCOMPASS_BENCH_SHOWN", "3")
-    sys.argv = [sys.argv[0], *(a for a in sys.argv[1:] if a != "--tour")]
+    sys.argv = [sys.argv[0], *(a for a in sys.argv[1:] if a not in ("--tour", "--later"))]
     runpy.run_module("selfcompass", run_name="__main__", alter_sys=True)
 
 

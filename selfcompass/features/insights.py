@@ -7,6 +7,7 @@ already holds (never a second reading of the .ics file).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -105,7 +106,8 @@ class InsightsFeature(QObject):
                                             self._release_insights)
 
     def _release_insights(self) -> None:
-        self.insights_page.release()
+        if self.insights_page.release():
+            _give_back_freed_memory()
 
     def _build_checkin(self) -> QWidget:
         from selfcompass.ui.checkin.view import CheckinView
@@ -245,6 +247,20 @@ class InsightsFeature(QObject):
         if (timers := self._ctx.timers.peek()) is not None:
             timers.cancel(OFFER_TIMER)
             timers.cancel(RELEASE_TIMER)
+
+
+def _give_back_freed_memory() -> None:
+    """Hand freed memory back to the system. glibc keeps what a released page freed inside the process (it lies
+    scattered through the heap) until asked: without this, letting Insights go changed nothing measurable; with it,
+    about 4 MB comes back. Elsewhere, nothing to do."""
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        pass
 
 
 def install(ctx: FeatureContext, *, meetings: MeetingsSource | None = None) -> InsightsFeature:

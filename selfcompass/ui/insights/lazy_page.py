@@ -36,10 +36,11 @@ class LazyPage(QWidget):
         holding memory; the next showing builds it again. Returns whether anything was let go."""
         if self.content is None or self.isVisible():
             return False
+        import shiboken6
+
         content, self.content = self.content, None
         self._layout.removeWidget(content)
-        content.hide()
-        content.deleteLater()
+        shiboken6.delete(content)  # now, not later: the caller may then hand the memory back (off screen, so safe)
         return True
 
     def hideEvent(self, event: QHideEvent) -> None:

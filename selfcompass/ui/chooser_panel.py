@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,14 @@ class ChooserDialog(QDialog):
         self.offers_label = QLabel(objectName="offersLabel")
         self.offers_label.setProperty("role", "heading")
         self.offers = QVBoxLayout()
+        # The offers scroll if the screen is short (large text on a laptop), never squeezed until words are cut.
+        offers_page = QWidget(objectName="chooserOffers")
+        offers_page.setLayout(self.offers)
+        self.offers.setContentsMargins(0, 0, 0, 0)
+        offers_scroll = QScrollArea(objectName="chooserOffersScroll")
+        offers_scroll.setWidgetResizable(True)
+        offers_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        offers_scroll.setWidget(offers_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -54,8 +63,7 @@ class ChooserDialog(QDialog):
             lay.addWidget(label)
             lay.addLayout(row)
         lay.addWidget(self.offers_label)
-        lay.addLayout(self.offers)
-        lay.addStretch(1)
+        lay.addWidget(offers_scroll, 1)
         lay.addWidget(buttons)
         self._select(self.times[2], bucket)
         self._select(self.needs[2], "calm")
@@ -106,7 +114,8 @@ class ChooserDialog(QDialog):
         self.offers_label.setText(self.tr("You might try") if offers
                                   else self.tr("Nothing fits that yet; try a little more time."))
         for practice in offers:
-            row = QHBoxLayout()
+            row = QVBoxLayout()  # the summary under its button, the dialog's full width: fewer lines at large text
+            row.setSpacing(tokens.space(tokens.SPACE_XS))
             button = QPushButton(self.tr("{title} · {length}", "an offered practice").format(
                 title=practice.title, length=practice.minutes_label), objectName=f"offer_{practice.id}")
             button.setAccessibleName(self.tr("Begin {title}, {length}").format(title=practice.title,
@@ -120,10 +129,11 @@ class ChooserDialog(QDialog):
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             holder = QWidget()
             row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(button)
-            row.addWidget(summary, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            row.addWidget(summary)
             holder.setLayout(row)
             self.offers.addWidget(holder)
+        self.offers.addStretch(1)  # the offers at the top of their space
 
     def _chosen(self, practice_id: str) -> None:
         self.practice_chosen.emit(practice_id)

@@ -26,17 +26,6 @@ PASSPHRASE = "river walk at dusk"
 NOTE = "Noticed my shoulders drop. Quokka-Lantern-2291"
 
 
-@pytest.fixture
-def journal(make_app):
-    def build(**values):
-        app = make_app(**values)
-        feature = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
-        app.window.show()
-        return app, feature
-
-    return build
-
-
 def settle(app, qtbot) -> None:
     qtbot.waitUntil(lambda: not app.database.busy, timeout=20_000)
 

@@ -19,17 +19,6 @@ FAST_KDF = crypto.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 PASSPHRASE = "river walk at dusk"
 
 
-@pytest.fixture
-def journal(make_app):
-    def build(**values):
-        app = make_app(**values)
-        feature = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF).feature
-        app.window.show()
-        return app, feature
-
-    return build
-
-
 def settle(app, qtbot) -> None:
     qtbot.waitUntil(lambda: not app.database.busy, timeout=20_000)
 

@@ -208,12 +208,18 @@ class PlayerView(QWidget):
         self.stack.addWidget(self._build_end())
         self.stack.addWidget(self._build_setup())
 
-    def _build_setup(self) -> QWidget:
-        page = QWidget(objectName="timerSetup")
+    @staticmethod
+    def _quiet_page(name: str) -> tuple[QWidget, QVBoxLayout]:
+        """A page before or after the practice (the timer's choices, the end screen): wide margins, even spacing."""
+        page = QWidget(objectName=name)
         lay = QVBoxLayout(page)
         margin = tokens.space(tokens.SPACE_XXXL)
         lay.setContentsMargins(margin, tokens.space(tokens.SPACE_XXL), margin, tokens.space(tokens.SPACE_XXL))
         lay.setSpacing(tokens.space(tokens.SPACE_M))
+        return page, lay
+
+    def _build_setup(self) -> QWidget:
+        page, lay = self._quiet_page("timerSetup")
         self.setup_title = QLabel(objectName="timerTitle")
         self.setup_title.setProperty("role", "title")
         self.setup_title.setWordWrap(True)
@@ -267,11 +273,7 @@ class PlayerView(QWidget):
         return page
 
     def _build_end(self) -> QWidget:
-        page = QWidget(objectName="playerEnd")
-        lay = QVBoxLayout(page)
-        margin = tokens.space(tokens.SPACE_XXXL)
-        lay.setContentsMargins(margin, tokens.space(tokens.SPACE_XXL), margin, tokens.space(tokens.SPACE_XXL))
-        lay.setSpacing(tokens.space(tokens.SPACE_M))
+        page, lay = self._quiet_page("playerEnd")
         self.end_title = QLabel(objectName="endTitle")
         self.end_title.setProperty("role", "title")
         self.end_title.setWordWrap(True)

@@ -111,61 +111,10 @@ def repo_root() -> Path:
     return ROOT
 
 
-class FakeNarrator:
-    """Stands in for the speech narrator: records what it was asked to say."""
-
-    def __init__(self, reason: str | None = None) -> None:
-        from PySide6.QtCore import QObject, Signal
-
-        class _Signals(QObject):
-            unavailable = Signal(str)
-            voices_listed = Signal(list)
-
-        self._signals = _Signals()
-        self.unavailable = self._signals.unavailable
-        self.voices_listed = self._signals.voices_listed
-        self.unavailable_reason = reason
-        self.said: list[str] = []
-        self.calls: list[str] = []
-
-    def speak(self, text: str) -> None:
-        self.said.append(text)
-
-    def prepare(self, texts: object) -> None:
-        self.calls.append("prepare")
-
-    def stop(self) -> None:
-        self.calls.append("stop")
-
-    def pause(self) -> None:
-        self.calls.append("pause")
-
-    def resume(self) -> None:
-        self.calls.append("resume")
-
-    def set_voice(self, voice: str | None) -> None:
-        self.calls.append(f"voice {voice}")
-
-    def set_rate(self, rate: float) -> None:
-        self.calls.append(f"rate {rate}")
-
-    def set_volume(self, volume: float) -> None:
-        self.calls.append(f"volume {volume}")
-
-    def request_voices(self) -> None:
-        self.voices_listed.emit([])
-
-    def get_ready(self) -> None:
-        self.calls.append("get_ready")
-
-    def shutdown(self) -> None:
-        self.calls.append("shutdown")
-
-
 @pytest.fixture
 def make_app(qtbot, tmp_path: Path):
     """Build the real app on a temp data folder, with a manual clock and hand-fired tickers."""
-    from doubles import FakeTimers, ManualClock
+    from doubles import FakeNarrator, FakeTimers, ManualClock
 
     from selfcompass.app import SelfCompassApp, make_qapp
     from selfcompass.core.settings import Settings

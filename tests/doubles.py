@@ -1,4 +1,5 @@
-"""Test doubles for time: a clock moved by hand, and the app's timers and tickers fired by hand (no sleeping)."""
+"""Test doubles: a clock moved by hand, the app's timers and tickers fired by hand (no sleeping), and a narrator
+that records what it was asked to say."""
 
 from __future__ import annotations
 
@@ -111,3 +112,54 @@ class FakeTimers:
         """A laptop sleep: time passes with no timer firing, then whatever is due fires on waking."""
         self._clock.advance(span.total_seconds())
         self.fire_due()
+
+
+class FakeNarrator:
+    """Stands in for the speech narrator: records what it was asked to say."""
+
+    def __init__(self, reason: str | None = None) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class _Signals(QObject):
+            unavailable = Signal(str)
+            voices_listed = Signal(list)
+
+        self._signals = _Signals()
+        self.unavailable = self._signals.unavailable
+        self.voices_listed = self._signals.voices_listed
+        self.unavailable_reason = reason
+        self.said: list[str] = []
+        self.calls: list[str] = []
+
+    def speak(self, text: str) -> None:
+        self.said.append(text)
+
+    def prepare(self, texts: object) -> None:
+        self.calls.append("prepare")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+    def pause(self) -> None:
+        self.calls.append("pause")
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+
+    def set_voice(self, voice: str | None) -> None:
+        self.calls.append(f"voice {voice}")
+
+    def set_rate(self, rate: float) -> None:
+        self.calls.append(f"rate {rate}")
+
+    def set_volume(self, volume: float) -> None:
+        self.calls.append(f"volume {volume}")
+
+    def request_voices(self) -> None:
+        self.voices_listed.emit([])
+
+    def get_ready(self) -> None:
+        self.calls.append("get_ready")
+
+    def shutdown(self) -> None:
+        self.calls.append("shutdown")

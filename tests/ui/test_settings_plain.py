@@ -101,7 +101,7 @@ def test_what_a_change_brings_is_said_in_the_dialog_not_behind_it(make_app, qtbo
 
 
 def test_no_sound_is_said_plainly_in_the_player_and_in_settings(make_app, qtbot) -> None:
-    from conftest import FakeNarrator
+    from doubles import FakeNarrator
 
     app = make_app(narrator=FakeNarrator(reason="There is no sound output on this computer."), voice_enabled=True)
     app.window.show()

@@ -8,12 +8,12 @@ drawn by ``ui/sequences/report_pdf.py`` and the file is written by the sequences
 from __future__ import annotations
 
 import csv
-import html
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from selfcompass.core.formatting import escape_html
 from selfcompass.core.i18n import long_date, translate
 from selfcompass.core.practice import Practice
 from selfcompass.core.records import SessionRecord
@@ -164,7 +164,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def report_html(report: ProgressReport, max_days: int | None = None, font_pt: float = 10.5) -> str:
     """The report as simple HTML: exactly what goes into the PDF, and nothing else."""
-    e = html.escape
+    e = escape_html
     minutes = round(report.minutes)
     done = report.practices_completed
     #: Under the title of a shared progress report; {author} wrote the sequence, {date} is like "5 January 2026".

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from selfcompass.core import moods
-from selfcompass.core.formatting import date_time_text
+from selfcompass.core.formatting import date_time_text, escape_html
 from selfcompass.core.journal import EntrySummary, JournalFilter, SearchHit, highlight_segments
 
 PAGE_SIZE = 200
@@ -58,7 +57,7 @@ def mood_text(mood: int | None) -> str:
 
 def marked_html(text: str) -> str:
     """Search marks to <b>, with everything else escaped (the journal text is never treated as markup)."""
-    return "".join(f"<b>{html.escape(part)}</b>" if hit else html.escape(part)
+    return "".join(f"<b>{escape_html(part)}</b>" if hit else escape_html(part)
                    for part, hit in highlight_segments(text))
 
 
@@ -207,8 +206,8 @@ class JournalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return ", ".join(p for p in (when, mood, ", ".join(row.tags)) if p)
         if role == HtmlRole:
-            meta = " · ".join(html.escape(p) for p in (when, mood, ", ".join(row.tags)) if p)
-            head = marked_html(title_marked) if row.title else html.escape(when)
+            meta = " · ".join(escape_html(p) for p in (when, mood, ", ".join(row.tags)) if p)
+            head = marked_html(title_marked) if row.title else escape_html(when)
             return (f"<div><b>{head}</b></div><div style='font-size:small'>{meta}</div>"
                     f"<div>{marked_html(body_marked)}</div>")
         return None

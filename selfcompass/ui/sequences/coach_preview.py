@@ -5,7 +5,6 @@ Messages keep the coach editor's translation context, so they read (and translat
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -13,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from selfcompass.core.datafile import Problem
+from selfcompass.core.formatting import escape_html
 from selfcompass.core.practice import Practice
 from selfcompass.core.sequences import Sequence, day_view
 
@@ -20,7 +20,7 @@ from selfcompass.core.sequences import Sequence, day_view
 def day_preview_html(seq: Sequence, day: int, library: Mapping[str, Practice], today: date) -> str:
     """Day ``day`` (from 1) of ``seq`` as simple HTML: heading, theme, note, practices and journal prompt."""
     state = day_view(seq, day, [], library, today)
-    e = html.escape
+    e = escape_html
     title = seq.title or QCoreApplication.translate("CoachEditor", "your title")
     heading = QCoreApplication.translate("CoachEditor", "Day {n} of {count}: {title}").format(
         n=day, count=seq.length, title=e(title))

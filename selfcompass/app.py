@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from selfcompass import APP_ID, APP_NAME, __version__
@@ -128,7 +128,12 @@ class SelfCompassApp(QObject):
 
         worker = DatabaseWorker(lambda: opener(self.paths), self)
         worker.job_failed.connect(self._notice)
+        worker.opened.connect(self._let_go)  # its modules are in: the sources read on import can go
         return worker
+
+    @Slot()
+    def _let_go(self) -> None:  # on the UI thread (this object's), whichever thread emitted
+        _let_go_soon()
 
     # -- what the first features (old wiring) and tests reach through the app -------------------------------
     @property
@@ -386,6 +391,9 @@ def run_gui(ns: argparse.Namespace) -> int:
         print(ALREADY_OPEN, file=sys.stderr)
         return 0
     qapp = make_qapp()
+    import linecache
+
+    linecache.clearcache()  # the sources read so far on import (see desktop/memory.py): the window can reuse that
     app = SelfCompassApp(qapp, prepared.paths, settings=prepared.settings, instance_lock=prepared.instance_lock)
     app.files_to_open = list(getattr(ns, "open", None) or [])
     # The window really closing ends the run, tray or no tray (with a tray, Qt keeps the loop for the icon).
@@ -427,7 +435,7 @@ def run_gui(ns: argparse.Namespace) -> int:
         # What waits for the first frame runs one small step per turn of the event loop, after the modules it needs
         # have been imported on a background thread, so the window answers at once throughout (no step is longer
         # than a frame: benchmarks/app_probe.py measures the longest block).
-        steps = [start_crash_handler, make_folders_private, *app.deferred_steps(), log_installed]
+        steps = [start_crash_handler, make_folders_private, *app.deferred_steps(), log_installed, _let_go_soon]
         after_warm_up(qapp, warm_up, lambda: run_in_turns(qapp, steps))
 
     if ns.minimised:
@@ -620,6 +628,16 @@ def _report_when_shown(window: QObject, qapp: QApplication) -> None:
     watch = _Watch(window)
     window.winId()  # type: ignore[attr-defined]  # create the native window so its expose can be watched
     window.windowHandle().installEventFilter(watch)  # type: ignore[attr-defined]
+
+
+def _let_go_soon() -> None:
+    """Give back memory (``desktop.memory.let_go``) once the event loop has finished what it is doing."""
+    def let_go() -> None:
+        from selfcompass.desktop.memory import let_go
+
+        let_go()
+
+    QTimer.singleShot(0, let_go)
 
 
 def pss_kb() -> int:

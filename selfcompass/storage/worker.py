@@ -32,6 +32,7 @@ class DatabaseWorker(QObject):
 
     job_failed = Signal(str)  # a calm message for the person
     open_failed = Signal(object)  # the opener raised (e.g. DatabaseDamaged, DatabaseLocked); the job is dropped
+    opened = Signal()  # the database was opened (or opened again) on the worker's thread
     _done = Signal(object, object, object)  # callback, result, error (delivered on the UI thread)
 
     def __init__(self, opener: Callable[[], Any], parent: QObject | None = None) -> None:
@@ -118,6 +119,7 @@ class DatabaseWorker(QObject):
                 except BaseException as exc:
                     self.open_failed.emit(exc)
                     raise
+                self.opened.emit()
             result = job(self._db)
         except BaseException as exc:  # reported on the UI thread; never silently lost
             self._done.emit(on_error, None, exc)

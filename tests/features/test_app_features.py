@@ -284,3 +284,16 @@ def test_files_it_cannot_open_and_a_part_that_fails_are_told_calmly(make_app, mo
     app.open_files([str(tmp_path / "notes.docx")])
     assert app.window.notice.text() == ("“notes.docx” is not a file SelfCompass opens (a coaching sequence or "
                                         "a calendar).")
+
+
+def test_opening_the_database_lets_go_of_module_sources(make_app, qtbot) -> None:
+    # PySide6's import hook reads every imported module's source and linecache keeps it (issue 24): once the
+    # database has opened (SQLAlchemy's modules are in), the app drops that cache.
+    import linecache
+
+    app = make_app()
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache
+    done: list[object] = []
+    app.database.submit(lambda db: None, done.append)
+    qtbot.waitUntil(lambda: bool(done) and __file__ not in linecache.cache, timeout=10_000)

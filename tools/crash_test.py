@@ -220,9 +220,9 @@ def _plain_journal(folder: Path) -> list[str]:
 def run_protect(kills: int, root: Path, rng: random.Random) -> Result:
     """Each run: a fresh copy of a plain journal, protection turned on, SIGKILL at a random moment of the step."""
     from selfcompass.storage import protection
-    from selfcompass.storage.crypto import recovery_code_unseen
+    from selfcompass.storage.crypto import forget_unfinished_protection, recovery_code_unseen
     from selfcompass.storage.database import open_database
-    from selfcompass.storage.status import is_protected
+    from selfcompass.storage.status import is_protected, keyfile_path, unfinished_protection
 
     sys.path.insert(0, str(ROOT / "tests"))
     from crash_worker import FAST_KDF
@@ -242,7 +242,7 @@ def run_protect(kills: int, root: Path, rng: random.Random) -> Result:
     runs = root / "runs"
     runs.mkdir()
     server = ForkServer(runs, create=False)
-    finished = protected_after = 0
+    finished = protected_after = told_unprotected = 0
     needles = [SENTINEL.encode("utf-8"), SENTINEL.encode("utf-16-le")]
     try:
         for run in range(kills):
@@ -258,6 +258,13 @@ def run_protect(kills: int, root: Path, rng: random.Random) -> Result:
                 key = protection.unlock(paths, PASSPHRASE)  # the next unlock: plain backups are encrypted now
                 if not acks and not recovery_code_unseen(paths):
                     result.lost.append(f"run {run}: no new recovery code would be shown")
+            elif keyfile_path(paths.database).exists():  # stopped before the swap: the person must be told
+                if not unfinished_protection(paths):
+                    result.lost.append(f"run {run}: plain journal beside a key file, and nothing would say so")
+                told_unprotected += 1
+                forget_unfinished_protection(paths)  # what the app does once it has said so
+                if keyfile_path(paths.database).exists():
+                    result.lost.append(f"run {run}: the unused key file stayed after the person was told")
             with open_database(paths, key=key) as db:
                 found = {_sha(e.body) for e in db.journal.iter_entries()}
                 draft = db.journal.load_draft("editor")
@@ -272,7 +279,8 @@ def run_protect(kills: int, root: Path, rng: random.Random) -> Result:
         server.close()
     result.acked = len(bodies) * kills
     result.notes.append(f"the step takes {step_us / 1000:.0f} ms; {result.kills - finished} killed during it, "
-                        f"{finished} just after; protected afterwards in {protected_after}")
+                        f"{finished} just after; protected afterwards in {protected_after}; "
+                        f"told 'not protected yet' in {told_unprotected}")
     result.seconds = time.perf_counter() - started
     return result
 

@@ -23,7 +23,13 @@ from selfcompass.core.i18n import translate
 from selfcompass.paths import AppPaths
 from selfcompass.storage.errors import DatabaseLocked, StorageUnavailable, WrongPassphrase
 from selfcompass.storage.files import publish, write_atomic
-from selfcompass.storage.status import HEAD_REVISION, SQLITE_HEADER, is_protected, keyfile_path
+from selfcompass.storage.status import (
+    HEAD_REVISION,
+    SQLITE_HEADER,
+    is_protected,
+    keyfile_path,
+    protecting_marker,
+)
 
 KEYFILE_FORMAT = "selfcompass-keys"
 KEYFILE_VERSION = 1
@@ -362,15 +368,53 @@ def encrypt_existing(paths: AppPaths, passphrase: str, params: KdfParams = DEFAU
     except Exception:
         wipe_file(new)
         raise
-    write_keyfile(paths, _keyfile(key, passphrase, recovery, params))
-    for suffix in ("-wal", "-shm"):  # checkpointed and empty; never let a plain WAL meet the new file
-        wipe_file(db.with_name(db.name + suffix))
-    old.unlink(missing_ok=True)
-    os.link(db, old)  # a second name for the plain file, so it can be wiped after the swap
-    publish(new, db)
+    marker = protecting_marker(paths)
+    try:
+        # Says, until the end, that this step is under way: stopped before the swap, the key file written just
+        # below protects nothing, and the next start tells the person the journal is not protected yet.
+        write_atomic(marker, "SelfCompass was protecting this journal with a passphrase.\n")
+        write_keyfile(paths, _keyfile(key, passphrase, recovery, params))
+        for suffix in ("-wal", "-shm"):  # checkpointed and empty; never let a plain WAL meet the new file
+            wipe_file(db.with_name(db.name + suffix))
+        old.unlink(missing_ok=True)
+        os.link(db, old)  # a second name for the plain file, so it can be wiped after the swap
+        publish(new, db)
+    except BaseException:
+        wipe_file(new)
+        if is_protected(paths):
+            wipe_file(old)  # the swap happened: the second name holds the plain text
+        else:
+            old.unlink(missing_ok=True)  # the journal's own second name: only the name goes, never its words
+        forget_unfinished_protection(paths)  # still plain: the new key file goes (never one a file is sealed with)
+        raise
     wipe_file(old)
     encrypt_plain_backups(paths, key)
+    marker.unlink(missing_ok=True)
     return Protection(key, recovery)
+
+
+def forget_unfinished_protection(paths: AppPaths) -> None:
+    """After an unfinished protect step, once the person has been told (or the step failed in front of them): the
+    key file it wrote, which no file is encrypted with, goes with its copy, and so does the marker. A journal that
+    is encrypted keeps its key file whatever the marker says (the step stopped after the swap)."""
+    marker = protecting_marker(paths)
+    if not marker.exists():
+        return
+    if not is_protected(paths):
+        main = keyfile_path(paths.database)
+        copy = keyfile_copy_path(paths)
+        try:
+            written = main.read_bytes()
+        except OSError:
+            written = None
+        if written is not None:
+            try:
+                if copy.read_bytes() == written:  # the copy this step wrote; an older copy is never touched
+                    wipe_file(copy)
+            except OSError:
+                pass
+            wipe_file(main)
+    marker.unlink(missing_ok=True)
 
 
 def encrypt_plain_backups(paths: AppPaths, key: bytes) -> int:
@@ -385,20 +429,46 @@ def encrypt_plain_backups(paths: AppPaths, key: bytes) -> int:
             if fh.read(16) != SQLITE_HEADER:
                 continue
         tmp = backup.path.with_name(backup.path.name + ".encrypting")
+        old = backup.path.with_name(backup.path.name + ".plain-old")
         _export_encrypted(backup.path, tmp, key)
         _verify_same(backup.path, tmp, key)
-        wipe_file(backup.path)
+        # As for the journal: a second name for the plain copy, the encrypted one swapped in, then the plain one
+        # overwritten. Wiping first would leave, if stopped part-way, a file with its first bytes zeroed (no
+        # longer recognisable as a plain backup) and the rest still readable.
+        old.unlink(missing_ok=True)
+        os.link(backup.path, old)
         publish(tmp, backup.path)
+        wipe_file(old)
         done += 1
     return done
 
 
 def finish_interrupted(paths: AppPaths) -> None:
-    """Clear what an interrupted encrypt_existing() may have left: a half copy, or the old plain file."""
+    """Clear what an interrupted encrypt_existing() may have left: half copies, and the plain files' second names
+    (overwritten once the encrypted copy has taken their place, only unnamed before)."""
     db = paths.database
     wipe_file(db.with_name(db.name + ".encrypting"))
     if is_protected(paths):
-        wipe_file(db.with_name(db.name + ".plain-old"))
+        _let_second_name_go(db.with_name(db.name + ".plain-old"), db)
+        protecting_marker(paths).unlink(missing_ok=True)  # stopped after the swap: protected, nothing to tell
+    else:
+        _let_second_name_go(db.with_name(db.name + ".plain-old"), db, only_the_journal_itself=True)
     for leftover in paths.backups.glob("*.encrypting") if paths.backups.is_dir() else ():
         wipe_file(leftover)
+    for second in paths.backups.glob("*.plain-old") if paths.backups.is_dir() else ():
+        _let_second_name_go(second, second.with_name(second.name.removesuffix(".plain-old")))
+
+
+def _let_second_name_go(second: Path, file: Path, *, only_the_journal_itself: bool = False) -> None:
+    """A plain file's second name, left by a stopped encryption: while it is still the file itself (the swap had
+    not happened), only the name goes; once the encrypted copy has taken the file's place, the plain text it names
+    is overwritten. With ``only_the_journal_itself``, a second name that is not the file is left alone."""
+    try:
+        same = file.exists() and os.path.samefile(second, file)
+    except OSError:
+        return  # no second name (or it cannot be looked at): nothing to do
+    if same:
+        second.unlink(missing_ok=True)
+    elif not only_the_journal_itself:
+        wipe_file(second)
 

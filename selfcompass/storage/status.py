@@ -52,6 +52,18 @@ def is_protected(paths: AppPaths) -> bool:
     return header != SQLITE_HEADER
 
 
+def protecting_marker(paths: AppPaths) -> Path:
+    """Present while turning protection on is under way (storage/crypto.py, ``encrypt_existing``)."""
+    return paths.database.with_name(paths.database.name + ".protecting")
+
+
+def unfinished_protection(paths: AppPaths) -> bool:
+    """True when turning protection on was stopped before the encrypted journal took the plain one's place (the
+    app was killed, the computer lost power): the journal is whole and plain, and the person should be told it is
+    not protected yet. Two small reads: asked before the first window."""
+    return protecting_marker(paths).exists() and not is_protected(paths)
+
+
 def _revision_from_keyfile(database: Path) -> str | None:
     import json
 

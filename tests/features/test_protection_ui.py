@@ -4,7 +4,7 @@ auto-lock on idle time, and nothing personal on screen while locked."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -406,3 +406,37 @@ def test_settings_offers_a_new_recovery_code_only_for_a_protected_journal(journa
     assert not dialog.isVisible()  # Settings steps aside for the passphrase
     assert isinstance(feature.dialog, AskPassphraseDialog)
     feature.dialog.close()
+
+
+def test_a_passphrase_set_up_that_never_finished_is_told_with_the_offer_again(make_app, qtbot, tmp_path) -> None:
+    # The app was killed while encrypting: the journal is whole and plain, with an unused key file beside it.
+    from selfcompass.core.journal import new_entry
+    from selfcompass.paths import AppPaths
+    from selfcompass.storage import open_database
+    from selfcompass.storage.status import keyfile_path, protecting_marker
+
+    paths = AppPaths(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "logs")
+    paths.ensure()
+    with open_database(paths) as db:
+        db.journal.add(new_entry("Words from before the set-up", now=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)))
+    elsewhere = AppPaths(tmp_path / "elsewhere", tmp_path / "c2", tmp_path / "k2", tmp_path / "l2")
+    crypto.set_up_protection(elsewhere, PASSPHRASE, FAST_KDF)
+    keyfile_path(paths.database).write_bytes(keyfile_path(elsewhere.database).read_bytes())
+    protecting_marker(paths).write_text("under way")
+
+    app = make_app()
+    installed = app.journal.configure(quit_app=lambda: None, kdf=FAST_KDF)
+    app.window.show()
+    qtbot.waitUntil(lambda: installed.offer_bar is not None)
+    texts = " ".join(label.text() for label in installed.offer_bar.findChildren(type(app.window.notice)))
+    assert "did not finish" in texts and "not protected yet" in texts and "Everything you wrote is here" in texts
+    qtbot.waitUntil(lambda: not keyfile_path(paths.database).exists() and not protecting_marker(paths).exists())
+    assert not crypto.is_protected(paths)
+    feature = installed.feature
+    installed.offer_bar.findChild(type(feature.view.new_button), "protectionOfferYes").click()
+    assert isinstance(feature.dialog, PassphraseDialog)  # the one thing to do, offered again
+    feature.dialog.reject()
+    app.window.close()
+    again = make_app()
+    qtbot.wait(50)
+    assert again.journal.offer_bar is None  # said once

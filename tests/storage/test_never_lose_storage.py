@@ -16,7 +16,14 @@ from selfcompass.paths import AppPaths
 from selfcompass.storage import DatabaseDamaged, DatabaseLocked, crypto, open_database, protection
 from selfcompass.storage.backups import list_backups
 from selfcompass.storage.hygiene import make_private, not_private
-from selfcompass.storage.status import SQLITE_HEADER, database_status, is_protected, keyfile_path
+from selfcompass.storage.status import (
+    SQLITE_HEADER,
+    database_status,
+    is_protected,
+    keyfile_path,
+    protecting_marker,
+    unfinished_protection,
+)
 
 FAST = crypto.KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
 PASS = "correct horse battery staple"
@@ -98,6 +105,115 @@ def test_an_interrupted_protect_step_leaves_no_plain_backup_after_unlock(tmp_pat
     everything = b"".join(p.read_bytes() for p in paths.data.rglob("*") if p.is_file())
     assert SENTINEL not in everything
     with open_database(paths, key=key) as db:
+        assert db.journal.count() == 5
+
+
+def _what_a_kill_before_the_swap_leaves(paths: AppPaths) -> None:
+    """The marker and a key file (with its copy) beside the plain journal: protect stopped before the swap."""
+    protection.turn_on(make_paths(paths.data.parent / "elsewhere"), PASS, FAST)  # a real key file, for its shape
+    other = make_paths(paths.data.parent / "elsewhere")
+    keyfile_path(paths.database).write_bytes(keyfile_path(other.database).read_bytes())
+    crypto.keyfile_copy_path(paths).parent.mkdir(exist_ok=True)
+    crypto.keyfile_copy_path(paths).write_bytes(keyfile_path(other.database).read_bytes())
+    protecting_marker(paths).write_text("under way")
+
+
+def test_a_protect_step_stopped_before_the_swap_is_told_and_its_key_file_goes(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+    _what_a_kill_before_the_swap_leaves(paths)
+    assert not is_protected(paths) and unfinished_protection(paths)
+    with open_database(paths) as db:  # opens plain, whole; the marker waits for the person to be told
+        assert db.journal.count() == 5
+    assert unfinished_protection(paths)
+    crypto.forget_unfinished_protection(paths)
+    assert not keyfile_path(paths.database).exists() and not crypto.keyfile_copy_path(paths).exists()
+    assert not protecting_marker(paths).exists() and not unfinished_protection(paths)
+    with open_database(paths) as db:
+        assert db.journal.count() == 5
+
+
+def test_forgetting_an_unfinished_step_never_touches_an_older_key_copy(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+    _what_a_kill_before_the_swap_leaves(paths)
+    crypto.keyfile_copy_path(paths).write_text("an older copy, from before")
+    crypto.forget_unfinished_protection(paths)
+    assert crypto.keyfile_copy_path(paths).read_text() == "an older copy, from before"
+    assert not keyfile_path(paths.database).exists()
+
+
+def test_a_protect_step_that_fails_in_front_of_the_person_leaves_the_journal_as_it_was(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+
+    def no_space(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(crypto, "publish", no_space)
+    with pytest.raises(OSError):
+        protection.turn_on(paths, PASS, FAST)
+    monkeypatch.undo()
+    assert not is_protected(paths) and not unfinished_protection(paths)
+    left = sorted(p.name for p in paths.data.iterdir() if p.is_file())
+    assert left == ["selfcompass.db"], left  # no key file, marker, half copy or second name
+    with open_database(paths) as db:
+        assert db.journal.count() == 5
+
+
+def test_a_protect_step_stopped_after_the_swap_keeps_its_key_and_says_nothing(tmp_path: Path, monkeypatch) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+
+    def killed(*_args: object) -> int:
+        raise KeyboardInterrupt("killed while encrypting the backups")
+
+    monkeypatch.setattr(crypto, "encrypt_plain_backups", killed)
+    with pytest.raises(KeyboardInterrupt):
+        protection.turn_on(paths, PASS, FAST)
+    monkeypatch.undo()
+    assert is_protected(paths) and not unfinished_protection(paths)
+    crypto.forget_unfinished_protection(paths)  # even if asked: the key the journal is sealed with stays
+    assert keyfile_path(paths.database).exists()
+    key = protection.unlock(paths, PASS)
+    with open_database(paths, key=key) as db:
+        assert db.journal.count() == 5
+    assert not protecting_marker(paths).exists()
+
+
+def test_a_backup_encryption_stopped_part_way_leaves_no_plain_text_and_loses_no_backup(tmp_path: Path) -> None:
+    # Before: the plain backup was overwritten with zeros, then the encrypted copy moved in. Stopped mid-wipe, the
+    # backup's first bytes were zeros (no longer seen as a plain backup, so never encrypted) and the rest readable.
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+    with open_database(paths) as db:
+        taken = db.backup_now()
+    turned_on = protection.turn_on(paths, PASS, FAST)
+    encrypted = taken.read_bytes()
+    assert encrypted[:16] != SQLITE_HEADER
+    second = taken.with_name(taken.name + ".plain-old")
+
+    # Stopped after the swap, mid-wipe: the second name holds what is left of the plain copy.
+    second.write_bytes(b"\0" * 4096 + SENTINEL * 10)
+    open_database(paths, key=turned_on.key).close()
+    assert not second.exists() and taken.read_bytes() == encrypted
+
+    # Stopped before the swap: the second name is the backup itself; only the name goes, never the backup.
+    os.link(taken, second)
+    open_database(paths, key=turned_on.key).close()
+    assert not second.exists() and taken.read_bytes() == encrypted
+
+
+def test_the_journals_second_name_before_the_swap_is_only_unnamed(tmp_path: Path) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+    second = paths.database.with_name(paths.database.name + ".plain-old")
+    os.link(paths.database, second)
+    with open_database(paths) as db:
+        assert db.journal.count() == 5
+    assert not second.exists()
+    with open_database(paths) as db:
         assert db.journal.count() == 5
 
 

@@ -314,6 +314,11 @@ class Journal(QObject):
             return
         if self._ctx.paths.database.exists():
             self._backup_soon()
+        from selfcompass.storage.status import unfinished_protection  # two small reads, nothing imported
+
+        if unfinished_protection(self._ctx.paths):
+            self._tell_unfinished_protection()
+            return
         if not self._ctx.settings["first_run_done"]:
             # The first run opens with the window; the offer waits until it is finished.
             self._ctx.setting_changed.connect(self._welcome_answered)
@@ -342,10 +347,30 @@ class Journal(QObject):
         paths = self._ctx.paths
         if paths.database.exists() or self.offer_bar is not None or not first_time(paths, OFFERED_MARK):
             return
+        self._offer(self.tr("You can protect your journal with a passphrase."))
+
+    def _tell_unfinished_protection(self) -> None:
+        """Turning protection on was stopped before it finished (killed, or the power went): the journal is whole
+        and plain. Said once, with the offer to set a passphrase again; the unused key file then goes."""
+        text = self.tr("Setting a passphrase did not finish last time, so your journal is not protected yet. "
+                       "Everything you wrote is here.")
+        if self._required():  # the organisation asks for one: the set-up opens, with the reason above it
+            self._ctx.window.show_notice(text)
+            self._maybe_offer()
+        else:
+            self._offer(text)
+        from selfcompass.storage.crypto import forget_unfinished_protection
+
+        paths = self._ctx.paths
+        self._ctx.database.get().call(lambda: forget_unfinished_protection(paths))
+
+    def _offer(self, text: str) -> None:
         bar = QWidget(objectName="protectionOffer")
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("You can protect your journal with a passphrase.")))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
         yes = QPushButton(self.tr("Set a passphrase…"), objectName="protectionOfferYes")
         no = QPushButton(self.tr("Not now", "decline the offer of a passphrase"), objectName="protectionOfferNo")
         row.addWidget(yes)

@@ -372,8 +372,10 @@ class JournalRepository:
         def read(cols: str) -> list[Any]:
             where, params = _where(JournalFilter(), deleted=True, skip=self.unreadable)
             with self._engine.connect() as c:
-                return list(c.exec_driver_sql(f"SELECT {cols} FROM journal_entry e WHERE {where} "
-                                              "ORDER BY e.deleted_at DESC LIMIT ?", (*params, limit)).all())
+                # The bin's own index (revision 0005): a damaged entry is passed over by id, its row never read.
+                return list(c.exec_driver_sql(f"SELECT {cols} FROM journal_entry e INDEXED BY ix_journal_binned "
+                                              f"WHERE {where} ORDER BY e.deleted_at DESC, e.id DESC LIMIT ?",
+                                              (*params, limit)).all())
 
         return self._guarded(lambda: [_summary(r) for r in read(_SUMMARY_COLS)], lambda: [r[0] for r in read("e.id")])
 

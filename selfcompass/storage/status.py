@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from selfcompass.paths import AppPaths
 
 # Every Alembic revision in order, oldest first. A test checks this against the migration scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = REVISIONS[-1]
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -131,6 +131,13 @@ def test_one_flipped_byte_in_a_protected_entry_is_left_out_and_reported(tmp_path
     with open_database(paths, key=key) as db:  # quick_check fails, but only entries are damaged: it opens
         assert db.journal.unreadable == {damaged_id}
         check_contained(db, tmp_path, damaged_id)
+        # The bin opens, and works, beside the damaged page (before revision 0005 its scan met that page).
+        assert db.journal.deleted() == []
+        other = 1 if damaged_id != 1 else 2
+        db.journal.delete(other)
+        assert [s.id for s in db.journal.deleted()] == [other]
+        db.journal.restore(other)
+        assert db.journal.deleted() == [] and db.journal.count() == N - 1
     no_text_anywhere(capfd, caplog)
 
 

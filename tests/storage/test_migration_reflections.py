@@ -52,7 +52,7 @@ def test_the_saved_file_is_revision_3_with_notes_in_its_sessions(rev3: AppPaths)
 
 def test_every_note_becomes_a_linked_entry_word_for_word(rev3: AppPaths) -> None:
     with open_database(rev3) as db:
-        assert db.revision() == HEAD_REVISION == "0004"
+        assert db.revision() == HEAD_REVISION
         assert db.journal.count() == 2 + 3  # the writing answer and the typed entry, and three notes
         for sid, (title, body, tags, mood) in EXPECTED.items():
             entry_id = db.sessions.reflection_of(sid)

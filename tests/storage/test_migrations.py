@@ -150,3 +150,22 @@ def test_upgrade_from_revision_2_keeps_the_journal_word_for_word(tmp_path: Path)
         assert session.writings[0].text == "It's alright to be tired.\nReally."
         assert db.journal.search("board")[0].uuid == "d7cdcfe3-6dea-44d3-92a9-4b6db0240b38"
     assert [(b.kind, b.label) for b in list_backups(paths.backups)] == [("migration", "0002")]
+
+
+def test_upgrade_from_revision_4_indexes_the_bin_and_keeps_it_in_order(tmp_path: Path) -> None:
+    # tests/data/db/rev0004.db: five entries, the fourth binned a day before the fifth.
+    paths = saved(tmp_path, "rev0004.db")
+    assert database_status(paths.database).revision == "0004"
+    with open_database(paths) as db:
+        assert db.revision() == HEAD_REVISION
+        assert db.journal.count() == 3
+        assert [s.title for s in db.journal.deleted()] == ["Night shift", "Not sent"]  # most recently binned first
+        plan = db.raw_connection()
+        try:
+            detail = " ".join(str(r) for r in plan.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM journal_entry e INDEXED BY ix_journal_binned "
+                "WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC, e.id DESC").fetchall())
+        finally:
+            plan.close()
+        assert "ix_journal_binned" in detail and "TEMP B-TREE" not in detail  # read in order, never sorted
+    assert [b.kind for b in list_backups(paths.backups)] == ["migration"]

@@ -2462,6 +2462,10 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Setting a passphrase did not finish last time, so your journal is not protected yet. Everything you wrote is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.paths import resource_dir
 from selfcompass.ui import theme as tokens
+from selfcompass.ui.layout import page_margins
 
 #: The illustration's size (logical pixels; it stays this size with large text, so the words get the room).
 ART_SIZE = QSize(150, 118)
@@ -218,8 +219,7 @@ class HomePage(QWidget):
     def fit_to_width(self, width: int) -> None:
         """Margins for the window's width: 32 px, or 24 on a narrow window; the illustration steps aside there."""
         narrow = width < tokens.NARROW_WIDTH
-        margin = tokens.space(tokens.PAGE_MARGIN_NARROW if narrow else tokens.PAGE_MARGIN)
-        self._page.setContentsMargins(margin, margin - tokens.SPACE_S, margin, tokens.space(tokens.SPACE_L))
+        self._page.setContentsMargins(*page_margins(narrow))
         self._page.setSpacing(tokens.space(tokens.SPACE_S))
         self.art.setVisible(not narrow)
 

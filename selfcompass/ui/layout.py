@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLayoutItem, QScrollArea, QVBoxLayout, QWidget
 
-from selfcompass.ui.theme import PAGE_MARGIN_NARROW, SPACE_L
-
-#: Around a page's content, so every page's title starts in the same place (the design tokens in ui/theme.py).
-PAGE_MARGINS = (PAGE_MARGIN_NARROW, SPACE_L, PAGE_MARGIN_NARROW, SPACE_L)
+from selfcompass.ui.theme import PAGE_MARGIN, PAGE_MARGIN_BOTTOM, PAGE_MARGIN_NARROW, PAGE_MARGIN_TOP, space
 
 
-def scrolling_body(page: QWidget, name: str = "", margins: tuple[int, int, int, int] = PAGE_MARGINS) -> QVBoxLayout:
+def page_margins(narrow: bool = False) -> tuple[int, int, int, int]:
+    """Around every page's content (left, top, right, bottom), so each page's title starts in the same place: 32
+    pixels at the sides (24 on a narrow window), 24 above, 16 below, grown with the person's text size."""
+    side = space(PAGE_MARGIN_NARROW if narrow else PAGE_MARGIN)
+    return side, space(PAGE_MARGIN_TOP), side, space(PAGE_MARGIN_BOTTOM)
+
+
+def scrolling_body(page: QWidget, name: str = "") -> QVBoxLayout:
     """Fill ``page`` with one frameless scroll area and return the layout of the widget inside it.
 
     The page then scrolls as a whole when the window is short, and what is on it keeps its size instead of being
@@ -26,7 +30,7 @@ def scrolling_body(page: QWidget, name: str = "", margins: tuple[int, int, int, 
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(*margins)
+    layout.setContentsMargins(*page_margins())
     return layout
 
 

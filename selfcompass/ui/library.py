@@ -43,6 +43,7 @@ from selfcompass.core.library import Library
 from selfcompass.core.practice import NEED_LABELS, NEEDS, Family, Practice, Step, StepKind, duration_label, need_label
 from selfcompass.ui import theme as tokens
 from selfcompass.ui.first_frame import USER_ROLE, elided, wrapped
+from selfcompass.ui.layout import page_margins
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -380,8 +381,7 @@ class LibraryView(QWidget):
         splitter.setSizes([1000, 1000])  # half each from the start too (else the details' wish for room wins)
         splitter.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(tokens.space(tokens.SPACE_L), tokens.space(tokens.SPACE_M),
-                               tokens.space(tokens.SPACE_L), tokens.space(tokens.SPACE_M))
+        lay.setContentsMargins(*page_margins())
         lay.setSpacing(tokens.space(tokens.SPACE_S))
         self._chooser_row = QHBoxLayout()  # the chooser's button on a line of its own in one column
         self._chooser_row.addStretch(1)

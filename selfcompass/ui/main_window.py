@@ -313,8 +313,12 @@ class MainWindow(QMainWindow):
         view.setOpenExternalLinks(False)
         view.setOpenLinks(False)
         # A page like the others rather than a box inside one (theme.py draws it without a frame, focus ring kept);
-        # with the document's own margin, its title lines up with the other pages' titles.
-        view.setViewportMargins(18, 8, 18, 8)
+        # with the document's own margin added, its title starts where every other page's title does.
+        from selfcompass.ui.layout import page_margins
+
+        inside = round(view.document().documentMargin())
+        left, top, right, bottom = (max(m - inside, 0) for m in page_margins())
+        view.setViewportMargins(left, top, right, bottom)
         view.setHtml(self._help_html())
         self.help_view = view
         return view

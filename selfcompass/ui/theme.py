@@ -48,6 +48,8 @@ THEMES = {
 SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL, SPACE_XXL, SPACE_XXXL = 4, 8, 12, 16, 24, 32, 48
 #: Around a page: 32 (24 when the window is narrow); between sections 24-32; inside cards 16-24.
 PAGE_MARGIN, PAGE_MARGIN_NARROW = SPACE_XXL, SPACE_XL
+#: Above a page's title and below its content (ui/layout.page_margins puts the four together).
+PAGE_MARGIN_TOP, PAGE_MARGIN_BOTTOM = SPACE_XL, SPACE_L
 #: Below this width (logical pixels) a window is narrow: one column, smaller margins.
 NARROW_WIDTH = 1000
 #: Below this window width (logical pixels) a list and its details share one column: the practice list opens a

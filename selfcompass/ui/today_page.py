@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.ui.layout import scrolling_body
-from selfcompass.ui.theme import PAGE_MARGIN, SPACE_L, SPACE_M, SPACE_S, space
+from selfcompass.ui.layout import page_margins, scrolling_body
+from selfcompass.ui.theme import SPACE_M, space
 
 
 def _heading(text: str) -> QLabel:
@@ -41,8 +41,7 @@ class TodayPage(QWidget):
         self.plan.setAccessibleName(self.tr("Today's plan"))
         # No outer scroll area: the sequences view scrolls its own cards and takes the height that is left.
         lay = QVBoxLayout(self)
-        margin = space(PAGE_MARGIN)
-        lay.setContentsMargins(margin, margin - SPACE_S, margin, space(SPACE_L))
+        lay.setContentsMargins(*page_margins())
         lay.setSpacing(space(SPACE_M))
         title = QLabel(self.tr("All of today", "page title"))
         title.setProperty("role", "title")

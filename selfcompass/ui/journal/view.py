@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.ui.journal.editor import EntryEditor
 from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
-from selfcompass.ui.layout import PAGE_MARGINS
+from selfcompass.ui.layout import page_margins
 from selfcompass.ui.protection.dialogs import UnlockPanel
 from selfcompass.ui.theme import ONE_COLUMN_WIDTH, SPACE_XS, space
 
@@ -162,7 +162,7 @@ class JournalView(QWidget):
                                "share with a coach."), objectName="journalIntro", wordWrap=True)
         intro.setProperty("role", "muted")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)  # as on Today and Insights
+        layout.setContentsMargins(*page_margins())  # as on every page
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.message)

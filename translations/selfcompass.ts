@@ -4586,11 +4586,12 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} busy meeting in the last nine weeks and the next eight.</source>
+        <source>From {name}: {count} meeting, over the last nine weeks and the next eight.</source>
+        <extracomment>{name} is the person&apos;s calendar file, as they named it. Free time and all-day events are not counted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {count} busy meetings in the last nine weeks and the next eight.</source>
+        <source>From {name}: {count} meetings, over the last nine weeks and the next eight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -281,8 +281,9 @@ class RemindersFeature(QObject):
             self._ctx.change_setting("calendar_file", path)
             self._watch(path)
         count = len(result.busy)  # only busy meetings count: free time and all-day events never hold a pause back
-        found = (self.tr("{name}: {count} busy meeting in the last nine weeks and the next eight.") if count == 1
-                 else self.tr("{name}: {count} busy meetings in the last nine weeks and the next eight."))
+        #: {name} is the person's calendar file, as they named it. Free time and all-day events are not counted.
+        found = (self.tr("From {name}: {count} meeting, over the last nine weeks and the next eight.") if count == 1
+                 else self.tr("From {name}: {count} meetings, over the last nine weeks and the next eight."))
         text = found.format(name=Path(result.source).name, count=count)
         if result.notices:
             #: {notice} is the first thing skipped or left out, naming the event and its line.

@@ -127,7 +127,7 @@ class PracticeDelegate(QStyledItemDelegate):
         if index.data(HEADER_ROLE):
             font = QFont(option.font)
             font.setBold(True)
-            font.setPointSizeF(option.font.pointSizeF() * 1.1)
+            font.setPointSizeF(option.font.pointSizeF() * tokens.TYPE_HEADING)
             painter.setFont(font)
             height = QFontMetrics(font).height()
             self._draw(painter, rect.left(), rect.top() + 6 + (rect.height() - 6 - height) // 2, index.data(),

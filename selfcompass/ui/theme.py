@@ -57,6 +57,8 @@ NARROW_WIDTH = 1000
 ONE_COLUMN_WIDTH = 1100
 #: Type, relative to the body size: display (Home's greeting), title (page titles), heading, body, small.
 TYPE_DISPLAY, TYPE_TITLE, TYPE_HEADING, TYPE_BODY, TYPE_SMALL = 1.9, 1.5, 1.15, 1.0, 0.9
+#: The player's captions: between a title and a display line, read from a step back.
+TYPE_CAPTION = 1.3
 #: Corner radii: controls and cards.
 RADIUS_CONTROL, RADIUS_CARD = 8, 12
 #: A dynamic property on the QApplication: the text size the person chose (1.0 standard), for ``space``.
@@ -219,7 +221,7 @@ def apply_style_sheet(app: QApplication, theme: Theme, text_scale: float = 1.0) 
         QPushButton[role="link"]:focus {{ border-color: {theme.accent}; }}
         QPushButton[role="big"] {{ font-size: {body * TYPE_HEADING:.1f}pt; padding: 12px 32px;
             border-radius: {RADIUS_CARD}px; }}
-        QLabel[role="caption"] {{ font-size: {body * 1.3:.1f}pt; color: {theme.text};
+        QLabel[role="caption"] {{ font-size: {body * TYPE_CAPTION:.1f}pt; color: {theme.text};
             background: {theme.surface}; border-radius: 6px; padding: 6px 12px; }}
         QLabel[role="notice"] {{ background: {theme.surface}; border: 1px solid {theme.border};
             border-radius: 6px; padding: 6px 10px; }}

@@ -45,6 +45,27 @@ def test_pages_use_the_spacing_tokens_not_raw_numbers() -> None:
     assert not failures, "\n".join(failures)
 
 
+def raw_type_sizes(source: str) -> list[int]:
+    """Lines where a font size is a raw multiple (``setPointSizeF(x * 1.4)``) instead of a TYPE_* token."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setPointSizeF":
+            for part in ast.walk(node.args[0]) if node.args else ():
+                if (isinstance(part, ast.BinOp) and isinstance(part.op, ast.Mult)
+                        and any(isinstance(side, ast.Constant) and isinstance(side.value, float)
+                                for side in (part.left, part.right))):
+                    found.append(node.lineno)
+    return found
+
+
+def test_type_sizes_are_tokens_not_raw_multiples() -> None:
+    failures = [f"{path.relative_to(UI.parent)}:{line}: a font size is a raw multiple; use TYPE_* from ui/theme.py"
+                for path in sorted(UI.rglob("*.py")) if path.name != "theme.py"
+                for line in raw_type_sizes(path.read_text(encoding="utf-8"))]
+    assert not failures, "\n".join(failures)
+    assert raw_type_sizes("f.setPointSizeF(f.pointSizeF() * 1.4)\nf.setPointSizeF(f.pointSizeF() * TYPE_TITLE)") == [1]
+
+
 def test_the_check_is_not_vacuous() -> None:
     source = ("lay.setContentsMargins(0, 0, 0, 0)\n"
               "lay.setContentsMargins(margin, margin - SPACE_S, margin, space(SPACE_L))\n"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.ui.layout import centre_form_labels
+from selfcompass.ui.theme import TYPE_TITLE
 
 MIN_LENGTH = 8
 # Shown on the unlock panel. English source text: translate at use with
@@ -133,7 +134,7 @@ class RecoveryCodeDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * TYPE_TITLE)  # read aloud or copied out: large and clear
         self.code.setFont(font)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.copy_button = QPushButton(self.tr("&Copy", "copy the recovery code"), objectName="recoveryCopy")

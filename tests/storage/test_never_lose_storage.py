@@ -87,10 +87,8 @@ def test_part_files_left_by_an_interrupted_write_are_cleaned_up(tmp_path: Path) 
     assert not any(p.exists() for p in leftovers)
 
 
-def test_an_interrupted_protect_step_leaves_no_plain_backup_after_unlock(tmp_path: Path, monkeypatch) -> None:
-    paths = make_paths(tmp_path)
-    plain_journal(paths)
-
+def _stopped_after_the_swap(paths: AppPaths, monkeypatch) -> None:
+    """Turn protection on and stop it (as a kill would) while it encrypts the backups, after the journal's swap."""
     def killed(*_args: object) -> int:
         raise KeyboardInterrupt("killed while encrypting the backups")
 
@@ -98,6 +96,12 @@ def test_an_interrupted_protect_step_leaves_no_plain_backup_after_unlock(tmp_pat
     with pytest.raises(KeyboardInterrupt):
         protection.turn_on(paths, PASS, FAST)
     monkeypatch.undo()
+
+
+def test_an_interrupted_protect_step_leaves_no_plain_backup_after_unlock(tmp_path: Path, monkeypatch) -> None:
+    paths = make_paths(tmp_path)
+    plain_journal(paths)
+    _stopped_after_the_swap(paths, monkeypatch)
     [before] = [b for b in list_backups(paths.backups) if b.kind == "protect"]  # taken before protecting
     assert before.path.read_bytes()[:16] == SQLITE_HEADER  # the plain copy the crash left
     key = protection.unlock(paths, PASS)  # the next unlock finishes the step
@@ -165,14 +169,7 @@ def test_a_protect_step_that_fails_in_front_of_the_person_leaves_the_journal_as_
 def test_a_protect_step_stopped_after_the_swap_keeps_its_key_and_says_nothing(tmp_path: Path, monkeypatch) -> None:
     paths = make_paths(tmp_path)
     plain_journal(paths)
-
-    def killed(*_args: object) -> int:
-        raise KeyboardInterrupt("killed while encrypting the backups")
-
-    monkeypatch.setattr(crypto, "encrypt_plain_backups", killed)
-    with pytest.raises(KeyboardInterrupt):
-        protection.turn_on(paths, PASS, FAST)
-    monkeypatch.undo()
+    _stopped_after_the_swap(paths, monkeypatch)
     assert is_protected(paths) and not unfinished_protection(paths)
     crypto.forget_unfinished_protection(paths)  # even if asked: the key the journal is sealed with stays
     assert keyfile_path(paths.database).exists()

@@ -133,7 +133,7 @@ class SelfCompassApp(QObject):
 
     @Slot()
     def _let_go(self) -> None:  # on the UI thread (this object's), whichever thread emitted
-        _let_go_soon()
+        _give_memory_back()
 
     # -- what the first features (old wiring) and tests reach through the app -------------------------------
     @property
@@ -435,7 +435,7 @@ def run_gui(ns: argparse.Namespace) -> int:
         # What waits for the first frame runs one small step per turn of the event loop, after the modules it needs
         # have been imported on a background thread, so the window answers at once throughout (no step is longer
         # than a frame: benchmarks/app_probe.py measures the longest block).
-        steps = [start_crash_handler, make_folders_private, *app.deferred_steps(), log_installed, _let_go_soon]
+        steps = [start_crash_handler, make_folders_private, *app.deferred_steps(), log_installed, _give_memory_back]
         after_warm_up(qapp, warm_up, lambda: run_in_turns(qapp, steps))
 
     if ns.minimised:
@@ -630,14 +630,11 @@ def _report_when_shown(window: QObject, qapp: QApplication) -> None:
     window.windowHandle().installEventFilter(watch)  # type: ignore[attr-defined]
 
 
-def _let_go_soon() -> None:
-    """Give back memory (``desktop.memory.let_go``) once the event loop has finished what it is doing."""
-    def let_go() -> None:
-        from selfcompass.desktop.memory import let_go
+def _give_memory_back() -> None:
+    """``desktop.memory.let_go``: module sources read on import, and freed heap, handed back."""
+    from selfcompass.desktop.memory import let_go
 
-        let_go()
-
-    QTimer.singleShot(0, let_go)
+    let_go()
 
 
 def pss_kb() -> int:

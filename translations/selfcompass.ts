@@ -63,7 +63,6 @@
     <name>Calendar</name>
     <message>
         <source>an unreadable creation date</source>
-        <extracomment>The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its first date to the window&apos;s end, at what each period costs, and the occurrences made on the way), in microseconds. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,7 +95,7 @@
     </message>
     <message>
         <source>the file could not be read ({reason}).</source>
-        <extracomment>{reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
+        <extracomment>The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its first date to the window&apos;s end, at what each period costs, and the occurrences made on the way), in microseconds. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence. {reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,6 +2738,23 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repair the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SelfCompass can make a fresh copy of your journal with everything that can still be read, and bring the damaged entries back from your backups where they are whole. The damaged file is kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>leave the damaged entries for later</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your database looks damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,6 +3113,14 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry could not be read because part of the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries could not be read because part of the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -284,7 +284,8 @@ def clean_parts(paths: AppPaths) -> list[Path]:
     for folder in (paths.data, paths.backups):
         if not folder.is_dir():
             continue
-        for part in [*folder.glob("*.part"), *folder.glob(".*.part")]:
+        leftovers = [folder / "selfcompass.db.repairing"] if folder == paths.data else []  # a stopped repair
+        for part in [*folder.glob("*.part"), *folder.glob(".*.part"), *(p for p in leftovers if p.exists())]:
             try:
                 from selfcompass.storage.crypto import wipe_file
 

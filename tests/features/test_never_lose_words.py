@@ -230,6 +230,37 @@ def test_one_damaged_entry_is_left_out_reported_and_never_printed(journal, qtbot
     assert b"could not be read" in logged and SENTINEL.encode() not in logged
 
 
+def test_a_damaged_entry_is_brought_back_from_the_backup_by_repairing(journal, qtbot, tmp_path) -> None:
+    """A damaged row (non-negotiable 2): its words come back from the newest backup that holds them whole."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
+    from test_damage_contained import DAMAGED, N, flip_plain, journal_of_60, make_paths
+
+    paths = make_paths(tmp_path)
+    journal_of_60(paths, protected=False)
+    with open_database(paths) as db:
+        db.backup_now()
+        original = db.journal.get(DAMAGED + 1).body  # type: ignore[union-attr]
+    flip_plain(paths)
+    app, feature = journal()
+    app.window.show_page("journal")
+    qtbot.waitUntil(lambda: feature.model.total == N - 1, timeout=20_000)
+    assert feature.view.message.isVisible() and "Repair the journal" in feature.view.message.text()
+    feature.view.message.linkActivated.emit("repair")
+    dialog = feature.dialog
+    assert dialog is not None and dialog.objectName() == "repairDialog"
+    dialog.findChild(type(feature.view.new_button), "repairGo").click()
+    qtbot.waitUntil(lambda: "The journal is repaired" in app.window.notice.text(), timeout=20_000)
+    assert "1 entry came back from your backup of" in app.window.notice.text()
+    assert "The damaged file is kept as selfcompass.damaged-" in app.window.notice.text()
+    qtbot.waitUntil(lambda: feature.model.total == N, timeout=20_000)
+    assert not feature.view.message.isVisible()
+    settle(app, qtbot)
+    with open_database(paths) as db:
+        assert db.journal.get(DAMAGED + 1).body == original  # type: ignore[union-attr]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_after_a_full_session_every_file_is_0600_and_every_folder_0700(journal, qtbot, tmp_path) -> None:
     """Issue 19, item 5: a practice, a journal entry, protection on, a backup and an export, then close."""

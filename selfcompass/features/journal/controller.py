@@ -154,6 +154,7 @@ class JournalFeature(QObject):
         from selfcompass.features.journal.data_actions import JournalDataActions  # here: it imports this module
 
         self.data_actions = JournalDataActions(self, worker=worker, clock=clock, paths=paths, window=window)
+        self.view.repair_requested.connect(self.data_actions.offer_repair)
         self.choose_file: Callable[[str, str, bool], str] = self.data_actions.ask_file
         self.protection_changed: Callable[[bool], None] = lambda _on: None  # keeps passphrase_required in step
 
@@ -227,6 +228,7 @@ class JournalFeature(QObject):
             return
         self._unreadable_told = n
         self.model.recount()
+        self.view.show_repair_offer(n)
         if n == 1:
             text = QCoreApplication.translate("JournalFeature", "1 entry could not be read; the others are fine.")
         elif n:

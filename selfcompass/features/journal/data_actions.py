@@ -165,6 +165,45 @@ class JournalDataActions:
 
         self._worker.call(lambda: delete_all_data(paths), done, failed)
 
+    # -- damaged entries: repair ------------------------------------------------------------------------------
+    def offer_repair(self) -> None:
+        """What repairing does, asked once before it starts (it takes the journal out of use for a moment)."""
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("JournalFeature", "Repair the journal"),
+                          QCoreApplication.translate(
+                              "JournalFeature", "SelfCompass can make a fresh copy of your journal with everything "
+                              "that can still be read, and bring the damaged entries back from your backups where they "
+                              "are whole. The damaged file is kept aside, not deleted."),
+                          QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("repairDialog")
+        go = box.addButton(QCoreApplication.translate("JournalFeature", "Repair"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("repairGo")
+        go.clicked.connect(self.repair)
+        box.addButton(QCoreApplication.translate("JournalFeature", "Not now", "leave the damaged entries for later"),
+                      QMessageBox.ButtonRole.RejectRole).setObjectName("repairLater")
+        self._feature._show(box)
+
+    def repair(self) -> None:
+        """Rebuild the journal without its damaged entries, bringing them back from backups (storage/repair.py)."""
+        from selfcompass.storage.repair import repair
+
+        f = self._feature
+        paths, now, key = self._paths, self._clock.now(), f.protection.key
+
+        def done(report: Any) -> None:
+            self._worker.release()
+            self._window.show_notice(_repaired_words(report))
+            f.view.show_repair_offer(0)
+            f.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._worker.release()
+            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), _calm(exc))
+
+        self._worker.hold()  # nothing opens the journal while it is rebuilt; queued saves wait and then go in
+        self._worker.reopen()
+        self._worker.call(lambda: repair(paths, key, now), done, failed)
+
     # -- a damaged database --------------------------------------------------------------------------------------
     def database_damaged(self, exc: DatabaseDamaged) -> None:
         """Hold the database and offer the newest good backup, once while the question is open."""
@@ -250,3 +289,32 @@ class JournalDataActions:
         self._worker.reopen()
         self._worker.call(job, done, failed)
 
+
+def _repaired_words(report: Any) -> str:
+    """What a repair did, in a sentence or two: entries brought back (from which backup), any that no backup held,
+    and where the damaged file is kept."""
+    from datetime import date
+
+    from selfcompass.core.formatting import date_text
+
+    t = QCoreApplication.translate
+    days = [date.fromisoformat(d) for d in report.backup_days]
+    if report.brought_back and len(days) == 1:
+        #: {count} entries were put back; {date} is the backup's day, like "5 December 2026".
+        back = (t("JournalFeature", "The journal is repaired: 1 entry came back from your backup of {date}.")
+                if report.brought_back == 1 else
+                t("JournalFeature", "The journal is repaired: {count} entries came back from your backup of {date}."))
+        words = back.format(count=f"{report.brought_back:,}", date=date_text(days[0]))
+    elif report.brought_back:
+        words = t("JournalFeature", "The journal is repaired: {count} entries came back from your backups.").format(
+            count=f"{report.brought_back:,}")
+    else:
+        words = t("JournalFeature", "The journal is repaired.")
+    if report.not_found:
+        words += " " + (t("JournalFeature", "1 entry was not whole in any backup, so it could not come back.")
+                        if report.not_found == 1 else
+                        t("JournalFeature", "{count} entries were not whole in any backup, so they could not come "
+                                            "back.").format(count=f"{report.not_found:,}"))
+    if report.set_aside is not None:
+        words += " " + t("JournalFeature", "The damaged file is kept as {name}.").format(name=report.set_aside.name)
+    return words

@@ -69,6 +69,11 @@ class ProtectionController(QObject):
         paths = self._paths
         self._worker.call(lambda: protection.unlock_with_recovery_code(paths, code), self._opened, on_error)
 
+    @property
+    def key(self) -> bytes | None:
+        """The database key while the journal is open and protected (None when plain or locked)."""
+        return self._key
+
     def _opened(self, key: bytes, *, just_protected: bool = False) -> None:
         self._key = key
         self._worker.reopen(protection.unlocked_opener(self._paths, key))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from selfcompass.core.formatting import escape_html
 from selfcompass.core.i18n import QT_TRANSLATE_NOOP
 from selfcompass.ui.journal.editor import EntryEditor
 from selfcompass.ui.journal.model import MOOD_WORDS, HtmlRole, JournalListModel, mood_word
@@ -84,6 +85,7 @@ class JournalView(QWidget):
     new_requested = Signal()
     filters_changed = Signal()
     undo_requested = Signal()
+    repair_requested = Signal()  # "Repair the journal…" under the title, offered while entries are damaged
 
     def __init__(self, model: JournalListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,8 +156,9 @@ class JournalView(QWidget):
         column.addWidget(self.splitter, 1)
         self.stack.addWidget(content)
         self.stack.addWidget(self.unlock)
-        self.message = QLabel(objectName="journalMessage", wordWrap=True)  # a damaged file, a failed open
+        self.message = QLabel(objectName="journalMessage", wordWrap=True)  # damaged entries: the offer to repair
         self.message.hide()
+        self.message.linkActivated.connect(lambda _link: self.repair_requested.emit())
         title = QLabel(self.tr("Journal", "page title"))
         title.setProperty("role", "title")
         intro = QLabel(self.tr("Yours alone: what you write stays on this computer and is never part of what you "
@@ -218,6 +221,17 @@ class JournalView(QWidget):
             self.list.setFocus()
             return
         super().keyPressEvent(event)
+
+    def show_repair_offer(self, damaged: int) -> None:
+        """Under the title while ``damaged`` entries cannot be read: what that means, and the way to repair it."""
+        if not damaged:
+            self.message.hide()
+            return
+        said = (self.tr("1 entry could not be read because part of the file is damaged.") if damaged == 1 else
+                self.tr("{count} entries could not be read because part of the file is damaged.").format(
+                    count=f"{damaged:,}"))
+        self.message.setText(f'{escape_html(said)} <a href="repair">{escape_html(self.tr("Repair the journal…"))}</a>')
+        self.message.show()
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_filter.currentData()

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 import selfcompass.scheduling.calendar_import as ci
 from selfcompass.core.datafile import DataFileError
 from selfcompass.core.meetings import Meeting, sort_meetings
+from selfcompass.scheduling.ics_expand import years_capped
+from selfcompass.scheduling.ics_text import known_tzid
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 10, 12, tzinfo=LONDON)  # the October clock change inside
@@ -25,11 +27,11 @@ END = datetime(2026, 11, 9, tzinfo=LONDON)
 def reference(text: str, start: datetime, end: datetime, zone: str = "Europe/London") -> list[Meeting]:
     """The libraries alone, as the import used them before it read plain events itself."""
     tz = ZoneInfo(zone)
-    with ci._years_capped(end.year + ci.YEARS_AFTER):
+    with years_capped(end.year + ci.YEARS_AFTER):
         # As the import does, a TZID naming a real zone (Windows names too) is read as that zone: icalendar keeps
         # every VTIMEZONE it has read for the rest of the process, so without this the reference itself would
         # change with the files other tests read before (Outlook's "GMT Standard Time").
-        text = "\r\n".join(ci._known_tzid(line) for line in text.split("\r\n"))
+        text = "\r\n".join(known_tzid(line) for line in text.split("\r\n"))
         cal = icalendar.Calendar.from_ical(text, multiple=True)
         comps = [c for one in cal for c in recurring_ical_events.of(one).between(
             start.astimezone(tz).date() - timedelta(days=1), end.astimezone(tz).date() + timedelta(days=2))]

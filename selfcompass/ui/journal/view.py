@@ -62,7 +62,8 @@ class _EntryDelegate(QStyledItemDelegate):
         doc.setTextWidth(option.rect.width() - 12)
         painter.save()
         painter.translate(option.rect.left() + 6, option.rect.top() + 4)
-        clip = QRectF(0, 0, option.rect.width() - 12, option.rect.height() - 8)
+        # Whole lines only: a preview longer than the row ends at the last line that fits, never half a line.
+        clip = QRectF(0, 0, option.rect.width() - 12, _whole_lines_height(doc, option.rect.height() - 8))
         painter.setClipRect(clip)
         # The words take the row's text colour: the accent's own text colour on a selected row (a document drawn
         # with drawContents would use the window's text colour, unreadable on the accent in every theme).
@@ -76,7 +77,24 @@ class _EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(200, int(line * 4.2))
+        return QSize(200, int(line * 4.9))  # the title, the date line and two lines of the preview
+
+
+def _whole_lines_height(doc: QTextDocument, room: float) -> float:
+    """How far down ``doc`` its lines that fit whole in ``room`` reach."""
+    layout = doc.documentLayout()
+    reached = 0.0
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for n in range(lines.lineCount()):
+            bottom = top + lines.lineAt(n).rect().bottom()
+            if bottom > room:
+                return reached
+            reached = bottom
+        block = block.next()
+    return room
 
 
 class JournalView(QWidget):

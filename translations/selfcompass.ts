@@ -2755,6 +2755,10 @@ is a strong thing to do.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Repairing your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your database looks damaged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,14 +189,17 @@ class JournalDataActions:
 
         f = self._feature
         paths, now, key = self._paths, self._clock.now(), f.protection.key
+        busy = f._busy(QCoreApplication.translate("JournalFeature", "Repairing your journal…"))
 
         def done(report: Any) -> None:
+            busy.close()
             self._worker.release()
             self._window.show_notice(_repaired_words(report))
             f.view.show_repair_offer(0)
             f.reload()
 
         def failed(exc: BaseException) -> None:
+            busy.close()
             self._worker.release()
             f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), _calm(exc))
 

@@ -307,6 +307,14 @@ def _aware(value: date | datetime, zone: ZoneInfo) -> tuple[datetime, bool]:
     raise TypeError(f"not a date or time: {type(value).__name__}")
 
 
+def _after(value: date | datetime, span: timedelta, zone: ZoneInfo) -> datetime:
+    """The end of an event that starts at ``value`` and lasts ``span``, in UTC. Days and weeks are counted on the
+    calendar (RFC 5545's nominal duration: an all-day event on the day the clocks go back still ends at the next
+    midnight, 25 hours later), hours, minutes and seconds on the clock."""
+    nominal = timedelta(days=span.days)
+    return _aware(value + nominal, zone)[0] + (span - nominal)
+
+
 def _to_meeting(comp: Any, zone: ZoneInfo) -> Meeting | None:
     dtstart = comp.get("DTSTART")
     if dtstart is None:
@@ -317,9 +325,9 @@ def _to_meeting(comp: Any, zone: ZoneInfo) -> Meeting | None:
     if dtend is not None:
         end, _ = _aware(dtend.dt, zone)
     elif duration is not None and isinstance(duration.dt, timedelta):
-        end = start + duration.dt
+        end = _after(dtstart.dt, duration.dt, zone)
     else:
-        end = start + (timedelta(days=1) if all_day else timedelta())
+        end = _after(dtstart.dt, timedelta(days=1), zone) if all_day else start
     if end < start:
         end = start
     transp = str(comp.get("TRANSP", "") or "").upper()

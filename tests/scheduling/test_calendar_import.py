@@ -247,3 +247,28 @@ def test_a_daily_rule_with_long_byhour_byminute_lists_is_refused_at_once() -> No
     assert time.process_time() - began < 1.0
     (problem,) = err.value.problems
     assert (problem.field, problem.line) == ("RRULE", 4) and "far too often" in problem.message
+
+
+@pytest.mark.parametrize("timing", ["DURATION:P1D", "DURATION:P1W", ""])
+def test_a_whole_day_on_the_day_the_clocks_go_back_ends_at_the_next_midnight(timing: str) -> None:
+    # Found by the comparison with the libraries (test_calendar_properties): a day or a week in a duration is counted
+    # on the calendar, so 25 October 2026 in London is 25 hours long and its all-day event ends at midnight, not 23:00.
+    days = 7 if timing.endswith("W") else 1
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:autumn\r\n"
+            "DTSTART;VALUE=DATE:20261025\r\n" + (timing + "\r\n" if timing else "") +
+            "SUMMARY:Away day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    r = parse_calendar(text, "autumn.ics", start=datetime(2026, 10, 1, tzinfo=LONDON),
+                       end=datetime(2026, 12, 1, tzinfo=LONDON), time_zone="Europe/London")
+    [meeting] = r.meetings
+    assert meeting.start == datetime(2026, 10, 25, tzinfo=LONDON)
+    assert meeting.end == datetime(2026, 10, 25, tzinfo=LONDON) + timedelta(days=days)  # wall-clock midnight
+
+
+def test_hours_in_a_duration_are_counted_on_the_clock_across_the_change() -> None:
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:night\r\n"
+            "DTSTART;TZID=Europe/London:20261025T000000\r\nDURATION:PT3H\r\nSUMMARY:Night shift\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    r = parse_calendar(text, "night.ics", start=datetime(2026, 10, 1, tzinfo=LONDON),
+                       end=datetime(2026, 12, 1, tzinfo=LONDON), time_zone="Europe/London")
+    [meeting] = r.meetings
+    assert meeting.end - meeting.start == timedelta(hours=3)  # 02:00 local, after an hour lived twice

@@ -145,14 +145,22 @@ def check_database(paths: AppPaths) -> list[Finding]:
     if not status.exists:
         return [Finding(OK, "Database", "not created yet; it is made the first time you finish a practice")]
     verdict = OK if status.ok else PROBLEM
-    return [Finding(verdict, "Database", status.message, essential=not status.ok)]
+    found = [Finding(verdict, "Database", status.message, essential=not status.ok)]
+    aside = sorted(paths.data.glob("selfcompass.damaged-*.db"))
+    if aside:  # set aside by a restore or a repair, never deleted: the person (or IT) may still want words from it
+        found.append(Finding(NOTE, "Database", f"{len(aside)} damaged cop{'y' if len(aside) == 1 else 'ies'} kept "
+                             f"aside ({', '.join(p.name for p in aside[:3])}); delete when no longer needed"))
+    return found
 
 
 def check_keys(paths: AppPaths) -> list[Finding]:
     """A protected journal's key file and its copy: present, whole, SelfCompass's own (read only)."""
     from selfcompass.storage.crypto import keyfile_at, keyfile_copy_path
-    from selfcompass.storage.status import is_protected, keyfile_path
+    from selfcompass.storage.status import is_protected, keyfile_path, unfinished_protection
 
+    if unfinished_protection(paths):
+        return [Finding(NOTE, "Journal keys", "setting a passphrase did not finish (SelfCompass was stopped), so the "
+                        "journal is not protected yet; SelfCompass says so and offers it again at its next start")]
     if not is_protected(paths):
         return [Finding(OK, "Journal keys", "not protected with a passphrase: no key file needed")]
     main, copy = keyfile_path(paths.database), keyfile_copy_path(paths)

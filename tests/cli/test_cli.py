@@ -70,3 +70,22 @@ def test_doctor_gives_plain_verdicts(tmp_path: Path, capsys: pytest.CaptureFixtu
     for part in ("Data folder", "Database", "Practices", "Speech engine", "Audio output", "System tray"):
         assert part in out
     assert "Everything essential works." in out
+
+
+def test_doctor_tells_of_an_unfinished_passphrase_and_damaged_copies_kept(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from selfcompass.paths import AppPaths
+    from selfcompass.storage import open_database
+    from selfcompass.storage.status import keyfile_path, protecting_marker
+
+    data = tmp_path / "d"
+    paths = AppPaths(data, data, data / "cache", data / "logs")
+    open_database(paths).close()
+    keyfile_path(paths.database).write_text("{}")  # what a set-up stopped before the swap leaves
+    protecting_marker(paths).write_text("under way")
+    (data / "selfcompass.damaged-20261205T090000000000Z.db").write_bytes(b"kept")
+    assert main(["--data-dir", str(data), "doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "setting a passphrase did not finish" in out and "not protected yet" in out
+    assert "1 damaged copy kept aside (selfcompass.damaged-20261205T090000000000Z.db)" in out
+    assert "Everything essential works." in out

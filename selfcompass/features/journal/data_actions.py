@@ -23,6 +23,7 @@ from selfcompass.ui.protection.dialogs import ConfirmWordDialog
 
 if TYPE_CHECKING:
     from selfcompass.storage.errors import DatabaseDamaged
+    from selfcompass.storage.repair import RepairReport
     from selfcompass.ui.main_window import MainWindow
 
 
@@ -191,7 +192,7 @@ class JournalDataActions:
         paths, now, key = self._paths, self._clock.now(), f.protection.key
         busy = f._busy(QCoreApplication.translate("JournalFeature", "Repairing your journal…"))
 
-        def done(report: Any) -> None:
+        def done(report: RepairReport) -> None:
             busy.close()
             self._worker.release()
             self._window.show_notice(_repaired_words(report))
@@ -293,7 +294,7 @@ class JournalDataActions:
         self._worker.call(job, done, failed)
 
 
-def _repaired_words(report: Any) -> str:
+def _repaired_words(report: RepairReport) -> str:
     """What a repair did, in a sentence or two: entries brought back (from which backup), any that no backup held,
     and where the damaged file is kept."""
     from datetime import date

@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         self.add_page("library", self.tr("Practices"), self._build_library)
         self.add_page("help", self.tr("Help and support"), self._build_help)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # A place already marked is chosen again from a page reached from it (Calendar, Today, the check-in): its
+        # row does not change, so only a click or Enter on it can bring the person back to it.
+        self.nav.itemClicked.connect(self._nav_chosen)
+        self.nav.itemActivated.connect(self._nav_chosen)
         # With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
@@ -334,6 +338,11 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
+
+    def _nav_chosen(self, item: QListWidgetItem) -> None:
+        key = item.data(USER_ROLE)
+        if self.pages.currentWidget() is not self._page_for.get(key):
+            self.show_page(key)
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:

@@ -130,7 +130,7 @@ def scrolls(place: str, area: QAbstractScrollArea) -> list[str]:
 
 
 def main(text_scale: float) -> list[str]:
-    from doubles import FakeTimers, ManualClock
+    from doubles import FakeNarrator, FakeTimers, ManualClock
 
     from selfcompass.app import SelfCompassApp, make_qapp
     from selfcompass.core.settings import Settings
@@ -147,7 +147,7 @@ def main(text_scale: float) -> list[str]:
         if not first_run:
             settings.values.update(welcome_seen=True, first_run_done=True, nudges="some")
         app = SelfCompassApp(qapp, AppPaths(tmp, tmp, tmp / "cache", tmp / "logs"), settings=settings, clock=clock,
-                             timers=FakeTimers(clock), narrator_factory=lambda *_: _Silent())
+                             timers=FakeTimers(clock), narrator_factory=lambda *_: FakeNarrator())
         app.window.show_first()
         QApplication.processEvents()
         return app, clock
@@ -227,25 +227,6 @@ def main(text_scale: float) -> list[str]:
     win.close()
     app.shutdown()
     return found
-
-
-class _Silent:
-    """A narrator that says nothing (no speech engine in this process)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QObject, Signal
-
-        class _Signals(QObject):
-            unavailable = Signal(str)
-            voices_listed = Signal(list)
-
-        self._signals = _Signals()
-        self.unavailable = self._signals.unavailable
-        self.voices_listed = self._signals.voices_listed
-        self.unavailable_reason = None
-
-    def __getattr__(self, name: str):  # speak, prepare, stop, pause, resume, set_*, request_voices, shutdown
-        return lambda *args, **kwargs: None
 
 
 if __name__ == "__main__":

@@ -448,11 +448,10 @@ def finish_interrupted(paths: AppPaths) -> None:
     (overwritten once the encrypted copy has taken their place, only unnamed before)."""
     db = paths.database
     wipe_file(db.with_name(db.name + ".encrypting"))
-    if is_protected(paths):
-        _let_second_name_go(db.with_name(db.name + ".plain-old"), db)
+    protected = is_protected(paths)
+    _let_second_name_go(db.with_name(db.name + ".plain-old"), db, only_the_journal_itself=not protected)
+    if protected:
         protecting_marker(paths).unlink(missing_ok=True)  # stopped after the swap: protected, nothing to tell
-    else:
-        _let_second_name_go(db.with_name(db.name + ".plain-old"), db, only_the_journal_itself=True)
     for leftover in paths.backups.glob("*.encrypting") if paths.backups.is_dir() else ():
         wipe_file(leftover)
     for second in paths.backups.glob("*.plain-old") if paths.backups.is_dir() else ():

@@ -109,6 +109,9 @@ def _probe(window: Any, qapp: Any) -> None:
 
 def main() -> None:
     gc.disable()  # as selfcompass.__main__ does first thing, before this import costs the collector's passes
+    from selfcompass.desktop.memory import spare_import_hook
+
+    spare_import_hook()  # as selfcompass.cli does before it imports the app
     import selfcompass.app
 
     selfcompass.app._report_when_shown = _probe  # type: ignore[assignment]

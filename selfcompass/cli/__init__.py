@@ -86,6 +86,9 @@ def run(args: list[str]) -> int:
     if ns.prepared.already_running:  # ends here, before Qt loads
         print(ALREADY_OPEN, file=sys.stderr)
         return 0
+    from selfcompass.desktop.memory import spare_import_hook
+
+    spare_import_hook()  # PySide6 loads here; its import hook must not keep the sources of the modules below
     from selfcompass.app import run_gui
 
     return run_gui(ns)

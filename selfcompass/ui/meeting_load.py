@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +23,8 @@ from selfcompass.core.i18n import QT_TRANSLATE_NOOP, month_name, short_month, sh
 from selfcompass.core.meetings import WeekLoad, hours_words
 from selfcompass.core.reminders.types import ReminderRules
 from selfcompass.core.reminders.week import WeekFigures, day_cells, hours_minutes
-from selfcompass.ui.chart_style import add_axes, clear_chart, fit_rows, series_colours, style_chart
+from selfcompass.ui.chart_canvas import ChartCanvas
+from selfcompass.ui.chart_style import fit_rows
 from selfcompass.ui.theme import THEMES, Theme
 
 #: Table headings; translated where the table is built.
@@ -68,14 +67,8 @@ class MeetingLoadView(QWidget):
         self._week_buttons.idClicked.connect(self.show_week)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(self.chart, self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
-        self.chart_view.setAccessibleName(self.tr("Chart of hours in meetings each day"))
-        style_chart(self.chart, self.chart_view, self.theme)
+        self.chart = ChartCanvas(self.theme, self, minimum_height=220)
+        self.chart.setAccessibleName(self.tr("Chart of hours in meetings each day"))
         self.suggestions = QLabel(self)
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
@@ -101,7 +94,7 @@ class MeetingLoadView(QWidget):
         self.refresh_help.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         layout.addLayout(week_row)
-        for w in (self.summary, self.chart_view, self.suggestions, self.table, self.pauses, self.refresh_help):
+        for w in (self.summary, self.chart, self.suggestions, self.table, self.pauses, self.refresh_help):
             layout.addWidget(w)
         self._load: WeekLoad | None = None
         self._weeks: list[WeekFigures] = []
@@ -147,36 +140,17 @@ class MeetingLoadView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Colours for a newly chosen theme; the chart is drawn again in them."""
         self.theme = theme
-        style_chart(self.chart, self.chart_view, theme)
-        if self._load is not None:
-            self._draw_chart(self._load)
+        self.chart.set_theme(theme)
 
     def _draw_chart(self, load: WeekLoad) -> None:
-        clear_chart(self.chart)
-        meetings = QBarSet(self.tr("Hours in meetings"))
-        longest = QBarSet(self.tr("Longest run without a break"))
-        first, second = series_colours(self.theme)[:2]
-        for bar_set, colour in ((meetings, first), (longest, second)):
-            bar_set.setColor(QColor(colour))
-            bar_set.setBorderColor(QColor(self.theme.text))
-        names = []
-        for d in load.days:
-            names.append(short_weekday(d.day))
-            meetings.append(_hours(d.meeting_time))
-            longest.append(_hours(d.longest_run))
-        series = QBarSeries()
-        series.append(meetings)
-        series.append(longest)
-        self.chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(names)
-        y = QValueAxis()
         top = max([_hours(d.working_time) for d in load.days] + [_hours(d.meeting_time) for d in load.days] + [1])
         top_even = max(2, int(top + 0.999) + int(top + 0.999) % 2)  # whole-hour ticks, two hours apart
-        y.setRange(0, top_even)
-        y.setTickCount(top_even // 2 + 1)
-        y.setLabelFormat(self.tr("%d h", "chart axis: a whole number of hours"))
-        add_axes(self.chart, x, y, [series], self.theme)
+        hours = self.tr("%d h", "chart axis: a whole number of hours")
+        self.chart.set_bars([short_weekday(d.day) for d in load.days],
+                            [(self.tr("Hours in meetings"), [_hours(d.meeting_time) for d in load.days]),
+                             (self.tr("Longest run without a break"), [_hours(d.longest_run) for d in load.days])],
+                            ticks=range(0, top_even + 1, 2), tick_text=lambda v: hours.replace("%d", str(round(v))),
+                            values_shown=False)
 
     def _fill_table(self, load: WeekLoad) -> None:
         self.table.setRowCount(len(load.days))
@@ -212,11 +186,3 @@ class MeetingLoadView(QWidget):
         if self._shown is None or self._rules is None or self._load is None:
             return []
         return [(cells[0], cells[4]) for cells in (day_cells(d, self._shown, self._rules) for d in self._load.days)]
-
-    def series_values(self) -> list[list[float]]:
-        """The numbers drawn, per bar set (for tests and screen readers)."""
-        out = []
-        for series in self.chart.series():
-            for bar_set in series.barSets():  # type: ignore[attr-defined]
-                out.append([bar_set.at(i) for i in range(bar_set.count())])
-        return out

@@ -50,6 +50,36 @@ def test_importing_the_feature_loads_neither_charts_nor_sql() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
 
 
+def test_drawing_insights_and_the_meeting_load_never_loads_qt_charts() -> None:
+    """Both draw with ChartCanvas: Qt Charts, its OpenGL libraries and a graphics scene per chart cost about 10 MB
+    (issue 24). Run apart, as another test in this process may have loaded Qt Charts already."""
+    code = """
+import sys
+from datetime import UTC, date, datetime, timedelta
+from PySide6.QtWidgets import QApplication
+app = QApplication(["-platform", "offscreen"])
+from selfcompass.core.meetings import Meeting, week_load
+from selfcompass.ui.insights.charts import ChartPanel
+from selfcompass.ui.insights.view import InsightsView
+from selfcompass.ui.meeting_load import MeetingLoadView
+from selfcompass.ui.theme import THEMES
+panel = ChartPanel("minutes", "Minutes", THEMES["light"])
+panel.set_bars(["w1", "w2"], [("Minutes", [3, 5])], unit="minutes", first_column="Week")
+assert not panel.view.grab().isNull()
+panel.set_lines(["w1", "w2"], [("Before", [2.0, None]), ("After", [3.0, 4.0])], unit="", first_column="Week",
+                low=1, high=5)
+assert not panel.view.grab().isNull()
+InsightsView(THEMES["dark"])
+start = datetime(2026, 3, 31, 10, tzinfo=UTC)
+load = MeetingLoadView()
+load.set_load(week_load([Meeting(start, start + timedelta(hours=1))], date(2026, 3, 30)))
+assert not load.grab().isNull()
+import selfcompass.features.insights, selfcompass.features.reminders
+assert "PySide6.QtCharts" not in sys.modules, "Qt Charts was loaded"
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
 def test_it_plugs_in_as_an_app_feature(make_app) -> None:
     app = make_app()
     app.install_features(reminders={"tray_available": False})
@@ -188,27 +218,26 @@ def test_pages_follow_a_new_theme_when_next_shown(make_app, qtbot) -> None:
     app.change_setting("theme", "high-contrast")
     app.window.show_page("insights")
     assert feature.insights.theme is THEMES["high-contrast"]
-    assert feature.insights.minutes.chart.backgroundBrush().color().name() == "#000000"
+    image = feature.insights.minutes.view.grab().toImage()
+    assert image.pixelColor(image.width() // 2, 3 * image.devicePixelRatio()).name() == "#000000"
+    assert [colour for *_, colour in feature.insights.minutes.view.series()] == ["#ffff00"]
     app.window.show_page("checkin")
     assert THEMES["high-contrast"].accent in feature.checkin.styleSheet()
 
 
-def test_redrawing_a_chart_frees_its_old_axes(qtbot) -> None:
-    """Insights redraws each chart whenever it is shown; the old axes used to stay in memory for good."""
-    import shiboken6
-    from PySide6.QtCore import QCoreApplication, QEvent
-
+def test_redrawing_a_chart_replaces_what_it_drew(qtbot) -> None:
+    """Insights redraws each chart whenever it is shown: bars become lines, nothing stacks."""
     from selfcompass.ui.insights.charts import ChartPanel
     from selfcompass.ui.theme import THEMES
 
     panel = ChartPanel("minutes", "Minutes", THEMES["light"])
     qtbot.addWidget(panel)
     panel.set_bars(["w1", "w2"], [("Minutes", [3, 5])], unit="minutes", first_column="Week")
-    old = panel.chart.axes()
+    assert panel.view.kind() == "bars" and panel.view.unit() == "minutes"
     panel.set_lines(["w1", "w2"], [("Before", [2.0, None])], unit="", first_column="Week", low=1, high=5)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(old) == 2 and not any(shiboken6.isValid(axis) for axis in old)
-    assert len(panel.chart.axes()) == 2
+    assert panel.view.kind() == "lines" and panel.view.unit() == ""
+    assert [(name, values) for name, values, _ in panel.view.series()] == [("Before", [2.0, None])]
+    assert panel.view.axis_range() == (1, 5) and panel.view.ticks() == ["1", "2", "3", "4", "5"]
 
 
 def test_the_offer_waits_while_the_welcome_is_open(make_app, qtbot) -> None:

@@ -78,7 +78,7 @@ def problems_in(place: str, root: QWidget) -> list[str]:
                     need = metrics.height()
                 if text and need > room + SLACK:
                     found.append(f"{place}: header {name} {text!r} needs {need} px, has {room}")
-        if type(widget).__name__ == "QChartView":
+        if type(widget).__name__ == "ChartCanvas":
             found += _chart_problems(place, widget)
     return found
 
@@ -97,21 +97,18 @@ def painted_cut(place: str, root: QWidget) -> list[str]:
     return found
 
 
-def _chart_problems(place: str, view: QWidget) -> list[str]:
-    """A category axis whose labels are wider than the room each category gets (Qt Charts would elide them)."""
-    from PySide6.QtCharts import QBarCategoryAxis
-    from PySide6.QtGui import QFontMetrics
-
-    chart = view.chart()  # type: ignore[attr-defined]
+def _chart_problems(place: str, canvas: QWidget) -> list[str]:
+    """A chart whose category labels had to be shortened for the room each category gets, or whose plot has no
+    room left between its labels (ui/chart_canvas.py)."""
     out = []
-    for axis in chart.axes():
-        if isinstance(axis, QBarCategoryAxis) and axis.isVisible() and axis.labelsVisible() and axis.count():
-            metrics = QFontMetrics(axis.labelsFont())
-            room = chart.plotArea().width() / axis.count()
-            widest = max(metrics.horizontalAdvance(c) for c in axis.categories())
-            if axis.labelsAngle() == 0 and widest > room:
-                out.append(f"{place}: chart {chart.title() or view.objectName()} axis labels need {widest:.0f} px, "
-                           f"have {room:.0f}")
+    name = canvas.accessibleName() or canvas.objectName()
+    labels = canvas.category_labels()  # type: ignore[attr-defined]
+    if labels and not canvas.labels_fit():  # type: ignore[attr-defined]
+        cut = [label for label in labels if label.endswith("…")]
+        out.append(f"{place}: chart {name!r} shortens its labels {cut[:3]}")
+    plot = canvas.plot_area()  # type: ignore[attr-defined]
+    if labels and plot.height() < 3 * canvas.fontMetrics().height():
+        out.append(f"{place}: chart {name!r} has {plot.height():.0f} px left for its plot")
     return out
 
 

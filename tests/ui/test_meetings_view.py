@@ -24,8 +24,10 @@ def test_view_shows_chart_suggestions_and_table(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.set_load(load)
     view.show()
-    assert view.series_values()[0] == [0.5, 4.0, 0.0, 0.0, 0.0]
-    assert view.series_values()[1] == [0.5, 4.0, 0.0, 0.0, 0.0]
+    drawn = view.chart.series()
+    assert [values for _, values, _ in drawn] == [[0.5, 4.0, 0.0, 0.0, 0.0], [0.5, 4.0, 0.0, 0.0, 0.0]]
+    assert view.chart.categories() == ["Mon", "Tue", "Wed", "Thu", "Fri"]
+    assert view.chart.legend_shown() and not view.chart.values_shown()  # two sets; the table has the numbers
     assert "Tuesday has four hours back to back" in view.suggestions.text()
     assert view.table.rowCount() == 5
     assert view.table.item(1, 0).text() == "Tuesday 31 Mar"
@@ -33,12 +35,13 @@ def test_view_shows_chart_suggestions_and_table(qtbot: QtBot) -> None:
     assert view.table.item(1, 3).text() == "47%"
     assert "Monday 30 March" in view.heading.text()
     view.set_load(load)  # redrawing replaces, never stacks
-    assert len(view.chart.series()) == 1 and len(view.chart.axes()) == 2
+    assert len(view.chart.series()) == 2
+    # The working day (9 h) rounded up to an even number of hours, ticks two hours apart.
+    assert view.chart.axis_range() == (0, 10)
+    assert view.chart.ticks() == ["0 h", "2 h", "4 h", "6 h", "8 h", "10 h"]
 
 
 def test_the_chart_follows_the_theme_and_the_table_shows_every_day(qtbot: QtBot) -> None:
-    from PySide6.QtGui import QColor
-
     from selfcompass.ui.chart_style import series_colours
     from selfcompass.ui.theme import THEMES
 
@@ -49,13 +52,15 @@ def test_the_chart_follows_the_theme_and_the_table_shows_every_day(qtbot: QtBot)
     qtbot.addWidget(view)
     view.set_load(load)
     view.show()
-    assert view.chart.backgroundBrush().color() == QColor(dark.surface)  # not Qt's white chart on a dark page
-    bars = view.chart.series()[0].barSets()
-    assert [b.color().name() for b in bars] == series_colours(dark)[:2]
+    corner = view.chart.grab().toImage()
+    inside = corner.pixelColor(corner.width() // 2, 3 * corner.devicePixelRatio()).name()
+    assert inside == dark.surface  # not a white chart on a dark page
+    assert [colour for *_, colour in view.chart.series()] == series_colours(dark)[:2]
     light = THEMES["light"]
     view.set_theme(light)
-    assert view.chart.backgroundBrush().color() == QColor(light.surface)
-    assert [b.color().name() for b in view.chart.series()[0].barSets()] == series_colours(light)[:2]
+    image = view.chart.grab().toImage()
+    assert image.pixelColor(image.width() // 2, 3 * image.devicePixelRatio()).name() == light.surface
+    assert [colour for *_, colour in view.chart.series()] == series_colours(light)[:2]
     table = view.table  # all five days in view: no scroll bar of its own inside the scrolling page
     qtbot.waitUntil(lambda: table.viewport().height() >= table.verticalHeader().length())
     assert table.verticalScrollBar().maximum() == 0

@@ -1,7 +1,8 @@
 """One chart with its heading, kind words first, the chart only once there is something to draw, and the numbers
 in a table behind "Show the numbers" (always there for screen readers and the keyboard).
 
-Colours, clearing and the table's height are shared with the Calendar's chart (:mod:`selfcompass.ui.chart_style`).
+The chart is a :class:`~selfcompass.ui.chart_canvas.ChartCanvas`, as in the Calendar's meeting load; colours and
+the table's height are shared with it (:mod:`selfcompass.ui.chart_style`).
 """
 
 from __future__ import annotations
@@ -9,17 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from selfcompass.ui.chart_style import PEN_STYLES, add_axes, clear_chart, fit_rows, series_colours, style_chart
+from selfcompass.ui.chart_canvas import ChartCanvas
+from selfcompass.ui.chart_style import fit_rows
 from selfcompass.ui.theme import SPACE_L, SPACE_S, Theme, space
 
 #: Writes one table cell in words (a number that is never None).
@@ -62,7 +54,6 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.key = key
         self.title = title
-        self._theme = theme
         self.setObjectName(f"insight-{key}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, space(SPACE_S), 0, space(SPACE_L))
@@ -72,15 +63,8 @@ class ChartPanel(QFrame):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.view = QChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(230)
+        self.view = ChartCanvas(theme, minimum_height=230)  # takes no focus: the table holds the same numbers
         self.view.setAccessibleName(self.tr("Chart: {title}").format(title=title))
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table below holds the same numbers, in reach
         self.save_button = QPushButton(self.tr("Save chart as image…"))
         self.save_button.setAccessibleName(self.tr("Save the chart “{title}” as an image").format(title=title))
         self.save_button.clicked.connect(self._ask_where_to_save)
@@ -106,7 +90,6 @@ class ChartPanel(QFrame):
         layout.addWidget(self.table)
         self.table.setVisible(False)
         self._has_chart = True
-        self._apply_theme()
 
     # -- what shows -----------------------------------------------------------------------------------------------
     def show_chart(self, shown: bool) -> None:
@@ -131,75 +114,19 @@ class ChartPanel(QFrame):
         self.words.setText(text)
         self.view.setAccessibleDescription(text)
 
-    def _reset(self) -> None:
-        clear_chart(self.chart)
-
     def set_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]], *, unit: str,
                  first_column: str, horizontal_labels: Sequence[str] | None = None, one: str | None = None,
                  cell_text: CellText | None = None) -> None:
         """Bars; ``unit`` titles the axis and follows each number in the table, ``one`` (singular) follows a 1;
         ``cell_text`` writes a table cell in words instead (such as whole minutes)."""
-        self._reset()
-        colours = series_colours(self._theme)
-        series = QBarSeries()
-        for n, (name, values) in enumerate(sets):
-            bar_set = QBarSet(name)
-            bar_set.setColor(QColor(colours[n % len(colours)]))
-            bar_set.setBorderColor(QColor(self._theme.text))
-            bar_set.setLabelColor(QColor(self._theme.text))
-            bar_set.append([float(v) for v in values])
-            series.append(bar_set)
-        series.setLabelsVisible(len(categories) <= 8)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        self.chart.addSeries(series)
-        top = max([float(v) for _, vs in sets for v in vs] + [0.0])
-        self._axes(series, categories, top, unit)
-        self.chart.legend().setVisible(len(sets) > 1)
+        self.view.set_bars(categories, sets, unit=unit)
         self._fill_table(first_column, horizontal_labels or categories, [(n, list(v)) for n, v in sets], unit, one,
                          cell_text)
 
     def set_lines(self, categories: Sequence[str], lines: Sequence[tuple[str, Sequence[float | None]]], *,
                   unit: str, first_column: str, low: float, high: float, one: str | None = None) -> None:
-        self._reset()
-        colours = series_colours(self._theme)
-        made = []
-        for n, (name, values) in enumerate(lines):
-            line = QLineSeries()
-            line.setName(name)
-            pen = QPen(QColor(colours[n % len(colours)]))
-            pen.setWidthF(3)
-            pen.setStyle(PEN_STYLES[n % len(PEN_STYLES)])
-            line.setPen(pen)
-            line.setPointsVisible(True)
-            line.setMarkerSize(8 + 2 * n)  # sizes differ too, so overlapping points stay visible
-            for x, v in enumerate(values):
-                if v is not None:
-                    line.append(float(x), float(v))
-            self.chart.addSeries(line)
-            made.append(line)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(list(categories))
-        y_axis = QValueAxis()
-        y_axis.setRange(low, high)
-        y_axis.setTickCount(int(high - low) + 1 if high - low <= 10 else 6)
-        y_axis.setLabelFormat("%g")
-        self._add_axes(x_axis, y_axis, made)
-        self.chart.legend().setVisible(True)
+        self.view.set_lines(categories, lines, low=low, high=high)
         self._fill_table(first_column, categories, [(n, list(v)) for n, v in lines], unit, one)
-
-    def _axes(self, series: QBarSeries, categories: Sequence[str], top: float, unit: str) -> None:
-        x_axis = QBarCategoryAxis()
-        x_axis.append(list(categories))
-        y_axis = QValueAxis()
-        y_axis.setRange(0, max(4.0, top * 1.15))  # room above the tallest bar for its label
-        y_axis.applyNiceNumbers()
-        y_axis.setLabelFormat("%g")
-        y_axis.setTitleText(unit)
-        self._add_axes(x_axis, y_axis, [series])
-
-    def _add_axes(self, x_axis: QBarCategoryAxis, y_axis: QValueAxis, series: list) -> None:
-        add_axes(self.chart, x_axis, y_axis, series, self._theme)
 
     def _fill_table(self, first: str, rows: Sequence[str], columns: Sequence[tuple[str, list[float | None]]],
                     unit: str, one: str | None = None, cell_text: CellText | None = None) -> None:
@@ -223,12 +150,8 @@ class ChartPanel(QFrame):
         return [[item.text() if item is not None else "" for item in row] for row in cells]
 
     def set_theme(self, theme: Theme) -> None:
-        """Colours for a newly chosen theme; the next set_bars/set_lines redraws the series in them."""
-        self._theme = theme
-        self._apply_theme()
-
-    def _apply_theme(self) -> None:
-        style_chart(self.chart, self.view, self._theme)
+        """Colours for a newly chosen theme; the chart repaints in them."""
+        self.view.set_theme(theme)
 
     # -- saving -------------------------------------------------------------------------------------------------
     def save_png(self, path: Path | str) -> bool:

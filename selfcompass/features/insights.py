@@ -1,7 +1,7 @@
 """The insights feature: the Insights and weekly check-in pages, their menu items and a gentle weekly offer.
 
-Nothing here slows start-up: both pages are placeholders until first shown (QtCharts is imported then), what the
-charts show is gathered on the database worker, and the meetings come from the calendar the reminders feature
+Nothing here slows start-up: both pages are placeholders until first shown (their widgets are imported then), what
+the charts show is gathered on the database worker, and the meetings come from the calendar the reminders feature
 already holds (never a second reading of the .ics file).
 """
 
@@ -86,7 +86,7 @@ class InsightsFeature(QObject):
         return self.checkin_page.ensure()  # type: ignore[return-value]
 
     def _build_insights(self) -> QWidget:
-        from selfcompass.ui.insights.view import InsightsView  # QtCharts loads here, on first visit
+        from selfcompass.ui.insights.view import InsightsView  # loads here, on first visit
 
         view = InsightsView(self._ctx.theme())
         view.checkin_requested.connect(self.open_checkin)

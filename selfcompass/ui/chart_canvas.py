@@ -411,9 +411,11 @@ class ChartCanvas(QWidget):
         count = len(self._categories)
         if not count:
             return
+        drawn = []
         for n, s in enumerate(self._series):
             points = [None if v is None else QPointF(plot.left() + plot.width() * (i + 0.5) / count, self._y(plot, v))
                       for i, v in enumerate(s.values[:count])]
+            drawn.append(points)
             path = QPainterPath()
             joined = False
             for p in points:
@@ -427,7 +429,9 @@ class ChartCanvas(QWidget):
             painter.setPen(self._line_pen(n))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            for p in points:
+        # Points last, the largest first: where lines meet, each smaller point sits inside the larger one.
+        for n in reversed(range(len(drawn))):
+            for p in drawn[n]:
                 if p is not None:
                     self._marker(painter, n, p)
 

@@ -170,3 +170,12 @@ def test_it_asks_for_room_for_its_labels_at_a_large_text_size(qtbot: QtBot) -> N
     font.setPointSizeF(font.pointSizeF() * 3)
     chart.setFont(font)
     assert chart.minimumHeight() > small >= 230
+
+
+def test_where_lines_meet_the_smaller_point_shows_inside_the_larger(qtbot: QtBot) -> None:
+    chart = canvas(qtbot)
+    chart.set_lines(["a", "b"], [("Before", [3.0, 2.0]), ("After", [3.0, 4.0])], low=1, high=5)
+    image = chart.grab().toImage()
+    first, second = series_colours(LIGHT)[:2]
+    assert pixel(image, centre_of(chart, 0, 3)) == first  # drawn last, so not hidden by the larger point
+    assert pixel(image, centre_of(chart, 1, 4)) == second

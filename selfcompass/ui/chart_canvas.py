@@ -220,7 +220,7 @@ class ChartCanvas(QWidget):
         left += max(metrics.horizontalAdvance(t) for t in self.ticks()) + gap
         top = outer.top() + line / 2  # half the top tick's label sits above the plot
         legend_rows = self._legend_rows(metrics, outer.width()) if self.legend_shown() else []
-        bottom = outer.bottom() - (len(legend_rows) * (line + small) + gap if legend_rows else 0)
+        bottom = outer.bottom() - (len(legend_rows) * (line + small) - small + gap if legend_rows else 0)
         width = max(1.0, outer.right() - left)
         labels, lines = self._fit_labels(metrics, width)
         bottom -= lines * line + gap

@@ -12,7 +12,6 @@ program has moved since it was set.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -208,6 +207,8 @@ class WindowsRunKey:
         self._reg = registry
 
     def command_line(self) -> str:
+        import subprocess  # Windows' quoting rules; nothing else here runs a process
+
         return subprocess.list2cmdline(self.command)
 
     def enable(self) -> None:

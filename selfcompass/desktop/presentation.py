@@ -7,10 +7,8 @@ then "unknown", which never holds a prompt. See docs/presentation-awareness.md.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from enum import StrEnum
@@ -57,6 +55,8 @@ class WindowsNotificationState:
 
     @staticmethod
     def _shell_query() -> int | None:
+        import ctypes  # Windows only; asked just before a nudge
+
         windll = getattr(ctypes, "windll", None)
         if windll is None:
             return None
@@ -94,6 +94,8 @@ class X11FullScreen:
 
 
 def _run_xprop(args: list[str]) -> str | None:
+    import subprocess  # only when a nudge is due: a third of a megabyte the app need not hold between them
+
     try:
         done = subprocess.run(args, capture_output=True, text=True, timeout=1.0, check=False)
     except (OSError, subprocess.SubprocessError):

@@ -63,3 +63,17 @@ def test_let_go_empties_the_source_cache() -> None:
     assert __file__ in linecache.cache
     let_go()
     assert __file__ not in linecache.cache
+
+
+def test_modules_needed_only_now_and_then_wait_until_then() -> None:
+    """difflib (a mistyped practice id), csv (a progress report) and subprocess (xprop, just before a nudge; the
+    Windows start-up entry) load when used, not with the features that might use them: about 0.9 MB held all day."""
+    import subprocess
+
+    code = ("import sys\n"
+            "import selfcompass.features.reminders, selfcompass.features.sequences, selfcompass.desktop.autostart\n"
+            "import selfcompass.core.sequences.loader, selfcompass.core.sequences.report\n"
+            "import selfcompass.desktop.presentation\n"
+            "print(' '.join(m for m in ('difflib', 'csv', 'subprocess') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == ""

@@ -6,7 +6,6 @@ library, and their optional ``narration`` through the narration parser and timin
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
@@ -327,6 +326,8 @@ def _day(df: Fields, lines: SequenceLines | None, library: Mapping[str, Practice
         else:
             message = translate("SequenceFiles", '"{id}" is not a practice in the library or in this file.').format(
                 id=pid)
+            import difflib  # only for a mistyped id: half a megabyte the app need not hold otherwise
+
             close = difflib.get_close_matches(pid, known, n=1, cutoff=0.6)
             if close:
                 fix = translate("SequenceFiles", 'did you mean "{id}"?').format(id=close[0])

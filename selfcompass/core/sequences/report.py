@@ -7,7 +7,6 @@ drawn by ``ui/sequences/report_pdf.py`` and the file is written by the sequences
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -138,6 +137,8 @@ def csv_text(report: ProgressReport) -> str:
     """One row per practice completed; ratings columns only when the person chose to share them."""
     out = io.StringIO(newline="")
     columns = CSV_COLUMNS + (RATING_COLUMNS if report.include_ratings else ())
+    import csv  # only when a report is written
+
     writer = csv.writer(out)
     writer.writerow(columns)
     for r in report.rows:

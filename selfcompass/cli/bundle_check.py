@@ -3,10 +3,12 @@
 Each trimming in the spec has its line here, so a bundle that drops something the app needs fails its self-test
 (`make bundle-test`) instead of failing for a person later:
 
-- every Qt module the app imports loads (QtCharts for Insights, QtMultimedia, QtPrintSupport);
-- a chart draws (Insights), and a short WAV plays to its end through QMediaPlayer and QAudioOutput, as narration
-  does: that loads Qt's FFmpeg media plugin, whose QtQuick and QtQml libraries the spec replaces with stubs
-  (packaging/qt_stubs.py), and runs its demuxer, decoder and audio clock;
+- every Qt module the app imports loads (QtMultimedia, QtPrintSupport);
+- Qt Charts, which the spec leaves out, is not needed: a chart as Insights and the Calendar draw it
+  (ui/chart_canvas.py, painted with QtGui alone) draws;
+- a short WAV plays to its end through QMediaPlayer and QAudioOutput, as narration does: that loads Qt's FFmpeg
+  media plugin, whose QtQuick and QtQml libraries the spec replaces with stubs (packaging/qt_stubs.py), and runs
+  its demuxer, decoder and audio clock;
 - the image formats kept (SVG for the illustrations and icons, PNG, ICO) read; the others were dropped;
 - ICU's trimmed data (packaging/slim_icu.py) still sorts English words as people expect, maps case, and names
   time zones: the root and English locales are kept, other languages' names and collations are not.
@@ -19,7 +21,7 @@ import wave
 from pathlib import Path
 
 #: Qt modules the app imports somewhere (the spec must not exclude them).
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtMultimedia", "QtPrintSupport")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtPrintSupport")
 IMAGE_FORMATS = ("svg", "png", "ico")
 #: How long the silent WAV plays, and how long to wait for its end (the back-end plays it in real time, even with
 #: no speaker, as on a headless server).
@@ -35,7 +37,7 @@ def qt_parts(app: object = None) -> str:
     """A one-line summary; raises BundleProblem naming what is missing. ``app``: the QApplication the caller made
     (reading images needs one)."""
     try:  # plain imports (the names in QT_MODULES): nothing in the package loads a module by its name
-        from PySide6 import QtCharts, QtCore, QtGui, QtMultimedia, QtPrintSupport, QtWidgets  # noqa: F401
+        from PySide6 import QtCore, QtGui, QtMultimedia, QtPrintSupport, QtWidgets  # noqa: F401
     except ImportError as exc:
         raise BundleProblem(f"a Qt module the app uses is missing from this installation ({exc})") from exc
     from PySide6.QtCore import QCollator, QDateTime, QLocale, Qt, QTimeZone
@@ -64,29 +66,22 @@ def qt_parts(app: object = None) -> str:
 
 
 def draw_chart() -> None:
-    """Insights' charts: a line series in a chart view, drawn into an image."""
-    from PySide6.QtCharts import QChart, QChartView, QLineSeries
-    from PySide6.QtGui import QImage, QPainter
+    """Insights' and the Calendar's charts: lines and bars on the app's own chart, drawn into an image."""
+    from selfcompass.ui.chart_canvas import ChartCanvas
+    from selfcompass.ui.theme import THEMES
 
-    series = QLineSeries()
-    for x, y in ((0, 1), (1, 3), (2, 2)):
-        series.append(x, y)
-    chart = QChart()
-    chart.addSeries(series)
-    chart.createDefaultAxes()
-    view = QChartView(chart)
-    view.resize(200, 120)
-    image = QImage(view.size(), QImage.Format.Format_ARGB32)
-    image.fill(0)
-    painter = QPainter(image)
+    canvas = ChartCanvas(THEMES["light"])
+    canvas.resize(320, 240)
     try:
-        view.render(painter)
+        for draw in (lambda: canvas.set_lines(["Mon", "Tue", "Wed"], [("Calm", [1.0, 3.0, 2.0])], low=1, high=5),
+                     lambda: canvas.set_bars(["Mon", "Tue"], [("Minutes", [2.0, 5.0])], unit="min")):
+            draw()
+            image = canvas.grab().toImage()
+            colours = {image.pixel(x, y) for x in range(0, 320, 3) for y in range(0, 240, 3)}
+            if image.isNull() or len(colours) < 3:
+                raise BundleProblem("a chart (Insights, the Calendar) drew nothing")
     finally:
-        painter.end()
-        view.deleteLater()
-    colours = {image.pixel(x, y) for x in range(0, 200, 3) for y in range(0, 120, 3)}
-    if image.isNull() or len(colours) < 3:
-        raise BundleProblem("Insights' charts (QtCharts) drew nothing")
+        canvas.deleteLater()
 
 
 def play_wav() -> None:

@@ -488,6 +488,9 @@ def test_the_list_hidden_a_while_lets_its_rows_go_and_comes_back_as_it_was(journ
     app.window.show_page("home")
     ticker.fire()
     assert feature.model.rowCount() == 0 and feature.list_released and not ticker.is_active()
+    idle: list[int] = []  # jobs run in order: this one after the rest the release asked for
+    app.database.submit(lambda db: db.engine.pool.checkedin(), idle.append)
+    qtbot.waitUntil(lambda: idle == [0])  # the database's idle connections went too, with their page caches
     assert feature.editor.body.toPlainText() == "Words not saved yet"  # the editor is never touched
     app.window.show_page("journal")
     qtbot.waitUntil(lambda: feature.model.rowCount() == 2 and feature.model.total == 2)

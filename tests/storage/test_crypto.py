@@ -217,3 +217,16 @@ def test_nothing_personal_in_logs_or_error_messages(tmp_path: Path, caplog: pyte
             db.journal.add(duplicate)
         assert "Quokka" not in str(info.value) and "Quokka" not in repr(info.value)
     assert "Quokka" not in caplog.text
+
+
+def test_a_protected_journal_opens_its_connections_again_after_resting(tmp_path: Path) -> None:
+    """Resting closes the idle connections (features/journal, a journal out of sight a while); the key is kept in
+    memory, so the next job opens a connection that reads the encrypted file."""
+    paths = make_paths(tmp_path)
+    protection = crypto.set_up_protection(paths, PASS, FAST)
+    with open_database(paths, key=protection.key) as db:
+        fill_with_sentinel(db, 3)
+        before = db.journal.count()
+        db.rest()
+        assert db.engine.pool.checkedin() == 0
+        assert db.journal.count() == before

@@ -163,3 +163,15 @@ def test_network_share_uses_rollback_journal(paths: AppPaths, monkeypatch: pytes
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         finally:
             conn.close()
+
+
+def test_resting_closes_the_idle_connections_and_the_next_job_opens_one(paths: AppPaths) -> None:
+    """A journal out of sight a while lets its connections go, with their page caches (features/journal)."""
+    with open_database(paths) as db:
+        db.sessions.record(session(0))
+        assert db.sessions.count() == 1
+        assert db.engine.pool.checkedin() >= 1  # kept open between jobs
+        db.rest()
+        assert db.engine.pool.checkedin() == 0
+        db.sessions.record(session(1))  # opened again, as any job would
+        assert db.sessions.count() == 2

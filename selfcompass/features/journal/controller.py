@@ -206,6 +206,8 @@ class JournalFeature(QObject):
         self._reselect = current.data(EntryIdRole) if current.isValid() else None
         self.list_released = True
         self.model.clear()
+        if not self._worker.closed:  # and the database's idle connections their page caches
+            self._worker.submit(lambda db: db.rest(), None, lambda _e: None)
 
     def _rows_arrived(self, *_: object) -> None:
         """After a release, the entry that was selected is selected again when its row is read."""

@@ -257,10 +257,7 @@ class ChartCanvas(QWidget):
             shown = range(0, count, step)
             if all(fits(self._categories[i], room * step) for i in shown):
                 return [[c] if i % step == 0 else [] for i, c in enumerate(self._categories)], 1
-        out = []
-        for c in self._categories:
-            wrapped_c = _wrap(metrics, c, room)
-            out.append(wrapped_c or _shorten(metrics, c, room))
+        out = [w or _shorten(metrics, c, room) for c, w in zip(self._categories, wrapped, strict=True)]
         return out, max(len(w) for w in out)
 
     def _legend_rows(self, metrics: QFontMetricsF, width: float) -> list[list[tuple[int, float]]]:

@@ -3,7 +3,7 @@ seconds after it, then a scripted tour of every page and the memory left at idle
 
     python benchmarks/app_probe.py [--tour] [--data-dir DIR]      (what bench_startup.py runs)
 
-Runs ``python -m selfcompass`` in this process with one change: selfcompass.app's benchmark hook (the one
+Runs ``python -m selfcompass`` in this process with one change: selfcompass.app.run's benchmark hook (the one
 SELFCOMPASS_BENCH_SHOWN turns on) is replaced by the probe below, which prints, one per line:
 
 - ``shown`` when the window is first exposed (the first map), ``painted`` when its first paint has ended (the same
@@ -39,7 +39,7 @@ LATER = "--later" in sys.argv
 def _probe(window: Any, qapp: Any) -> None:
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
-    from selfcompass.app import pss_kb
+    from selfcompass.desktop.memory import pss_kb
 
     tour = TOUR
     beats: list[float] = []
@@ -112,9 +112,9 @@ def main() -> None:
     from selfcompass.desktop.memory import spare_import_hook
 
     spare_import_hook()  # as selfcompass.cli does before it imports the app
-    import selfcompass.app
+    import selfcompass.app.run
 
-    selfcompass.app._report_when_shown = _probe  # type: ignore[assignment]
+    selfcompass.app.run._report_when_shown = _probe  # type: ignore[assignment]
     os.environ.setdefault("SELFCOMPASS_BENCH_SHOWN", "3")
     sys.argv = [sys.argv[0], *(a for a in sys.argv[1:] if a not in ("--tour", "--later"))]
     runpy.run_module("selfcompass", run_name="__main__", alter_sys=True)

@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     # Start-up builds long-lived objects (modules, classes, PySide6's enums, the window) and almost no garbage, so
     # Python's cycle collector would scan a growing heap dozens of times for nothing (57 runs, 8-9 ms of CPU time
     # before the first window on the machine measured). It stays off until the window is up
-    # (selfcompass.app.run_gui), or until the command line knows it is not starting the GUI (selfcompass.cli.run).
+    # (selfcompass.app.run.run_gui), or until the command line knows it is not starting the GUI (selfcompass.cli.run).
     # See docs/architecture.md, "Start-up".
     gc.disable()
     if os.name == "posix":

@@ -8,6 +8,7 @@ import threading
 from PySide6.QtCore import QTimer
 
 from selfcompass import app as app_module
+from selfcompass.app import run as app_run
 
 
 def test_each_step_has_its_own_turn_of_the_event_loop(qapp, qtbot) -> None:
@@ -17,7 +18,7 @@ def test_each_step_has_its_own_turn_of_the_event_loop(qapp, qtbot) -> None:
     beat.timeout.connect(lambda: order.append("served"))
     beat.start()
     try:
-        app_module.run_in_turns(qapp, [lambda: order.append("one"), lambda: order.append("two"),
+        app_run.run_in_turns(qapp, [lambda: order.append("one"), lambda: order.append("two"),
                                        lambda: order.append("three")])
         qtbot.waitUntil(lambda: "three" in order, timeout=2000)
     finally:
@@ -30,7 +31,7 @@ def test_each_step_has_its_own_turn_of_the_event_loop(qapp, qtbot) -> None:
 
 def test_warm_up_runs_off_the_ui_thread_and_then_on_it(qapp, qtbot) -> None:
     where: dict[str, bool] = {}
-    app_module.after_warm_up(qapp, lambda: where.update(warm=threading.current_thread() is threading.main_thread()),
+    app_run.after_warm_up(qapp, lambda: where.update(warm=threading.current_thread() is threading.main_thread()),
                              lambda: where.update(then=threading.current_thread() is threading.main_thread()))
     qtbot.waitUntil(lambda: "then" in where, timeout=5000)
     assert where == {"warm": False, "then": True}
@@ -42,12 +43,12 @@ def test_a_failing_warm_up_still_lets_the_steps_run(qapp, qtbot) -> None:
     def broken() -> None:
         raise ImportError("a module that is missing")
 
-    app_module.after_warm_up(qapp, broken, lambda: ran.append(True))
+    app_run.after_warm_up(qapp, broken, lambda: ran.append(True))
     qtbot.waitUntil(lambda: ran == [True], timeout=5000)
 
 
 def test_the_warm_up_imports_load(qapp) -> None:
-    app_module.warm_up_imports()
+    app_run.warm_up_imports()
 
 
 def test_after_first_show_is_the_same_steps(make_app) -> None:

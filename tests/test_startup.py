@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from selfcompass.app import BENCH_ENV
+from selfcompass.app.run import BENCH_ENV
 
 
 def launch(data: Path) -> list[str]:

@@ -89,7 +89,7 @@ def run(args: list[str]) -> int:
     from selfcompass.desktop.memory import spare_import_hook
 
     spare_import_hook()  # PySide6 loads here; its import hook must not keep the sources of the modules below
-    from selfcompass.app import run_gui
+    from selfcompass.app.run import run_gui
 
     return run_gui(ns)
 

@@ -127,7 +127,7 @@ def test_files_named_on_the_command_line_are_opened_not_parsed(repo_root, monkey
     from selfcompass import cli
 
     seen = {}
-    monkeypatch.setattr("selfcompass.app.run_gui", lambda ns: seen.update(open=ns.open, prepared=ns.prepared) or 0)
+    monkeypatch.setattr("selfcompass.app.run.run_gui", lambda ns: seen.update(open=ns.open, prepared=ns.prepared) or 0)
     path = str(repo_root / "practices" / "sequences" / "back-to-back-week.toml")
     cli.run(["--data-dir", str(tmp_path), path])
     assert seen["open"] == [path]

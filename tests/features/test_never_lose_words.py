@@ -175,7 +175,7 @@ def test_typing_during_a_save_makes_no_duplicate(journal, qtbot) -> None:
 
 
 def test_sigterm_one_second_after_typing_saves_the_draft(journal, qtbot) -> None:
-    from selfcompass.app import end_gently_on_sigterm
+    from selfcompass.app.run import end_gently_on_sigterm
 
     app, feature = journal()
     app.window.show_page("journal")

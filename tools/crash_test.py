@@ -116,7 +116,7 @@ def _sha(text: str) -> str:
 
 def run_saving(mode: str, kills: int, root: Path, rng: random.Random) -> Result:
     """save, autosave, lock, backup or export: ``kills`` children in one data folder, then one check."""
-    from selfcompass.core.journal import parse_journal_json
+    from selfcompass.core.journal_files import parse_journal_json
     from selfcompass.storage.backups import list_backups
     from selfcompass.storage.database import open_database
     from selfcompass.storage.engine import connect

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selfcompass.core.journal import JournalImportError
+from selfcompass.core.journal_files import JournalImportError
 from selfcompass.errors import KnownError
 
 

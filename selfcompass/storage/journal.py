@@ -19,18 +19,20 @@ from selfcompass.core.journal import (
     EntrySummary,
     JournalEntry,
     JournalFilter,
-    JournalImportError,
     Progress,
     SearchHit,
     SessionLink,
     check_mood,
+    normalise_tags,
+    to_fts_query,
+)
+from selfcompass.core.journal_files import (
+    JournalImportError,
     entry_to_json,
     entry_to_markdown,
     export_header,
     markdown_filename,
-    normalise_tags,
     parse_journal_json,
-    to_fts_query,
 )
 from selfcompass.storage.engine import is_damage
 from selfcompass.storage.errors import StorageUnavailable
@@ -625,7 +627,7 @@ class JournalRepository:
         The size is checked before anything is read, and the file is read a piece at a time, each entry saved as
         it is checked inside one transaction (undone at the first problem): memory holds a piece and an entry,
         never the whole file."""
-        from selfcompass.core.journal import MAX_IMPORT_BYTES, Unstreamable, stream_journal_json
+        from selfcompass.core.journal_files import MAX_IMPORT_BYTES, Unstreamable, stream_journal_json
 
         try:
             size = source.stat().st_size

@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from selfcompass.core.journal import (
+from selfcompass.core.journal import new_entry
+from selfcompass.core.journal_files import (
     MAX_IMPORT_BYTES,
     JournalImportError,
     Unstreamable,
     journal_to_json,
-    new_entry,
     parse_journal_json,
     stream_journal_json,
 )

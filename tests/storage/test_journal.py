@@ -14,10 +14,10 @@ from selfcompass.core.journal import (
     Draft,
     JournalEntry,
     JournalFilter,
-    JournalImportError,
     highlight_segments,
     new_entry,
 )
+from selfcompass.core.journal_files import JournalImportError
 from selfcompass.core.records import Outcome, SessionRecord, WritingAnswer
 from selfcompass.paths import AppPaths
 from selfcompass.storage import open_database
@@ -260,7 +260,7 @@ def test_import_keeps_the_newer_edit(tmp_path: Path, db: Database) -> None:
 
 def test_import_is_all_or_nothing_with_a_clear_message(tmp_path: Path, db: Database) -> None:
     good = [entry(n) for n in range(3)]
-    from selfcompass.core.journal import entry_to_json, export_header
+    from selfcompass.core.journal_files import entry_to_json, export_header
 
     items = [entry_to_json(e) for e in good]
     items[2]["mood"] = 9

@@ -16,20 +16,22 @@ from selfcompass.core.journal import (
     MARK_END,
     MARK_START,
     PROMPTS,
-    JournalImportError,
     Part,
-    entry_to_json,
-    entry_to_markdown,
-    export_header,
     highlight_segments,
-    journal_to_json,
-    markdown_filename,
     new_entry,
     normalise_tags,
-    parse_journal_json,
     parse_tags,
     prompt_of_the_day,
     to_fts_query,
+)
+from selfcompass.core.journal_files import (
+    JournalImportError,
+    entry_to_json,
+    entry_to_markdown,
+    export_header,
+    journal_to_json,
+    markdown_filename,
+    parse_journal_json,
 )
 from selfcompass.paths import AppPaths
 from selfcompass.storage import open_database

@@ -1,5 +1,7 @@
-"""The journal's controller: connects the page, the database worker, protection and the undo bar (data files:
-data_actions.py). Built the first time the journal is needed (the face in __init__.py builds it).
+"""The journal's controller: connects the page, the database worker, protection and the undo bar. Its helpers:
+data_actions.py (the data files), passphrase_actions.py (the passphrase and recovery code), entries.py (the list's
+rows), messages.py (what went wrong, in words). Built the first time the journal is needed (the face in __init__.py
+builds it).
 
 Every database call is one storage call, run as a job on the app's one database thread; results come back here on
 the UI thread. Nothing here logs what anyone wrote.
@@ -17,29 +19,20 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from selfcompass.core.clock import Clock, TickerFactory
 from selfcompass.core.formatting import date_time_text
-from selfcompass.core.i18n import QT_TRANSLATE_NOOP
-from selfcompass.core.journal import EntrySummary, JournalEntry, JournalFilter
-from selfcompass.errors import KnownError
+from selfcompass.core.journal import JournalEntry, JournalFilter
+from selfcompass.features.journal.entries import JournalEntries
+from selfcompass.features.journal.messages import calm_text, kept_text
 from selfcompass.features.journal.protection import ProtectionController
 from selfcompass.paths import AppPaths
-from selfcompass.storage.log import active_log
 from selfcompass.storage.worker import DatabaseWorker
 from selfcompass.ui.journal.editor import SLOT
-from selfcompass.ui.journal.model import EntryIdRole, JournalListModel, Row
+from selfcompass.ui.journal.model import EntryIdRole, JournalListModel
 from selfcompass.ui.journal.view import JournalView
-from selfcompass.ui.protection.dialogs import (
-    WRONG_CODE,
-    WRONG_PASSPHRASE,
-    AskPassphraseDialog,
-    PassphraseDialog,
-    RecoveryCodeDialog,
-)
 
 if TYPE_CHECKING:
     from selfcompass.core.journal import Draft
     from selfcompass.core.records import SessionRecord
     from selfcompass.storage.crypto import KdfParams
-    from selfcompass.storage.database import Database
     from selfcompass.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -48,58 +41,6 @@ AUTOSAVE_MS = 3000
 # The list hidden this long lets its rows go (a long scroll may hold thousands); the next visit reads them again, with
 # the search, filters, the open entry and its selection kept. The editor, its text and the draft are never touched.
 RELEASE_LIST_MS = 3 * 60 * 1000
-# English source text; translate at use with _kept().
-KEPT = QT_TRANSLATE_NOOP("JournalFeature", "Your writing is still here in the editor, so nothing is lost; you might "
-                         "try saving again in a moment.")
-
-
-def _kept() -> str:
-    return QCoreApplication.translate("JournalFeature", KEPT)
-
-
-def _calm(exc: BaseException) -> str:
-    """What to tell the person: a known problem in its own words; a bug is logged, and the message points to the
-    log only when there is one (it may not have started, or its folder may be read-only)."""
-    if isinstance(exc, KnownError):
-        return str(exc)
-    if isinstance(exc, OSError):  # the disk refused (full, read-only, gone): the system's own words, no traceback
-        return QCoreApplication.translate("JournalFeature", "It couldn't be written to the disk ({reason}).").format(
-            reason=exc.strerror or type(exc).__name__)
-    log.error("A journal job failed", exc_info=exc)  # the traceback holds no entry text (hide_parameters)
-    if active_log() is not None:
-        return QCoreApplication.translate("JournalFeature", "Something went wrong. The details are in the log.")
-    return QCoreApplication.translate("JournalFeature", "Something went wrong.")
-
-
-class _Entries:
-    """The list's rows, fetched on the database thread (ui/journal/model.py's EntrySource)."""
-
-    def __init__(self, worker: DatabaseWorker) -> None:
-        self._worker = worker
-        self.unreadable_seen: Callable[[int], None] = lambda _n: None  # damaged entries left out of the list
-
-    def count(self, query: str, flt: JournalFilter, on_done: Callable[[int], None]) -> None:
-        if query:
-            self._worker.submit(lambda db: db.journal.search_count(query, flt), on_done, lambda _e: None)
-        else:
-            self._worker.submit(lambda db: db.journal.count(flt), on_done, lambda _e: None)
-
-    def page(self, query: str, flt: JournalFilter, after: EntrySummary | None, offset: int, limit: int,
-             on_done: Callable[[list[Row]], None], on_error: Callable[[BaseException], None]) -> None:
-        def rows(db: Database) -> tuple[list[Row], int]:
-            if query:
-                found: list[Row] = list(db.journal.search(query, flt, limit=limit, offset=offset))
-            else:
-                found = list(db.journal.page_after(after, limit, flt))
-            return found, db.journal.unreadable_live()
-
-        def arrived(result: tuple[list[Row], int]) -> None:
-            on_done(result[0])
-            self.unreadable_seen(result[1])
-
-        self._worker.submit(rows, arrived, on_error)
-
-
 class _Relay(QObject):
     """Carries (done, total) from the worker thread to the UI thread (it lives there, so the call is queued)."""
 
@@ -131,7 +72,7 @@ class JournalFeature(QObject):
         self._paths = paths
         self._window = window
         self._practice_title = practice_title
-        entries = _Entries(worker)
+        entries = JournalEntries(worker)
         entries.unreadable_seen = self._unreadable_seen
         self._unreadable_told = 0
         self.model = JournalListModel(entries, self)
@@ -151,9 +92,11 @@ class JournalFeature(QObject):
         self.progress_seen: list[tuple[int, int]] = []
         self.flush_failed = False  # the last flush() could not save the editor's text
         self.last_deleted: int | None = None
-        from selfcompass.features.journal.data_actions import JournalDataActions  # here: it imports this module
+        from selfcompass.features.journal.data_actions import JournalDataActions  # here: each imports this module
+        from selfcompass.features.journal.passphrase_actions import JournalPassphraseActions
 
         self.data_actions = JournalDataActions(self, worker=worker, clock=clock, paths=paths, window=window)
+        self.passphrase_actions = JournalPassphraseActions(self, window)
         self.view.repair_requested.connect(self.data_actions.offer_repair)
         self.choose_file: Callable[[str, str, bool], str] = self.data_actions.ask_file
         self.protection_changed: Callable[[bool], None] = lambda _on: None  # keeps passphrase_required in step
@@ -165,15 +108,15 @@ class JournalFeature(QObject):
         v.undo_requested.connect(self.undo_delete)
         v.list.clicked.connect(self._open_index)
         v.list.activated.connect(self._open_and_focus)
-        v.unlock.unlock_requested.connect(self._unlock)
-        v.unlock.recovery_requested.connect(self._unlock_with_code)
+        v.unlock.unlock_requested.connect(self.passphrase_actions.unlock)
+        v.unlock.recovery_requested.connect(self.passphrase_actions.unlock_with_code)
         self.editor.changed.connect(self._edited)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
         self.protection.locked_changed.connect(self._locked_changed)
         self.protection.before_lock = self._save_before_lock
         self.protection.kept_arrived.connect(self._kept_arrived)
-        self.protection.recovery_code_renewed.connect(self._renewed_code)
+        self.protection.recovery_code_renewed.connect(self.passphrase_actions.renewed_code)
         self.model.rowsInserted.connect(self._rows_arrived)
         window.pages.currentChanged.connect(self._page_changed)
 
@@ -306,7 +249,7 @@ class JournalFeature(QObject):
         def failed(exc: BaseException) -> None:
             self.editor.status.setText(self.tr(
                 "Your journal wasn't locked, because what you're writing couldn't be saved. {problem} {kept}").format(
-                problem=_calm(exc), kept=_kept()))
+                problem=calm_text(exc), kept=kept_text()))
             self._window.show_notice(self.tr("Your journal is still open: what you're writing couldn't be saved."))
 
         self._worker.submit(lambda db: db.journal.save_draft(draft), saved, failed)
@@ -327,7 +270,7 @@ class JournalFeature(QObject):
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.editor.status.setText(self.tr("{problem} {kept}", "what went wrong, then that the writing is kept").format(
-            problem=_calm(exc), kept=_kept()))
+            problem=calm_text(exc), kept=kept_text()))
 
     def _restore_draft(self) -> None:
         def restored(draft: Draft | None) -> None:
@@ -385,7 +328,7 @@ class JournalFeature(QObject):
     def _save_failed(self, exc: BaseException) -> None:
         self.editor.dirty = True  # the text stays in the editor; the draft too, if that could be written
         self.editor.status.setText(self.tr("Your entry couldn't be saved. {problem} {kept}").format(
-            problem=_calm(exc), kept=_kept()))
+            problem=calm_text(exc), kept=kept_text()))
 
     def _load(self, entry: JournalEntry) -> None:
         link = ""
@@ -437,7 +380,7 @@ class JournalFeature(QObject):
 
         self.autosave.stop()
         self._worker.submit(lambda db: db.journal.delete(entry_id, now, draft_slot=SLOT), done,
-                            lambda exc: self.editor.status.setText(_calm(exc)))
+                            lambda exc: self.editor.status.setText(calm_text(exc)))
 
     def undo_delete(self) -> None:
         entry_id = self.last_deleted
@@ -451,7 +394,7 @@ class JournalFeature(QObject):
             self.open_entry(entry_id)
 
         self._worker.submit(lambda db: db.journal.restore(entry_id), done,
-                            lambda exc: self._window.show_notice(_calm(exc)))
+                            lambda exc: self._window.show_notice(calm_text(exc)))
 
     # -- sessions ------------------------------------------------------------------------------------------
     def session_ended(self, record: SessionRecord) -> None:
@@ -471,19 +414,6 @@ class JournalFeature(QObject):
         self._worker.submit(lambda db: None, done, lambda _e: None)
 
     # -- locking ---------------------------------------------------------------------------------------------
-    def _unlock(self, passphrase: str) -> None:
-        self.protection.unlock(passphrase, lambda exc: self._unlock_failed(
-            exc, QCoreApplication.translate("UnlockPanel", WRONG_PASSPHRASE)))
-
-    def _unlock_with_code(self, code: str) -> None:
-        self.protection.unlock_with_recovery_code(code, lambda exc: self._unlock_failed(
-            exc, QCoreApplication.translate("UnlockPanel", WRONG_CODE)))
-
-    def _unlock_failed(self, exc: BaseException, wrong: str) -> None:
-        from selfcompass.storage import WrongPassphrase
-
-        self.view.unlock.failed(wrong if isinstance(exc, WrongPassphrase) else _calm(exc))
-
     def _locked_changed(self, locked: bool) -> None:
         self.view.set_locked(locked)
         if locked:
@@ -504,89 +434,16 @@ class JournalFeature(QObject):
     def lock_now(self) -> None:
         self.protection.lock()
 
+    # -- setting, changing and recovering the passphrase: passphrase_actions.py --------------------------------
     def offer_protection(self) -> None:
-        if self.protection.protected:
-            return
-        dialog = PassphraseDialog(
-            self.tr("Protect your journal"),
-            self.tr("Choose a passphrase to protect your journal and practice history on this computer. You'll enter "
-                    "it when SelfCompass starts; your practices keep working while the journal is locked."),
-            self._window, ok_text=self.tr("&Protect my journal"))
-        dialog.accepted.connect(lambda: self._set_up(dialog.passphrase))
-        self._show(dialog)
-
-    def _set_up(self, passphrase: str) -> None:
-        self.save_draft_now()
-        busy = self._busy(self.tr("Protecting your journal…"))
-        self.protection.set_up(passphrase, lambda code: self._protected(busy, code),
-                               lambda exc: self._protect_failed(busy, exc))
-
-    def _protected(self, busy: QProgressDialog, code: str) -> None:
-        busy.close()
-        self.protection_changed(True)
-        self._window.show_notice(self.tr("Your journal is protected."))
-        self._show_recovery_code(code)
-
-    def _show_recovery_code(self, code: str, before: str = "") -> None:
-        """The code, shown once with the same care each time; once the person says it is kept, it stays."""
-        dialog = RecoveryCodeDialog(code, self._window, before=before)
-        def finished(_result: int) -> None:
-            if dialog.kept.isChecked():
-                self.protection.recovery_code_kept()
-
-        dialog.finished.connect(finished)
-        self._show(dialog)
-
-    def _renewed_code(self, code: str) -> None:
-        self._show_recovery_code(code, self.tr(
-            "SelfCompass stopped before your recovery code was shown, so here is a new one."))
+        self.passphrase_actions.offer_protection()
 
     def make_new_recovery_code(self) -> None:
         """Journal menu: a new recovery code (a lost one, or one someone else may have seen), the passphrase asked."""
-        if not self.protection.protected:
-            self._window.show_notice(self.tr("Your journal isn't protected with a passphrase, so it has no recovery "
-                                             "code."))
-            return
-        dialog = AskPassphraseDialog(
-            self.tr("Make a new recovery code"),
-            self.tr("Enter your passphrase to make a new recovery code. Your old recovery code will stop working."),
-            self.tr("&Make a new code"), self._window)
-        not_made = self.tr("No new recovery code was made")
-
-        def failed(exc: BaseException) -> None:
-            from selfcompass.storage import WrongPassphrase
-
-            if isinstance(exc, WrongPassphrase):
-                self._message(not_made, self.tr("That passphrase didn't match. Your recovery code is unchanged; you "
-                                                "might check Caps Lock and try again."))
-            else:
-                self._message(not_made, _calm(exc))
-
-        def made(code: str) -> None:
-            self._window.show_notice(self.tr("You have a new recovery code. The old one no longer works."))
-            self._show_recovery_code(code, self.tr("This replaces your old recovery code, which no longer works."))
-
-        dialog.accepted.connect(lambda: self.protection.make_new_recovery_code(dialog.passphrase, made, failed))
-        self._show(dialog)
-
-    def _protect_failed(self, busy: QProgressDialog, exc: BaseException) -> None:
-        busy.close()
-        self._message(self.tr("Your journal wasn't protected"),
-                      self.tr("Nothing was changed. {problem}").format(problem=_calm(exc)))
+        self.passphrase_actions.make_new_recovery_code()
 
     def change_passphrase(self) -> None:
-        if not self.protection.protected or self.protection.locked:
-            self._window.show_notice(self.tr("Unlock your journal first, then you can change its passphrase."))
-            return
-        dialog = PassphraseDialog(self.tr("Change passphrase"),
-                                  self.tr("Choose a new passphrase. Your recovery code stays the same."),
-                                  self._window, ok_text=self.tr("&Change passphrase"))
-        changed = self.tr("Your passphrase has been changed.")
-        not_changed = self.tr("Your passphrase wasn't changed")
-        dialog.accepted.connect(lambda: self.protection.change_passphrase(
-            dialog.passphrase, lambda _r: self._window.show_notice(changed),
-            lambda exc: self._message(not_changed, _calm(exc))))
-        self._show(dialog)
+        self.passphrase_actions.change_passphrase()
 
     # -- export, import, delete everything, a damaged database: data_actions.py ---------------------------------
     def export(self, kind: str) -> None:

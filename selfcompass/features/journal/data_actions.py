@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from selfcompass.core.clock import Clock
 from selfcompass.core.formatting import date_time_text
-from selfcompass.features.journal.controller import JournalFeature, _calm
+from selfcompass.features.journal.controller import JournalFeature
+from selfcompass.features.journal.messages import calm_text
 from selfcompass.paths import AppPaths
 from selfcompass.storage.worker import DatabaseWorker
 from selfcompass.ui.protection.dialogs import ConfirmWordDialog
@@ -96,7 +97,7 @@ class JournalDataActions:
 
         not_exported = QCoreApplication.translate("JournalFeature", "No copy of your journal was saved")
         f._with_progress(QCoreApplication.translate("JournalFeature", "Saving a copy of your journal…"), job, done,
-                         lambda exc: f._message(not_exported, _calm(exc)))
+                         lambda exc: f._message(not_exported, calm_text(exc)))
 
     def import_json(self, chosen: str | None = None) -> None:
         f = self._feature
@@ -121,7 +122,7 @@ class JournalDataActions:
         nothing = QCoreApplication.translate("JournalFeature", "Nothing was brought in")
         f._with_progress(QCoreApplication.translate("JournalFeature", "Bringing in entries…"),
                          lambda db, progress: db.journal.import_json(source, progress),
-                         done, lambda exc: f._message(nothing, _calm(exc)))
+                         done, lambda exc: f._message(nothing, calm_text(exc)))
 
     def delete_all_data(self) -> None:
         dialog = ConfirmWordDialog(
@@ -162,7 +163,7 @@ class JournalDataActions:
 
         def failed(exc: BaseException) -> None:
             self._worker.release()
-            f._message(QCoreApplication.translate("JournalFeature", "Not everything could be deleted"), _calm(exc))
+            f._message(QCoreApplication.translate("JournalFeature", "Not everything could be deleted"), calm_text(exc))
 
         self._worker.call(lambda: delete_all_data(paths), done, failed)
 
@@ -202,7 +203,7 @@ class JournalDataActions:
         def failed(exc: BaseException) -> None:
             busy.close()
             self._worker.release()
-            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), _calm(exc))
+            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), calm_text(exc))
 
         self._worker.hold()  # nothing opens the journal while it is rebuilt; queued saves wait and then go in
         self._worker.reopen()
@@ -288,7 +289,7 @@ class JournalDataActions:
 
         def failed(exc: BaseException) -> None:
             self._damaged_open = False
-            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), _calm(exc))
+            f._message(QCoreApplication.translate("JournalFeature", "That didn't work"), calm_text(exc))
 
         self._worker.reopen()
         self._worker.call(job, done, failed)

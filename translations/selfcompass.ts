@@ -4033,7 +4033,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Write, if you like: {prompt}</source>
-        <extracomment>The most characters of a step&apos;s first sentence shown in &quot;What happens&quot;. A width no row reaches, so the words of a row are never wrapped (they are cut to fit before). The most lines a practice&apos;s summary takes in the list (each row is as tall as its summary needs). The practices whose title or summary the last paint of their row had to cut short (the layout test, tests/ui/test_screen_fit.py, reads it: painted words have no widget of their own to measure).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

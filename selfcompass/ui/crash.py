@@ -13,6 +13,7 @@ from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, QUrl, Sig
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from selfcompass.core.formatting import escape_html
 from selfcompass.ui import theme as tokens
 
 log = logging.getLogger("selfcompass")
@@ -61,7 +62,7 @@ class CrashDialog(QDialog):
             self.log_text = QLabel(self.tr(
                 "A note of what happened, without anything you have written, is in the log: <code>{file}</code>. "
                 "If it keeps happening, you might pass that file to whoever looks after your computer."
-            ).format(file=_escape(str(log_file))), objectName="crashLog")
+            ).format(file=escape_html(str(log_file))), objectName="crashLog")
             self.log_text.setWordWrap(True)
             self.log_text.setTextFormat(Qt.TextFormat.RichText)
             self.log_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -223,7 +224,3 @@ def _summary(exc_type: type[BaseException], exc: BaseException) -> str:
     if len(first) > DETAIL_LIMIT:
         first = first[:DETAIL_LIMIT] + "…"
     return f"{exc_type.__name__}: {first}" if first else exc_type.__name__
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

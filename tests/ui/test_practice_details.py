@@ -8,7 +8,8 @@ import pytest
 
 from selfcompass.core.practice import NEED_LABELS, StepKind
 from selfcompass.core.practice_loader import load_library
-from selfcompass.ui.library import STEP_WORDS, LibraryView
+from selfcompass.ui.library import LibraryView
+from selfcompass.ui.practice_detail import STEP_WORDS
 
 
 @pytest.fixture

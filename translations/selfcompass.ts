@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>CoachEditor</source>
-        <comment>Day {n}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoachEditor</source>
-        <comment>the sequence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoachEditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CoachEditor</source>
-        <comment>{day}, {field}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AskPassphraseDialog</name>
     <message>
         <source>Your passphrase</source>
@@ -821,6 +797,19 @@
     </message>
     <message>
         <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {field}</source>
+        <comment>where a problem is: Day 2, the note</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +2790,32 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>The damaged file is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is repaired: 1 entry came back from your backup of {date}.</source>
+        <extracomment>{date} is the backup&apos;s day, like &quot;5 December 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is repaired: {count} entries came back from your backup of {date}.</source>
+        <extracomment>{count} entries were put back; {date} is the backup&apos;s day, like &quot;5 December 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is repaired: {count} entries came back from your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry was not whole in any backup, so it could not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries were not whole in any backup, so they could not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

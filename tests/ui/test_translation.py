@@ -71,6 +71,20 @@ def test_the_committed_template_is_current(tool, tmp_path) -> None:
         "translations/selfcompass.ts is out of date: run .venv/bin/python tools/translation_template.py and commit it")
 
 
+def test_every_string_is_read_with_its_context() -> None:
+    """lupdate finds a string only in ``QCoreApplication.translate("Context", "text")`` or ``self.tr("text")``
+    written out. Through an alias (``tr = QCoreApplication.translate``) it took the context for the text, so the
+    real words were never offered for translation (the coach editor's and the journal repair's were not)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "translations" / "selfcompass.ts").getroot()
+    contexts = {c.findtext("name") for c in root.iter("context")}
+    assert "" not in contexts and None not in contexts  # where the alias's strings went, under their context names
+    aliases = [str(p.relative_to(ROOT)) for p in (ROOT / "selfcompass").rglob("*.py")
+               if re.search(r"=\s*QCoreApplication\.translate\s*$", p.read_text(encoding="utf-8"), re.M)]
+    assert aliases == [], "write QCoreApplication.translate(...) out where a string is marked"
+
+
 def test_no_literal_strings_are_left_for_widgets(tool) -> None:
     assert tool.literal_strings() == {}
 

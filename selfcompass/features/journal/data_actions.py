@@ -302,24 +302,31 @@ def _repaired_words(report: RepairReport) -> str:
 
     from selfcompass.core.formatting import date_text
 
-    t = QCoreApplication.translate
     days = [date.fromisoformat(d) for d in report.backup_days]
     if report.brought_back and len(days) == 1:
-        #: {count} entries were put back; {date} is the backup's day, like "5 December 2026".
-        back = (t("JournalFeature", "The journal is repaired: 1 entry came back from your backup of {date}.")
-                if report.brought_back == 1 else
-                t("JournalFeature", "The journal is repaired: {count} entries came back from your backup of {date}."))
+        if report.brought_back == 1:
+            #: {date} is the backup's day, like "5 December 2026".
+            back = QCoreApplication.translate(
+                "JournalFeature", "The journal is repaired: 1 entry came back from your backup of {date}.")
+        else:
+            #: {count} entries were put back; {date} is the backup's day, like "5 December 2026".
+            back = QCoreApplication.translate(
+                "JournalFeature", "The journal is repaired: {count} entries came back from your backup of {date}.")
         words = back.format(count=f"{report.brought_back:,}", date=date_text(days[0]))
     elif report.brought_back:
-        words = t("JournalFeature", "The journal is repaired: {count} entries came back from your backups.").format(
+        words = QCoreApplication.translate(
+            "JournalFeature", "The journal is repaired: {count} entries came back from your backups.").format(
             count=f"{report.brought_back:,}")
     else:
-        words = t("JournalFeature", "The journal is repaired.")
-    if report.not_found:
-        words += " " + (t("JournalFeature", "1 entry was not whole in any backup, so it could not come back.")
-                        if report.not_found == 1 else
-                        t("JournalFeature", "{count} entries were not whole in any backup, so they could not come "
-                                            "back.").format(count=f"{report.not_found:,}"))
+        words = QCoreApplication.translate("JournalFeature", "The journal is repaired.")
+    if report.not_found == 1:
+        words += " " + QCoreApplication.translate(
+            "JournalFeature", "1 entry was not whole in any backup, so it could not come back.")
+    elif report.not_found:
+        words += " " + QCoreApplication.translate(
+            "JournalFeature", "{count} entries were not whole in any backup, so they could not come back.").format(
+            count=f"{report.not_found:,}")
     if report.set_aside is not None:
-        words += " " + t("JournalFeature", "The damaged file is kept as {name}.").format(name=report.set_aside.name)
+        words += " " + QCoreApplication.translate("JournalFeature", "The damaged file is kept as {name}.").format(
+            name=report.set_aside.name)
     return words

@@ -74,19 +74,19 @@ _FILE_FIX = re.compile(r" = |\bline\b")
 def friendly(problem: Problem) -> str:
     """A checker problem in the editor's words: "Add at least one practice to Day 2." rather than a file's path
     such as ``days[1].practices``."""
-    tr = QCoreApplication.translate
     day = re.match(r"days\[(\d+)\]\.?", problem.field)
-    where = tr("CoachEditor", "Day {n}").format(n=int(day.group(1)) + 1) if day else tr("CoachEditor",
-                                                                                       "the sequence")
+    where = (QCoreApplication.translate("CoachEditor", "Day {n}").format(n=int(day.group(1)) + 1) if day
+             else QCoreApplication.translate("CoachEditor", "the sequence"))
     field = problem.field[day.end():] if day else problem.field
-    for (name, context, message), to_do in _TO_DO.items():
-        if field == name and problem.message == tr(context, message):
-            text = tr("CoachEditor", str(to_do)).format(where=where)
+    for (name, context, message), to_do in _TO_DO.items():  # marked where they are defined
+        if field == name and problem.message == QCoreApplication.translate(context, message):
+            text = QCoreApplication.translate("CoachEditor", str(to_do)).format(where=where)
             return text[:1].upper() + text[1:]
-    words = tr("CoachEditor", str(_FIELD_WORDS[field])) if field in _FIELD_WORDS else field.replace(".", " ")
+    words = (QCoreApplication.translate("CoachEditor", str(_FIELD_WORDS[field])) if field in _FIELD_WORDS
+             else field.replace(".", " "))
     if day:
-        words = tr("CoachEditor", "{day}, {field}", "where a problem is: Day 2, the note").format(day=where,
-                                                                                                  field=words)
+        words = QCoreApplication.translate("CoachEditor", "{day}, {field}",
+                                           "where a problem is: Day 2, the note").format(day=where, field=words)
     text = f"{words[:1].upper()}{words[1:]}: {problem.message}" if words else problem.message
     if not problem.fix or _FILE_FIX.search(problem.fix):
         return text

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>the file could not be read ({reason}).</source>
-        <extracomment>The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its first date to the window&apos;s end, at what each period costs, and the occurrences made on the way), in microseconds. The same, summed over the whole file. The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about a millisecond each on a slow laptop). How many years past the window a repeat rule is followed, looking for its next occurrence. {reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
+        <extracomment>{reason} is the system&apos;s own words, such as &quot;No such file or directory&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
     <name>ChartPanel</name>
     <message>
         <source>not noted</source>
-        <extracomment>Writes one table cell in words (a number that is never None). In a chart&apos;s table, for a week (or check-in) with no number.</extracomment>
+        <extracomment>In a chart&apos;s table, for a week (or check-in) with no number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,7 +336,6 @@
     <name>CheckinView</name>
     <message>
         <source>Weekly check-in</source>
-        <extracomment>The calm line under a result links to the help page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,7 +477,6 @@
     <message>
         <source>Coach mode</source>
         <comment>page title</comment>
-        <extracomment>Replaces a file whole with the text given; raises OSError if it cannot.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,7 +826,6 @@
     <name>CrashDialog</name>
     <message>
         <source>Something unexpected happened</source>
-        <extracomment>How much of an exception&apos;s message the details show and a Qt message keeps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,7 +1489,6 @@
     <name>FirstRunPage</name>
     <message>
         <source>Getting started</source>
-        <extracomment>The column of words is at most this wide (about 70 characters of body text), centred on a wide window. A setting the person chose (its key and value): &quot;needs&quot;, &quot;working_days&quot;, &quot;working_start&quot;, &quot;working_end&quot;, &quot;shifts_vary&quot;, &quot;nudges&quot;, &quot;voice_enabled&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,7 +1773,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>HomeFeature</name>
     <message>
         <source>One moment: SelfCompass is still starting. You can also add your calendar later from Home.</source>
-        <extracomment>The first pause offered at the end of the first run (about a minute, for calm); the chooser if it is missing. A spoken sample for &quot;Hear a sample&quot; (translated where it is said). Settings that change what Home says.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,7 +1836,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>HomePage</name>
     <message>
         <source>Good morning.</source>
-        <extracomment>The illustration&apos;s size (logical pixels; it stays this size with large text, so the words get the room).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,7 +1852,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Home</source>
-        <extracomment>&quot;Take a pause&quot;: the chooser (what do you need, how long have you got). &quot;Change&quot; beside the next nudge: the reminders part of Settings. &quot;Add your calendar&quot; or &quot;See your meeting load&quot;. &quot;See all of today&quot;: the plan in full and the sequences being followed. &quot;Prompts back on&quot; after &quot;Not today&quot; or &quot;Quiet until tomorrow&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2036,7 +2029,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>No</source>
-        <extracomment>How long after a meeting ends a practice still counts as &quot;after a meeting&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2136,7 +2128,7 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>InsightsFeature</name>
     <message>
         <source>A short weekly check-in is here whenever you&apos;d like it. It&apos;s optional, and only for you.</source>
-        <extracomment>The meetings in the reminders feature&apos;s calendar (its ``calendar.meetings``). The weekly offer, one gentle offer on Home (never the status bar).</extracomment>
+        <extracomment>The weekly offer, one gentle offer on Home (never the status bar).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2193,7 +2185,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <extracomment>The one calendar suggestion&apos;s action: add a calendar, or see this week&apos;s meetings (the Calendar page).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3320,12 +3311,10 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>MainWindow</name>
     <message>
         <source>Help and support</source>
-        <extracomment>Asked, in order, before the window really closes; any returning False keeps it open (unsaved words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached from a page, and Coach mode joins the sidebar only once &quot;I coach others&quot; is on (set_place_shown). The keyboard&apos;s way to each place: Ctrl+1 to Ctrl+5 in the sidebar&apos;s order (features that add a place take its shortcut from here, so no two actions share one). Opens &quot;What do I need now?&quot;, the chooser, from anywhere in the window. Pages reached from a place: the sidebar keeps that place marked while they show. The first window takes at most this share of the screen&apos;s free area, and fills a small screen (maximised).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,7 +3748,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Time left</source>
-        <extracomment>The person left the end screen after their note was handed over (Done a second time). &quot;Open it in my journal&quot; (or &quot;Unlock my journal&quot;) beside a saved note. The person chose &quot;Not now&quot; on the timer&apos;s setup page: nothing ran, so there is no record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4006,7 +3994,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Breathe in</source>
-        <extracomment>Quiet time the person sets the length of: no words, only a bell (see ``with_minutes``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4052,7 +4039,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     </message>
     <message>
         <source>Back to all practices</source>
-        <extracomment>&quot;Back to all practices&quot;, shown when the details are open in place of the list (a narrow window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4110,7 +4096,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>PracticeFeature</name>
     <message>
         <source>That practice isn&apos;t in the library any more.</source>
-        <extracomment>Settings the player or the narrator follow while the app runs. A practice session ended and its record is on its way to the database (SessionRecord). &quot;Open it in my journal&quot; on the end screen: the id of the note&apos;s journal entry (0 while the journal is locked: the journal asks for its passphrase first). The unguided timer&apos;s bell, made on its first ring (tests swap in a fake before that). Ids of the session records saved this run (in order), for tests and the end screen. The practices most recently done, newest first (the chooser leans away from repeating them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4118,7 +4103,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>PracticeFiles</name>
     <message>
         <source>is {schema}, newer than this version of SelfCompass understands ({known}).</source>
-        <extracomment>What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4594,7 +4578,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>RemindersFeature</name>
     <message>
         <source>No calendar imported yet.</source>
-        <extracomment>How long after the watched calendar file changes it is read again (a sync tool may still be writing it). A file in the config folder: the &quot;still here in the tray&quot; note has been shown once. Settings the reminder rules are made from. The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``, empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than parsing the file again. Keeps one timer armed for the next pause and says when one is due (``prompt_due``). The Today page: the pauses planned, a focus block, and (from the sequences feature) coach sequences.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4902,7 +4885,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>SelfCompassApp</name>
     <message>
         <source>Sequences and calendars can be opened once SelfCompass has finished starting.</source>
-        <extracomment>A setting changed (its key); features re-read what they need. The data folder&apos;s one-writer lock when start-up already holds it (selfcompass/startup.py); else the journal claims the folder itself. The translation file in use (&quot;&quot; for UK English); the practice cache is kept per translation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5179,7 +5161,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <message>
         <source>Coach mode</source>
         <comment>page name</comment>
-        <extracomment>Each sequence the person follows, with today&apos;s day; starting, importing, pausing, leaving, reports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5629,7 +5610,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>Storage</name>
     <message>
         <source>Something went wrong while saving. Your practice still counts; the details are in the log.</source>
-        <extracomment>A unit of work run on the database thread with the open database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5809,7 +5789,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>TodayPage</name>
     <message>
         <source>Today&apos;s plan</source>
-        <extracomment>&quot;Prompts back on&quot; after &quot;Not today&quot; or &quot;Quiet until tomorrow&quot; (also in the tray&apos;s menu).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5981,7 +5960,6 @@ is a strong thing to do.&lt;/p&gt;</source>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to SelfCompass</source>
-        <extracomment>The voice list&apos;s last item until it is chosen: the voices for other languages.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -62,7 +62,7 @@ class SelfCompassApp(QObject):
     """The composition root for one run: makes the shared parts, installs each feature with a small context, and
     keeps the faces the features hand back. Features never see this object."""
 
-    #: A setting changed (its key); features re-read what they need.
+    # A setting changed (its key); features re-read what they need.
     setting_changed = Signal(str)
 
     def __init__(self, qapp: QApplication, paths: AppPaths, *, settings: Settings | None = None,
@@ -72,14 +72,14 @@ class SelfCompassApp(QObject):
         super().__init__()
         self.qapp = qapp
         self.paths = paths
-        #: The data folder's one-writer lock when start-up already holds it (selfcompass/startup.py); else the
-        #: journal claims the folder itself.
+        # The data folder's one-writer lock when start-up already holds it (selfcompass/startup.py); else the
+        # journal claims the folder itself.
         self.instance_lock = instance_lock
         self.clock = clock or SystemClock()
         self.settings = settings or load_settings(paths.settings_file)
         from selfcompass.ui.translation import install_translators, route_core_text
 
-        #: The translation file in use ("" for UK English); the practice cache is kept per translation.
+        # The translation file in use ("" for UK English); the practice cache is kept per translation.
         self.translation = install_translators(qapp, self.settings["language"]) or ""
         route_core_text()
         self.library = library or load_default_library(paths.cache, self.translation)
@@ -380,7 +380,7 @@ def make_qapp() -> QApplication:
     return qapp
 
 
-#: The features installed after the first frame, in order (``SelfCompassApp.install_features`` names each step).
+# The features installed after the first frame, in order (``SelfCompassApp.install_features`` names each step).
 DEFERRED_FEATURES = ("reminders", "sequences", "insights", "home")
 
 

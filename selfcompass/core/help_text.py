@@ -47,7 +47,7 @@ on Friday right through to 6am on Monday.</li>
     QT_TRANSLATE_NOOP("Help", """<p>You look after other people every day. You deserve support too, and asking for it
 is a strong thing to do.</p>"""),
 )
-#: The page in UK English.
+# The page in UK English.
 HELP_HTML = "\n\n".join(SECTIONS) + "\n"
 
 

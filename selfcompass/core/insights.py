@@ -237,7 +237,7 @@ def checkin_words(parts: Sequence[str]) -> str:
 
 
 # -- the week in one sentence -------------------------------------------------------------------------------------
-#: How long after a meeting ends a practice still counts as "after a meeting".
+# How long after a meeting ends a practice still counts as "after a meeting".
 AFTER_MEETING = timedelta(hours=1)
 _COUNT_WORDS = (QT_TRANSLATE_NOOP("Insights", "No"), QT_TRANSLATE_NOOP("Insights", "One"),
                 QT_TRANSLATE_NOOP("Insights", "Two"), QT_TRANSLATE_NOOP("Insights", "Three"),

@@ -352,9 +352,9 @@ class CalendarImport:
     meetings: tuple[Meeting, ...]
     cancelled: int = 0
     free: int = 0
-    #: Things skipped or left out, each naming the event and line; the import is still good.
+    # Things skipped or left out, each naming the event and line; the import is still good.
     notices: tuple[Problem, ...] = ()
-    #: The file read (full path), so whoever saves it as the calendar saves the file that was accepted.
+    # The file read (full path), so whoever saves it as the calendar saves the file that was accepted.
     path: str = ""
     events: int = 0
 

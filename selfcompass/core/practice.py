@@ -40,7 +40,7 @@ class StepKind(StrEnum):
     BREATHE = "breathe"
     WRITE = "write"
     REFLECT = "reflect"
-    #: Quiet time the person sets the length of: no words, only a bell (see ``with_minutes``).
+    # Quiet time the person sets the length of: no words, only a bell (see ``with_minutes``).
     TIMER = "timer"
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 MIN_TOTAL, MAX_TOTAL = 10, 3600
-#: What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).
+# What an id may look like (text; `re` compiles it on first use, which a cached start never reaches).
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TIMING_SLACK = 0.01
 

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The first pause offered at the end of the first run (about a minute, for calm); the chooser if it is missing.
+# The first pause offered at the end of the first run (about a minute, for calm); the chooser if it is missing.
 FIRST_PAUSE = "long-out-breath"
-#: A spoken sample for "Hear a sample" (translated where it is said).
+# A spoken sample for "Hear a sample" (translated where it is said).
 SAMPLE = "Let your shoulders drop a little. Breathe out slowly, and let this moment be enough."
-#: Settings that change what Home says.
+# Settings that change what Home says.
 HOME_KEYS = frozenset({"nudges", "reminders_enabled", "working_days", "working_start", "working_end",
                        "shifts_vary", "calendar_file", "time_zone"})
 

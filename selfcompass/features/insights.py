@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from selfcompass.ui.checkin.view import CheckinView
     from selfcompass.ui.insights.view import InsightsData, InsightsView
 
-#: The meetings in the reminders feature's calendar (its ``calendar.meetings``).
+# The meetings in the reminders feature's calendar (its ``calendar.meetings``).
 MeetingsSource = Callable[[], Sequence["Meeting"]]
 
 # Enough sessions for eight weeks of even a very keen person; the job reads no more than this.

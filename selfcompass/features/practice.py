@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from selfcompass.features.context import FeatureContext
     from selfcompass.ui.player import PlayerView
 
-#: Settings the player or the narrator follow while the app runs.
+# Settings the player or the narrator follow while the app runs.
 PLAYER_KEYS = frozenset({"reduced_motion", "voice_enabled", "ask_feeling", "theme", "text_scale"})
 NARRATOR_KEYS = frozenset({"voice_id", "speech_rate", "volume"})
 
@@ -62,10 +62,10 @@ def default_narrator(ctx: FeatureContext) -> Narrator:
 class PracticeFeature(QObject):
     """The practice feature's public face."""
 
-    #: A practice session ended and its record is on its way to the database (SessionRecord).
+    # A practice session ended and its record is on its way to the database (SessionRecord).
     session_finished = Signal(object)
-    #: "Open it in my journal" on the end screen: the id of the note's journal entry (0 while the journal is
-    #: locked: the journal asks for its passphrase first).
+    # "Open it in my journal" on the end screen: the id of the note's journal entry (0 while the journal is
+    # locked: the journal asks for its passphrase first).
     reflection_open_requested = Signal(int)
 
     def __init__(self, ctx: FeatureContext, narrator_factory: NarratorFactory | None = None) -> None:
@@ -73,13 +73,13 @@ class PracticeFeature(QObject):
         self._ctx = ctx
         make = narrator_factory or default_narrator
         self.narrator: Lazy[Narrator] = Lazy(lambda: self._made_narrator(make(ctx)))
-        #: The unguided timer's bell, made on its first ring (tests swap in a fake before that).
+        # The unguided timer's bell, made on its first ring (tests swap in a fake before that).
         self.bell: Lazy[Any] = Lazy(lambda: _default_bell(ctx))
         self._player: PlayerView | None = None
         self._speech_notice_shown = False
-        #: Ids of the session records saved this run (in order), for tests and the end screen.
+        # Ids of the session records saved this run (in order), for tests and the end screen.
         self.recorded: list[int] = []
-        #: The practices most recently done, newest first (the chooser leans away from repeating them).
+        # The practices most recently done, newest first (the chooser leans away from repeating them).
         self.recent_ids: list[str] = []
         self.chooser: Any = None
         # The session whose note the end screen is showing, and its journal entry once saved (0 until then).

@@ -43,11 +43,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: How long after the watched calendar file changes it is read again (a sync tool may still be writing it).
+# How long after the watched calendar file changes it is read again (a sync tool may still be writing it).
 REREAD_DELAY_MS = 2000
-#: A file in the config folder: the "still here in the tray" note has been shown once.
+# A file in the config folder: the "still here in the tray" note has been shown once.
 TRAY_NOTE_MARK = "tray-note-shown"
-#: Settings the reminder rules are made from.
+# Settings the reminder rules are made from.
 REMINDER_KEYS = frozenset({"reminders_enabled", "nudges", "working_days", "working_start", "working_end", "quiet_start",
                            "quiet_end", "time_zone", "working_hours", "shifts_vary"})
 DEFAULT_ZONE = "Europe/London"
@@ -72,9 +72,9 @@ class RemindersFeature(QObject):
         for notice in notices:
             ctx.notice(notice)
         zone = known_zone(settings["time_zone"] or DEFAULT_ZONE)  # a mistyped zone must not stop the feature
-        #: The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``,
-        #: empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than
-        #: parsing the file again.
+        # The calendar the person imported. Other features read its meetings from here (``calendar.meetings()``,
+        # empty until the first import finishes; ``calendar.calendar_imported`` follows each one) rather than
+        # parsing the file again.
         # The expanded calendar is kept between starts (keyed on the file, the window and the zone), so a start
         # does not read and expand the calendar file again.
         cache = CalendarCache(ctx.paths.cache / CALENDAR_CACHE, settings["language"])
@@ -83,7 +83,7 @@ class RemindersFeature(QObject):
         # Quiet, snooze, focus and the prompts already shown, as they were when SelfCompass last ran.
         self._state = ReminderStateFile(ctx.paths.data)
         holds, history = self._state.load(ctx.clock.now())
-        #: Keeps one timer armed for the next pause and says when one is due (``prompt_due``).
+        # Keeps one timer armed for the next pause and says when one is due (``prompt_due``).
         self.service = ReminderService(ctx.clock, ctx.timers.get(), rules, self.calendar.meetings, history=history,
                                        holds=holds, presenting=lambda: detector.state().hold_prompts, parent=self)
         self.service.plan_changed.connect(self._save_state)
@@ -127,7 +127,7 @@ class RemindersFeature(QObject):
         self.focus_panel = FocusPanel(zone)
         self.focus_panel.start_requested.connect(self.service.start_focus)
         self.focus_panel.stop_requested.connect(self.service.stop_focus)
-        #: The Today page: the pauses planned, a focus block, and (from the sequences feature) coach sequences.
+        # The Today page: the pauses planned, a focus block, and (from the sequences feature) coach sequences.
         self.today_page = TodayPage(self.focus_panel)
         self.today_page.resume_requested.connect(self.service.resume)
         self._calendar_page: CalendarPage | None = None

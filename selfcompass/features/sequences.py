@@ -42,7 +42,7 @@ class SequencesFeature(QObject):
         for problem in problems:
             log.warning("shipped sequence skipped: %s", problem)
         store = FileProgressStore(ctx.paths.data, library.practices)
-        #: Each sequence the person follows, with today's day; starting, importing, pausing, leaving, reports.
+        # Each sequence the person follows, with today's day; starting, importing, pausing, leaving, reports.
         self.view = TodayView(library, store, self._start_practice, self._today, shipped=shipped,
                               save_report=save_report)
         today_page.show_sequences(self.view)

@@ -53,15 +53,15 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_LINES = 400_000
 MAX_EVENTS = 50_000
 MAX_OCCURRENCES = 20_000
-#: The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its
-#: first date to the window's end, at what each period costs, and the occurrences made on the way), in microseconds.
+# The most work one repeat rule may make the expander do, estimated before it is expanded (periods walked from its
+# first date to the window's end, at what each period costs, and the occurrences made on the way), in microseconds.
 MAX_RULE_WORK = 500_000
-#: The same, summed over the whole file.
+# The same, summed over the whole file.
 MAX_FILE_WORK = 1_500_000
-#: The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about
-#: a millisecond each on a slow laptop).
+# The most repeating or changed events that may touch the window (each is read by icalendar and expanded: about
+# a millisecond each on a slow laptop).
 MAX_EXPANDED = 4_000
-#: How many years past the window a repeat rule is followed, looking for its next occurrence.
+# How many years past the window a repeat rule is followed, looking for its next occurrence.
 YEARS_AFTER = 1
 # How far back and ahead the app looks by default: nine weeks back (the eight weeks Insights shows, counted from
 # their Monday, are all inside it: Insights takes its meetings from this same calendar) to eight weeks ahead.

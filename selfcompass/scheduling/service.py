@@ -27,22 +27,22 @@ from selfcompass.core.reminders.planner import (
 PUT_OFF = QT_TRANSLATE_NOOP("Reminders", "A pause you put off.")
 TIMER_NAME = "reminders.next"
 HELD_TIMER_NAME = "reminders.held"
-#: While the person presents, a due prompt waits and is looked at again this often...
+# While the person presents, a due prompt waits and is looked at again this often...
 HOLD_RECHECK = timedelta(minutes=5)
-#: ...for at most this long; after that it is let go, never saved up.
+# ...for at most this long; after that it is let go, never saved up.
 HOLD_AT_MOST = timedelta(minutes=60)
 
 
 class ReminderService(QObject):
     """Turns the pure reminder maths into signals. All time comes from the Clock; all waiting from Timers."""
 
-    #: A prompt is due now: show the card (or the main-window banner when there is no tray).
+    # A prompt is due now: show the card (or the main-window banner when there is no tray).
     prompt_due = Signal(object)  # Due
-    #: Snooze, quiet, focus or the calendar changed: refresh today's plan and the tray menu.
+    # Snooze, quiet, focus or the calendar changed: refresh today's plan and the tray menu.
     plan_changed = Signal()
-    #: A focus block started (FocusBlock) or ended (None).
+    # A focus block started (FocusBlock) or ended (None).
     focus_changed = Signal(object)
-    #: What the person did with a prompt was recorded; the lead may persist it (PromptRecord).
+    # What the person did with a prompt was recorded; the lead may persist it (PromptRecord).
     prompt_recorded = Signal(object)
 
     def __init__(self, clock: Clock, timers: Timers, rules: ReminderRules,

@@ -19,9 +19,9 @@ NO_AUDIO_OUTPUT = QT_TRANSLATE_NOOP("Speech", "Spoken guidance needs a speaker o
 class AudioPlayer(QObject):
     """Plays one file at a time on the UI thread. Tests inject a fake with the same signals."""
 
-    #: The file played to its end (not emitted after stop()).
+    # The file played to its end (not emitted after stop()).
     finished = Signal()
-    #: The file couldn't be played; the message is for the log.
+    # The file couldn't be played; the message is for the log.
     failed = Signal(str)
 
     def available(self) -> tuple[bool, str]:

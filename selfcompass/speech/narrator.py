@@ -46,13 +46,13 @@ _SHUTDOWN_WAIT_MS = 10_000
 class Narrator(QObject):
     """What the player talks to. Every method returns at once; results arrive by signal."""
 
-    #: Spoken guidance can't be heard here; emitted at most once in a narrator's life, with a gentle reason.
+    # Spoken guidance can't be heard here; emitted at most once in a narrator's life, with a gentle reason.
     unavailable = Signal(str)
-    #: A line has started to sound (its text, for highlighting a caption).
+    # A line has started to sound (its text, for highlighting a caption).
     speaking_started = Signal(str)
-    #: The line that was sounding has ended, or was stopped.
+    # The line that was sounding has ended, or was stopped.
     speaking_finished = Signal()
-    #: The voices this computer offers (a list of render.Voice; empty when there is no engine).
+    # The voices this computer offers (a list of render.Voice; empty when there is no engine).
     voices_listed = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:

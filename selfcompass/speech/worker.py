@@ -52,7 +52,7 @@ class RenderWorker(QObject):
         self._suffix = audio_suffix(None, driver)  # known before the engine starts, so the cache is read first
         self._default_voice: str | None = None
         self._voices: list[Voice] = []  # listed once, when the engine starts
-        #: Set from the UI thread at shutdown so queued renders are skipped (a plain bool is atomic enough).
+        # Set from the UI thread at shutdown so queued renders are skipped (a plain bool is atomic enough).
         self.closing = False
 
     @Slot(str, str, str, int)

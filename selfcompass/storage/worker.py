@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from selfcompass.storage.database import Database
 
 T = TypeVar("T")
-#: A unit of work run on the database thread with the open database.
+# A unit of work run on the database thread with the open database.
 Job = Callable[["Database"], Any]
 
 

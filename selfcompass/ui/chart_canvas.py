@@ -20,17 +20,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from selfcompass.ui.chart_style import PEN_STYLES, series_colours
 from selfcompass.ui.theme import RADIUS_CARD, SPACE_L, SPACE_S, SPACE_XS, Theme, space
 
-#: Writes a value axis tick ("20", "4 h").
+# Writes a value axis tick ("20", "4 h").
 TickText = Callable[[float], str]
-#: Bars of one category take this share of its width: alone, or side by side when there are several sets.
+# Bars of one category take this share of its width: alone, or side by side when there are several sets.
 BAR_SHARE, GROUP_SHARE = 0.5, 0.7
-#: Category labels are written above their bars only up to this many categories (more would crowd).
+# Category labels are written above their bars only up to this many categories (more would crowd).
 MAX_VALUE_LABELS = 8
-#: Lines: pen width and the smallest point marker (each further line's markers are 2 px larger).
+# Lines: pen width and the smallest point marker (each further line's markers are 2 px larger).
 LINE_WIDTH, MARKER = 3.0, 8.0
-#: How many lines a category label may take before it is shortened.
+# How many lines a category label may take before it is shortened.
 LABEL_LINES = 2
-#: How much of the border colour the grid lines take (the axes take all of it).
+# How much of the border colour the grid lines take (the axes take all of it).
 GRID_ALPHA = 0.55
 
 

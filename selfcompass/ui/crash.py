@@ -19,7 +19,7 @@ from selfcompass.ui import theme as tokens
 log = logging.getLogger("selfcompass")
 qt_log = logging.getLogger("selfcompass.qt")
 
-#: How much of an exception's message the details show and a Qt message keeps.
+# How much of an exception's message the details show and a Qt message keeps.
 DETAIL_LIMIT = 200
 QT_MESSAGE_LIMIT = 500
 _QT_LEVELS = {

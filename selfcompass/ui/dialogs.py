@@ -55,7 +55,7 @@ NUDGES = (("unset", QT_TRANSLATE_NOOP("SettingsDialog", "Not chosen yet (none un
 PACES = ((130, QT_TRANSLATE_NOOP("SettingsDialog", "Slower (calm, with room to breathe)")),
          (160, QT_TRANSLATE_NOOP("SettingsDialog", "Usual")),
          (190, QT_TRANSLATE_NOOP("SettingsDialog", "Faster")))
-#: The voice list's last item until it is chosen: the voices for other languages.
+# The voice list's last item until it is chosen: the voices for other languages.
 MORE_VOICES = "\x00more"
 
 

@@ -51,7 +51,7 @@ NUDGE_CHOICES = (
     ("some", QT_TRANSLATE_NOOP("FirstRun", "A few a day, around my meetings")),
 )
 STEPS = 4
-#: The column of words is at most this wide (about 70 characters of body text), centred on a wide window.
+# The column of words is at most this wide (about 70 characters of body text), centred on a wide window.
 COLUMN_WIDTH = 640
 
 
@@ -80,8 +80,8 @@ class FirstRunPage(QWidget):
     """The four steps. Connect ``choice_made`` to change the setting, ``sample_requested`` to the narrator,
     ``calendar_requested`` to the calendar import, and ``finished`` (True: start a first pause now)."""
 
-    #: A setting the person chose (its key and value): "needs", "working_days", "working_start",
-    #: "working_end", "shifts_vary", "nudges", "voice_enabled".
+    # A setting the person chose (its key and value): "needs", "working_days", "working_start",
+    # "working_end", "shifts_vary", "nudges", "voice_enabled".
     choice_made = Signal(str, object)
     sample_requested = Signal()
     calendar_requested = Signal()

@@ -29,7 +29,7 @@ from selfcompass.paths import resource_dir
 from selfcompass.ui import theme as tokens
 from selfcompass.ui.layout import page_margins
 
-#: The illustration's size (logical pixels; it stays this size with large text, so the words get the room).
+# The illustration's size (logical pixels; it stays this size with large text, so the words get the room).
 ART_SIZE = QSize(150, 118)
 
 
@@ -84,15 +84,15 @@ class HomePage(QWidget):
     """Home. The window shows it first; the reminders, sequences and journal features fill it in once installed
     (through ``set_next``, ``set_timeline``, ``set_focus``, ``set_sequence`` and the offer slot)."""
 
-    #: "Take a pause": the chooser (what do you need, how long have you got).
+    # "Take a pause": the chooser (what do you need, how long have you got).
     pause_requested = Signal()
-    #: "Change" beside the next nudge: the reminders part of Settings.
+    # "Change" beside the next nudge: the reminders part of Settings.
     nudges_requested = Signal()
-    #: "Add your calendar" or "See your meeting load".
+    # "Add your calendar" or "See your meeting load".
     calendar_requested = Signal()
-    #: "See all of today": the plan in full and the sequences being followed.
+    # "See all of today": the plan in full and the sequences being followed.
     today_requested = Signal()
-    #: "Prompts back on" after "Not today" or "Quiet until tomorrow".
+    # "Prompts back on" after "Not today" or "Quiet until tomorrow".
     resume_requested = Signal()
 
     def __init__(self, hour: int, theme_name: str = "light", parent: QWidget | None = None) -> None:

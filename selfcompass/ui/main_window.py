@@ -29,17 +29,17 @@ if TYPE_CHECKING:
 DROPPABLE = (".toml", ".ics")
 # The sidebar's width in pixels: at least this, and never more than this however long a place's name.
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 170, 300
-#: The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached
-#: from a page, and Coach mode joins the sidebar only once "I coach others" is on (set_place_shown).
+# The places in the sidebar, in order. Other pages (Today in full, the calendar, the weekly check-in) are reached
+# from a page, and Coach mode joins the sidebar only once "I coach others" is on (set_place_shown).
 SIDEBAR = ("home", "library", "journal", "insights", "coach", "help")
-#: The keyboard's way to each place: Ctrl+1 to Ctrl+5 in the sidebar's order (features that add a place take its
-#: shortcut from here, so no two actions share one).
+# The keyboard's way to each place: Ctrl+1 to Ctrl+5 in the sidebar's order (features that add a place take its
+# shortcut from here, so no two actions share one).
 PLACE_SHORTCUTS = {"home": "Ctrl+1", "library": "Ctrl+2", "journal": "Ctrl+3", "insights": "Ctrl+4", "help": "Ctrl+5"}
-#: Opens "What do I need now?", the chooser, from anywhere in the window.
+# Opens "What do I need now?", the chooser, from anywhere in the window.
 CHOOSER_SHORTCUT = "Ctrl+P"
-#: Pages reached from a place: the sidebar keeps that place marked while they show.
+# Pages reached from a place: the sidebar keeps that place marked while they show.
 REACHED_FROM = {"today": "home", "calendar": "home", "checkin": "insights"}
-#: The first window takes at most this share of the screen's free area, and fills a small screen (maximised).
+# The first window takes at most this share of the screen's free area, and fills a small screen (maximised).
 SCREEN_SHARE = 0.9
 SMALL_SCREEN = (1400, 860)  # logical pixels of free area below which the window opens maximised
 
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         # With a system tray, closing the window leaves SelfCompass waiting quietly there.
         self.keep_in_tray = False
         self._quitting = False
-        #: Asked, in order, before the window really closes; any returning False keeps it open (unsaved words).
+        # Asked, in order, before the window really closes; any returning False keeps it open (unsaved words).
         self.close_guards: list[Callable[[], bool]] = []
         self.setAcceptDrops(True)
         self.notice = QLabel(objectName="statusNotice")

@@ -96,12 +96,12 @@ class PlayerView(QWidget):
     """Runs one practice at a time. Emits ``session_finished`` with the record when the person is done."""
 
     session_finished = Signal(object)  # SessionRecord
-    #: The person left the end screen after their note was handed over (Done a second time).
+    # The person left the end screen after their note was handed over (Done a second time).
     left = Signal()
-    #: "Open it in my journal" (or "Unlock my journal") beside a saved note.
+    # "Open it in my journal" (or "Unlock my journal") beside a saved note.
     reflection_open_requested = Signal()
     voice_toggled = Signal(bool)
-    #: The person chose "Not now" on the timer's setup page: nothing ran, so there is no record.
+    # The person chose "Not now" on the timer's setup page: nothing ran, so there is no record.
     cancelled = Signal()
 
     def __init__(self, clock: Clock, ticker_factory: TickerFactory, speaker: Speaker | None = None, *,

@@ -42,7 +42,7 @@ class PracticeDetail(QWidget):
     """What a practice is, what happens in it, whose idea it follows, and a Start button."""
 
     start_requested = Signal(str)
-    #: "Back to all practices", shown when the details are open in place of the list (a narrow window).
+    # "Back to all practices", shown when the details are open in place of the list (a narrow window).
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

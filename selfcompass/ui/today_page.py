@@ -26,7 +26,7 @@ class TodayPage(QWidget):
     """All of today: the pauses planned and the coach sequences being followed. ``focus_panel`` is kept for Home
     (features/home.py puts it in Home's focus card); this page no longer shows it."""
 
-    #: "Prompts back on" after "Not today" or "Quiet until tomorrow" (also in the tray's menu).
+    # "Prompts back on" after "Not today" or "Quiet until tomorrow" (also in the tray's menu).
     resume_requested = Signal()
 
     def __init__(self, focus_panel: QWidget, sequences: QWidget | None = None, parent: QWidget | None = None) -> None:

@@ -85,6 +85,42 @@ def test_every_string_is_read_with_its_context() -> None:
     assert aliases == [], "write QCoreApplication.translate(...) out where a string is marked"
 
 
+MARKED = re.compile(r"\btr\(|translate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP")
+
+
+def _notes_not_for_translators(text: str) -> list[int]:
+    """Lines of ``#:`` comments whose statement marks no string: lupdate hands every ``#:`` to the next string
+    marked in the file, so a code comment written that way becomes a wrong note for a translator."""
+    lines, found, i = text.split("\n"), [], 0
+    while i < len(lines):
+        if not lines[i].lstrip().startswith("#:"):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("#:"):
+            j += 1
+        statement, k = lines[j] if j < len(lines) else "", j
+        depth = statement.count("(") - statement.count(")")
+        while depth > 0 and k + 1 < len(lines):
+            k += 1
+            statement += lines[k]
+            depth += lines[k].count("(") - lines[k].count(")")
+        if not MARKED.search(statement):
+            found.append(i + 1)
+        i = j
+    return found
+
+
+def test_translator_notes_are_only_for_translators() -> None:
+    """``#:`` is for a note to translators, just above the string it explains; code is explained with ``#``."""
+    found = {}
+    for path in sorted((ROOT / "selfcompass").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if MARKED.search(text) and (lines := _notes_not_for_translators(text)):
+            found[str(path.relative_to(ROOT))] = lines
+    assert found == {}, f"write these as # comments (lupdate would give them to translators): {found}"
+
+
 def test_no_literal_strings_are_left_for_widgets(tool) -> None:
     assert tool.literal_strings() == {}
 

@@ -35,8 +35,8 @@ MAX_RECORDS = 500
 NEAR = timedelta(days=400)
 #: The reason shown with a snoozed prompt that comes back after a restart (its own reason is not kept).
 SNOOZED_REASON = QT_TRANSLATE_NOOP("Reminders", "The pause you moved to later.")
-#: The key a history record keeps its PromptResponse under. Named "outcome" before the type was renamed, and kept:
-#: files written by earlier versions read as they are, and an earlier version can still read a newer file.
+# The key a history record keeps its PromptResponse under. Named "outcome" before the type was renamed, and kept:
+# files written by earlier versions read as they are, and an earlier version can still read a newer file.
 RESPONSE_KEY = "outcome"
 
 

@@ -46,7 +46,7 @@ class CheckinView(QWidget):
     submitted = Signal(object, dict)
     add_requested = Signal(Path)
     insights_requested = Signal()
-    #: The calm line under a result links to the help page.
+    # The calm line under a result links to the help page.
     help_requested = Signal()
 
     def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None,

@@ -28,7 +28,7 @@ from selfcompass.ui.chart_canvas import ChartCanvas
 from selfcompass.ui.chart_style import fit_rows
 from selfcompass.ui.theme import SPACE_L, SPACE_S, Theme, space
 
-#: Writes one table cell in words (a number that is never None).
+# Writes one table cell in words (a number that is never None).
 CellText = Callable[[float], str]
 
 

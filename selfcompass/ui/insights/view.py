@@ -58,7 +58,7 @@ class InsightsView(QWidget):
 
     checkin_requested = Signal()
     notice = Signal(str)
-    #: The one calendar suggestion's action: add a calendar, or see this week's meetings (the Calendar page).
+    # The one calendar suggestion's action: add a calendar, or see this week's meetings (the Calendar page).
     calendar_requested = Signal()
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:

@@ -43,7 +43,7 @@ from selfcompass.ui.theme import SPACE_S, pad_spin_box, space
 ROLE = Qt.ItemDataRole.UserRole
 
 
-#: Replaces a file whole with the text given; raises OSError if it cannot.
+# Replaces a file whole with the text given; raises OSError if it cannot.
 WriteFile = Callable[[Path, str], None]
 
 

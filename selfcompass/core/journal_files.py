@@ -155,6 +155,26 @@ class _Checker:
             fix = translate("JournalImport", "Export the journal again from SelfCompass, or correct the file by hand.")
         raise JournalImportError(message, fix=fix, source=self.source, index=index, field_name=name)
 
+    def is_an_export(self, top: dict[str, Any]) -> None:
+        """The top of the file: this app's export format, and no field it does not know."""
+        if top.get("format") != EXPORT_FORMAT:
+            self.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
+                                "different)"), fix=translate("JournalImport", MOVED_FIX))
+        unknown = sorted(set(top) - TOP_KEYS)
+        if unknown:
+            #: {fields} lists field names, separated by commas.
+            self.fail(translate("JournalImport", "has unknown field(s) at the top: {fields}").format(
+                fields=", ".join(unknown[:5])), name=unknown[0])
+
+    def version(self, version: object) -> None:
+        """The export format's version: a whole number this version of the app can read."""
+        if not isinstance(version, int) or isinstance(version, bool):
+            self.fail(translate("JournalImport", "should be a whole number"), name="version")
+        if version > EXPORT_VERSION:
+            self.fail(translate("JournalImport", "comes from a newer SelfCompass (format version {version})").format(
+                version=version), name="version",
+                fix=translate("JournalImport", "Update SelfCompass, then import again."))
+
     def text(self, obj: dict[str, Any], name: str, index: int, limit: int, *, required: bool = True) -> str:
         if name not in obj:
             if required:
@@ -276,20 +296,8 @@ def parse_journal_json(data: bytes | str, *, source: str = "the file",
     except ValueError as exc:
         check.fail(translate("JournalImport", "could not be read: {reason}").format(reason=exc),
                    fix=translate("JournalImport", "Export the journal again from SelfCompass."))
-    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        check.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
-                             "different)"), fix=translate("JournalImport", MOVED_FIX))
-    unknown = sorted(set(doc) - TOP_KEYS)
-    if unknown:
-        #: {fields} lists field names, separated by commas.
-        check.fail(translate("JournalImport", "has unknown field(s) at the top: {fields}").format(
-            fields=", ".join(unknown[:5])), name=unknown[0])
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        check.fail(translate("JournalImport", "should be a whole number"), name="version")
-    if version > EXPORT_VERSION:
-        check.fail(translate("JournalImport", "comes from a newer SelfCompass (format version {version})").format(
-            version=version), name="version", fix=translate("JournalImport", "Update SelfCompass, then import again."))
+    check.is_an_export(doc if isinstance(doc, dict) else {})
+    check.version(doc.get("version"))
     entries = doc.get("entries")
     if not isinstance(entries, list):
         check.fail(translate("JournalImport", "should be a list"), name="entries")
@@ -395,13 +403,7 @@ def stream_journal_json(fh: TextIO, *, source: str = "the file", chunk: int = 1 
             head[key] = None
             if head.get("format") != EXPORT_FORMAT or "version" not in head:
                 raise Unstreamable
-            version = head["version"]
-            if not isinstance(version, int) or isinstance(version, bool):
-                check.fail(translate("JournalImport", "should be a whole number"), name="version")
-            if version > EXPORT_VERSION:
-                check.fail(translate("JournalImport", "comes from a newer SelfCompass (format version {version})")
-                           .format(version=version), name="version",
-                           fix=translate("JournalImport", "Update SelfCompass, then import again."))
+            check.version(head["version"])
             expect("[")
             seen: dict[str, int] = {}
             while char() != "]":
@@ -428,13 +430,7 @@ def stream_journal_json(fh: TextIO, *, source: str = "the file", chunk: int = 1 
     expect("}")
     if char():
         check.fail(translate("JournalImport", "can't be read (extra data after the end); it may be damaged"))
-    if head.get("format") != EXPORT_FORMAT or "entries" not in head:
-        check.fail(translate("JournalImport", "is not a SelfCompass journal export (its “format” is missing or "
-                             "different)"), fix=translate("JournalImport", MOVED_FIX))
-    unknown = sorted(set(head) - TOP_KEYS)
-    if unknown:
-        check.fail(translate("JournalImport", "has unknown field(s) at the top: {fields}").format(
-            fields=", ".join(unknown[:5])), name=unknown[0])
+    check.is_an_export(head if "entries" in head else {})
     count = head.get("count")
     if count is not None and count != held:
         check.fail(translate("JournalImport", "says {count} entries but the file holds {held}; it may be cut short")
